@@ -1,0 +1,93 @@
+//! Benchmarks of the validator-set pallet (FRAME v2).
+
+use super::*;
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+
+const SEED: u32 = 0;
+
+/// Fills the set with `n` validators, all with session keys, and sets the minimum to 1.
+fn fill_set<T: Config>(n: u32) -> Vec<T::AccountId> {
+	MinimumValidators::<T>::put(1);
+	let validators: Vec<T::AccountId> =
+		(0..n).map(|i| account::<T::AccountId>("validator", i, SEED)).collect();
+	for v in &validators {
+		T::BenchmarkHelper::register_session_keys(v);
+	}
+	let bounded: BoundedVec<T::AccountId, T::MaxValidators> =
+		validators.clone().try_into().expect("n is at most MaxValidators; qed");
+	Validators::<T>::put(bounded);
+	validators
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// Worst case: the set holds `n` validators and the new one is compared with all of them.
+	#[benchmark]
+	fn add_validator(
+		n: Linear<1, { T::MaxValidators::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
+		fill_set::<T>(n);
+		let new: T::AccountId = account("new", 0, SEED);
+		T::BenchmarkHelper::register_session_keys(&new);
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let lookup = T::Lookup::unlookup(new.clone());
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, lookup);
+
+		assert!(Validators::<T>::get().contains(&new));
+		Ok(())
+	}
+
+	/// Worst case: the removed validator is the last of `n`.
+	#[benchmark]
+	fn remove_validator(
+		n: Linear<2, { T::MaxValidators::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let validators = fill_set::<T>(n);
+		let last = validators.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let lookup = T::Lookup::unlookup(last.clone());
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, lookup);
+
+		assert!(!Validators::<T>::get().contains(&last));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_session_length() -> Result<(), BenchmarkError> {
+		let length = T::MaxSessionLength::get();
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, length);
+
+		assert_eq!(SessionLength::<T>::get(), length);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_minimum_validators() -> Result<(), BenchmarkError> {
+		fill_set::<T>(T::MaxValidators::get());
+		let minimum = T::MaxValidators::get();
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, minimum);
+
+		assert_eq!(MinimumValidators::<T>::get(), minimum);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+}
