@@ -1,0 +1,8 @@
+//! The pallets whose benchmarks the runtime exposes to `medchain-node benchmark pallet`.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_validator_set, ValidatorSet]
+);

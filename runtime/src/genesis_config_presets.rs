@@ -1,0 +1,158 @@
+//! Genesis presets: `development` (Alice alone) and `local_testnet` (four validators).
+//!
+//! Both use the well-known development keys: never use them for a network that holds real
+//! data. A consortium's chain spec names its own validators, council and (bootstrap) sudo key.
+
+use crate::{
+	configs::{CONSORTIUM_MIN_VALIDATORS, DEFAULT_SESSION_LENGTH},
+	AccountId, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
+};
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// Balance given to each endowed development account.
+const ENDOWMENT: u128 = 1_000_000 * UNIT;
+
+/// A genesis validator: its account and its session keys.
+pub struct GenesisValidator {
+	/// The validator's account (also its session validator id).
+	pub account: AccountId,
+	/// Aura key.
+	pub aura: AuraId,
+	/// GRANDPA key.
+	pub grandpa: GrandpaId,
+}
+
+/// Everything a MedChain genesis needs.
+pub struct GenesisParams {
+	/// The first validators.
+	pub validators: Vec<GenesisValidator>,
+	/// The smallest the validator set may become.
+	pub minimum_validators: u32,
+	/// Session length in blocks.
+	pub session_length: u32,
+	/// The council's first members.
+	pub council: Vec<AccountId>,
+	/// Accounts with a starting balance.
+	pub endowed: Vec<AccountId>,
+	/// The sudo key, for bootstrapping.
+	pub root: AccountId,
+}
+
+/// Builds the genesis patch for `params`.
+pub fn medchain_genesis(params: GenesisParams) -> Value {
+	let GenesisParams {
+		validators,
+		minimum_validators,
+		session_length,
+		council,
+		endowed,
+		root,
+	} = params;
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		validator_set: ValidatorSetConfig {
+			initial_validators: validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>(),
+			minimum_validators,
+			session_length,
+		},
+		session: SessionConfig {
+			keys: validators
+				.into_iter()
+				.map(|v| {
+					(
+						v.account.clone(),
+						v.account,
+						SessionKeys { aura: v.aura, grandpa: v.grandpa },
+					)
+				})
+				.collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+		council_membership: CouncilMembershipConfig {
+			members: council.try_into().expect("the preset council fits COUNCIL_MAX_MEMBERS; qed"),
+		},
+	})
+}
+
+/// A development validator with the well-known keys of `name`.
+fn dev_validator(sr: Sr25519Keyring, ed: Ed25519Keyring) -> GenesisValidator {
+	GenesisValidator {
+		account: sr.to_account_id(),
+		aura: sr.public().into(),
+		grandpa: ed.public().into(),
+	}
+}
+
+/// The well-known development accounts, all endowed.
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
+}
+
+/// Alice alone validates; the council is Alice, Bob and Charlie; Alice holds sudo.
+fn development_genesis() -> Value {
+	medchain_genesis(GenesisParams {
+		validators: vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		minimum_validators: 1,
+		session_length: DEFAULT_SESSION_LENGTH,
+		council: vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+			Sr25519Keyring::Charlie.to_account_id(),
+		],
+		endowed: dev_accounts(),
+		root: Sr25519Keyring::Alice.to_account_id(),
+	})
+}
+
+/// Alice, Bob, Charlie and Dave validate (at least three must remain); the council is Alice,
+/// Bob and Charlie; Alice holds sudo.
+fn local_testnet_genesis() -> Value {
+	medchain_genesis(GenesisParams {
+		validators: vec![
+			dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			dev_validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			dev_validator(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			dev_validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		minimum_validators: CONSORTIUM_MIN_VALIDATORS,
+		session_length: DEFAULT_SESSION_LENGTH,
+		council: vec![
+			Sr25519Keyring::Alice.to_account_id(),
+			Sr25519Keyring::Bob.to_account_id(),
+			Sr25519Keyring::Charlie.to_account_id(),
+		],
+		endowed: dev_accounts(),
+		root: Sr25519Keyring::Alice.to_account_id(),
+	})
+}
+
+/// The genesis patch of the preset `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work. qed.")
+			.into_bytes(),
+	)
+}
+
+/// The names of the presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

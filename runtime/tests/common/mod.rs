@@ -1,0 +1,81 @@
+//! Shared helpers of the runtime-level tests: genesis from the real presets, block driving.
+
+#![allow(dead_code)]
+
+use frame_support::traits::{Hooks, OnInitialize};
+use medchain_runtime::{
+	AccountId, AllPalletsWithSystem, BlockNumber, Runtime, RuntimeGenesisConfig, SessionKeys,
+	System,
+};
+use serde_json::Value;
+use sp_core::Encode;
+use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
+use sp_runtime::BuildStorage;
+use std::sync::Arc;
+
+/// Merges a genesis patch into a full genesis config, as the node's chain-spec builder does.
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) =>
+			for (k, v) in patch {
+				merge(base.entry(k).or_insert(Value::Null), v);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The full genesis config of the runtime preset `name`.
+pub fn preset_config(name: &str) -> RuntimeGenesisConfig {
+	let patch = medchain_runtime::genesis_config_presets::get_preset(&name.to_string())
+		.unwrap_or_else(|| panic!("preset {name} exists"));
+	let patch: Value = serde_json::from_slice(&patch).expect("a preset is JSON");
+	let mut full = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
+	merge(&mut full, patch);
+	serde_json::from_value(full).expect("the merged preset is a valid genesis config")
+}
+
+/// Externalities at block 1 of the preset `name`, with an in-memory keystore.
+pub fn new_test_ext(name: &str) -> sp_io::TestExternalities {
+	let storage = preset_config(name).build_storage().expect("the preset's genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.register_extension(KeystoreExt(Arc::new(MemoryKeystore::new())));
+	ext.execute_with(|| run_to_block(1));
+	ext
+}
+
+/// Runs `on_initialize` of every pallet for each block up to `n`, and GRANDPA's
+/// `on_finalize` (which enacts scheduled authority changes).
+pub fn run_to_block(n: BlockNumber) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		<AllPalletsWithSystem as OnInitialize<BlockNumber>>::on_initialize(next);
+		<pallet_grandpa::Pallet<Runtime> as Hooks<BlockNumber>>::on_finalize(next);
+	}
+}
+
+/// Generates session keys in the test keystore and registers them for `who`, with a real
+/// ownership proof, as an operator does with `author_rotateKeysWithOwner` + `session.set_keys`.
+pub fn register_session_keys(who: &AccountId) -> SessionKeys {
+	let generated = SessionKeys::generate(&who.encode(), None);
+	let keys = generated.keys.clone();
+	frame_support::assert_ok!(medchain_runtime::Session::set_keys(
+		medchain_runtime::RuntimeOrigin::signed(who.clone()),
+		generated.keys,
+		generated.proof.encode(),
+	));
+	keys
+}
+
+/// The accounts of the current Aura authorities' validators, by key.
+pub fn aura_authorities() -> Vec<sp_consensus_aura::sr25519::AuthorityId> {
+	pallet_aura::Authorities::<Runtime>::get().into_inner()
+}
+
+/// The current GRANDPA authorities.
+pub fn grandpa_authorities() -> Vec<sp_consensus_grandpa::AuthorityId> {
+	pallet_grandpa::Pallet::<Runtime>::grandpa_authorities()
+		.into_iter()
+		.map(|(id, _)| id)
+		.collect()
+}

@@ -1,0 +1,134 @@
+//! Validator changes through governance reach Aura and GRANDPA at the right session, and the
+//! minimum holds.
+
+mod common;
+
+use common::*;
+use frame_support::{assert_noop, assert_ok};
+use medchain_runtime::{configs::DEFAULT_SESSION_LENGTH, Runtime, RuntimeOrigin, ValidatorSet};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
+
+const L: u32 = DEFAULT_SESSION_LENGTH;
+
+fn session_index() -> u32 {
+	pallet_session::CurrentIndex::<Runtime>::get()
+}
+
+#[test]
+fn sessions_rotate_every_session_length_blocks() {
+	new_test_ext("local_testnet").execute_with(|| {
+		assert_eq!(session_index(), 0);
+		run_to_block(L - 1);
+		assert_eq!(session_index(), 0);
+		run_to_block(L);
+		assert_eq!(session_index(), 1);
+		run_to_block(2 * L);
+		assert_eq!(session_index(), 2);
+	});
+}
+
+#[test]
+fn a_removed_validator_leaves_aura_and_grandpa_at_the_next_unannounced_session() {
+	new_test_ext("local_testnet").execute_with(|| {
+		let dave_aura: AuraId = Dave.public().into();
+		assert!(aura_authorities().contains(&dave_aura));
+
+		assert_ok!(ValidatorSet::remove_validator(
+			RuntimeOrigin::root(),
+			Dave.to_account_id().into()
+		));
+
+		// Session 1 was announced at genesis with the old set: Dave still authors.
+		run_to_block(L);
+		assert_eq!(session_index(), 1);
+		assert!(aura_authorities().contains(&dave_aura));
+		assert_eq!(grandpa_authorities().len(), 4);
+
+		// Session 2 uses the set planned after the removal.
+		run_to_block(2 * L);
+		assert_eq!(session_index(), 2);
+		assert_eq!(
+			aura_authorities(),
+			vec![Alice.public().into(), Bob.public().into(), Charlie.public().into()]
+		);
+		assert_eq!(grandpa_authorities().len(), 3);
+		assert_eq!(pallet_grandpa::CurrentSetId::<Runtime>::get(), 1);
+	});
+}
+
+#[test]
+fn an_added_validator_joins_aura_and_grandpa_at_the_next_unannounced_session() {
+	new_test_ext("local_testnet").execute_with(|| {
+		let eve = Eve.to_account_id();
+		let keys = register_session_keys(&eve);
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), eve.clone().into()));
+
+		run_to_block(L);
+		assert!(!aura_authorities().contains(&keys.aura));
+
+		run_to_block(2 * L);
+		assert_eq!(aura_authorities().len(), 5);
+		assert!(aura_authorities().contains(&keys.aura));
+		assert!(grandpa_authorities().contains(&keys.grandpa));
+		assert_eq!(pallet_session::Validators::<Runtime>::get().len(), 5);
+	});
+}
+
+#[test]
+fn a_change_within_a_session_waits_for_the_next_rotation_only_once() {
+	new_test_ext("local_testnet").execute_with(|| {
+		// A change made in session 1 is planned at the rotation into 2, active in 3.
+		run_to_block(L + 1);
+		assert_ok!(ValidatorSet::remove_validator(
+			RuntimeOrigin::root(),
+			Dave.to_account_id().into()
+		));
+		run_to_block(2 * L);
+		assert_eq!(aura_authorities().len(), 4);
+		run_to_block(3 * L);
+		assert_eq!(aura_authorities().len(), 3);
+		// With no further change, later sessions keep the set and the GRANDPA set id.
+		let set_id = pallet_grandpa::CurrentSetId::<Runtime>::get();
+		run_to_block(5 * L);
+		assert_eq!(aura_authorities().len(), 3);
+		assert_eq!(pallet_grandpa::CurrentSetId::<Runtime>::get(), set_id);
+	});
+}
+
+#[test]
+fn the_minimum_is_enforced() {
+	new_test_ext("local_testnet").execute_with(|| {
+		assert_ok!(ValidatorSet::remove_validator(
+			RuntimeOrigin::root(),
+			Dave.to_account_id().into()
+		));
+		assert_noop!(
+			ValidatorSet::remove_validator(RuntimeOrigin::root(), Charlie.to_account_id().into()),
+			pallet_validator_set::Error::<Runtime>::BelowMinimum
+		);
+		run_to_block(3 * L);
+		assert_eq!(aura_authorities().len(), 3);
+	});
+}
+
+#[test]
+fn an_account_without_session_keys_cannot_be_added() {
+	new_test_ext("local_testnet").execute_with(|| {
+		assert_noop!(
+			ValidatorSet::add_validator(RuntimeOrigin::root(), Eve.to_account_id().into()),
+			pallet_validator_set::Error::<Runtime>::SessionKeysNotSet
+		);
+	});
+}
+
+#[test]
+fn governance_can_shorten_sessions() {
+	new_test_ext("local_testnet").execute_with(|| {
+		assert_ok!(ValidatorSet::set_session_length(RuntimeOrigin::root(), 5));
+		run_to_block(5);
+		assert_eq!(session_index(), 1);
+		run_to_block(10);
+		assert_eq!(session_index(), 2);
+	});
+}
