@@ -1,0 +1,58 @@
+//! Command line of `medchain-node`.
+
+use sc_cli::RunCmd;
+
+/// Subcommands besides running the node.
+#[derive(Debug, clap::Subcommand)]
+#[allow(clippy::large_enum_variant)]
+pub enum Subcommand {
+	/// Key management: generate keys, inspect them, insert them into a keystore.
+	#[command(subcommand)]
+	Key(sc_cli::KeySubcommand),
+
+	/// Build a chain specification (use `export-chain-spec` for a spec without a node).
+	#[deprecated(note = "build-spec will be removed in favour of export-chain-spec")]
+	BuildSpec(sc_cli::BuildSpecCmd),
+
+	/// Export a chain specification.
+	ExportChainSpec(sc_cli::ExportChainSpecCmd),
+
+	/// Validate blocks.
+	CheckBlock(sc_cli::CheckBlockCmd),
+
+	/// Export blocks.
+	ExportBlocks(sc_cli::ExportBlocksCmd),
+
+	/// Export the state of a given block into a chain spec.
+	ExportState(sc_cli::ExportStateCmd),
+
+	/// Import blocks.
+	ImportBlocks(sc_cli::ImportBlocksCmd),
+
+	/// Remove the whole chain.
+	PurgeChain(sc_cli::PurgeChainCmd),
+
+	/// Revert the chain to a previous state.
+	Revert(sc_cli::RevertCmd),
+
+	/// Benchmarks: runtime pallets, storage, block, extrinsic overhead and this machine.
+	/// Present when the node is built with `--features runtime-benchmarks`.
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+
+	/// Database metadata.
+	ChainInfo(sc_cli::ChainInfoCmd),
+}
+
+/// `medchain-node [subcommand] [options]`.
+#[derive(Debug, clap::Parser)]
+pub struct Cli {
+	/// A subcommand; without one, the node runs.
+	#[command(subcommand)]
+	pub subcommand: Option<Subcommand>,
+
+	/// Options of a running node.
+	#[clap(flatten)]
+	pub run: RunCmd,
+}
