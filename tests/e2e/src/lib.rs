@@ -1,0 +1,437 @@
+//! A harness for end-to-end tests: it starts real `medchain-node` processes on loopback and
+//! talks to them the way apps do, over JSON-RPC only.
+//!
+//! The node binary is taken from `MEDCHAIN_NODE`, or else from the cargo target directory the
+//! tests were built into (`target/<profile>/medchain-node`): build it first
+//! (`cargo build --release -p medchain-node`, which the README's test command does).
+
+use codec::{Decode, Encode};
+use jsonrpsee::{
+	core::{client::ClientT, params::ArrayParams},
+	http_client::{HttpClient, HttpClientBuilder},
+	rpc_params,
+};
+use medchain_runtime::{
+	signing::{signed_extrinsic, ChainContext},
+	RuntimeCall,
+};
+use serde_json::Value;
+use sp_core::{sr25519, H256};
+use std::{
+	fs,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+/// A result whose error is a readable message.
+pub type Result<T> = std::result::Result<T, String>;
+
+/// Where the node binary is.
+pub fn node_binary() -> Result<PathBuf> {
+	if let Ok(path) = std::env::var("MEDCHAIN_NODE") {
+		return Ok(PathBuf::from(path));
+	}
+	// target/<profile>/deps/<test binary> -> target/<profile>/medchain-node
+	let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+	let profile_dir = exe
+		.parent()
+		.and_then(Path::parent)
+		.ok_or("cannot locate the target directory from the test binary")?;
+	let candidate = profile_dir.join("medchain-node");
+	if candidate.is_file() {
+		Ok(candidate)
+	} else {
+		Err(format!(
+			"{} not found: build the node first (cargo build --release -p medchain-node) or set \
+			 MEDCHAIN_NODE",
+			candidate.display()
+		))
+	}
+}
+
+/// A scratch directory removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+	/// A new, empty directory under the system's temp dir.
+	pub fn new(label: &str) -> Result<Self> {
+		let nanos = std::time::SystemTime::now()
+			.duration_since(std::time::UNIX_EPOCH)
+			.map_err(|e| e.to_string())?
+			.as_nanos();
+		let path = std::env::temp_dir()
+			.join(format!("medchain-e2e-{label}-{}-{nanos}", std::process::id()));
+		fs::create_dir_all(&path).map_err(|e| format!("create {}: {e}", path.display()))?;
+		Ok(Self(path))
+	}
+
+	/// The directory.
+	pub fn path(&self) -> &Path {
+		&self.0
+	}
+}
+
+impl Drop for TempDir {
+	fn drop(&mut self) {
+		if std::env::var_os("MEDCHAIN_E2E_KEEP").is_none() {
+			let _ = fs::remove_dir_all(&self.0);
+		}
+	}
+}
+
+/// How to start one node.
+#[derive(Clone, Debug)]
+pub struct NodeSpec {
+	/// Node name, also the development key to use (`alice`, `bob`...) when `dev_key` is set.
+	pub name: String,
+	/// Whether to start with the well-known development key of `name` (`--alice` etc.).
+	pub dev_key: bool,
+	/// Whether the node is an authority (`--validator`).
+	pub validator: bool,
+	/// p2p port.
+	pub p2p_port: u16,
+	/// JSON-RPC port.
+	pub rpc_port: u16,
+	/// Prometheus port.
+	pub prometheus_port: u16,
+}
+
+/// A running (or stopped) node.
+pub struct Node {
+	/// How it was started.
+	pub spec: NodeSpec,
+	/// Its peer id.
+	pub peer_id: String,
+	base_path: PathBuf,
+	node_key_file: PathBuf,
+	log_file: PathBuf,
+	reserved: Vec<String>,
+	child: Option<Child>,
+	/// Its JSON-RPC client.
+	pub rpc: Rpc,
+}
+
+impl Node {
+	/// Prepares a node under `dir` (node key generated with `key generate-node-key`).
+	pub fn prepare(dir: &Path, spec: NodeSpec) -> Result<Self> {
+		let base_path = dir.join(&spec.name);
+		fs::create_dir_all(&base_path).map_err(|e| e.to_string())?;
+		let node_key_file = base_path.join("node-key");
+		let out = Command::new(node_binary()?)
+			.args(["key", "generate-node-key", "--file"])
+			.arg(&node_key_file)
+			.output()
+			.map_err(|e| format!("run generate-node-key: {e}"))?;
+		if !out.status.success() {
+			return Err(format!(
+				"generate-node-key failed: {}",
+				String::from_utf8_lossy(&out.stderr)
+			));
+		}
+		let peer_id = String::from_utf8_lossy(&out.stderr)
+			.lines()
+			.map(str::trim)
+			.rfind(|l| !l.is_empty())
+			.ok_or("generate-node-key printed no peer id")?
+			.to_string();
+		let rpc = Rpc::new(spec.rpc_port)?;
+		let log_file = dir.join(format!("{}.log", spec.name));
+		Ok(Self {
+			spec,
+			peer_id,
+			base_path,
+			node_key_file,
+			log_file,
+			reserved: Vec::new(),
+			child: None,
+			rpc,
+		})
+	}
+
+	/// This node's multiaddress.
+	pub fn multiaddr(&self) -> String {
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.spec.p2p_port, self.peer_id)
+	}
+
+	/// Sets the peers this node keeps connections to.
+	pub fn set_reserved(&mut self, peers: Vec<String>) {
+		self.reserved = peers;
+	}
+
+	/// Starts the process (on its existing database, if any).
+	pub fn start(&mut self) -> Result<()> {
+		if self.child.is_some() {
+			return Err(format!("{} is already running", self.spec.name));
+		}
+		let log = fs::OpenOptions::new()
+			.create(true)
+			.append(true)
+			.open(&self.log_file)
+			.map_err(|e| e.to_string())?;
+		let log_err = log.try_clone().map_err(|e| e.to_string())?;
+		let mut cmd = Command::new(node_binary()?);
+		cmd.args(["--chain", "local", "--base-path"])
+			.arg(&self.base_path)
+			.args(["--name", &self.spec.name, "--node-key-file"])
+			.arg(&self.node_key_file)
+			.args(["--port", &self.spec.p2p_port.to_string()])
+			.args(["--rpc-port", &self.spec.rpc_port.to_string()])
+			.args(["--prometheus-port", &self.spec.prometheus_port.to_string()])
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{}", self.spec.p2p_port)])
+			.args(["--no-mdns", "--no-telemetry", "--no-hardware-benchmarks"])
+			.args(["--rpc-methods", "unsafe", "--rpc-cors", "all"]);
+		if self.spec.dev_key {
+			cmd.arg(format!("--{}", self.spec.name));
+		} else if self.spec.validator {
+			cmd.arg("--validator");
+		}
+		for peer in &self.reserved {
+			cmd.args(["--reserved-nodes", peer]);
+		}
+		cmd.stdout(Stdio::from(log)).stderr(Stdio::from(log_err));
+		let child = cmd.spawn().map_err(|e| format!("start {}: {e}", self.spec.name))?;
+		self.child = Some(child);
+		Ok(())
+	}
+
+	/// Stops the process (SIGKILL: an abrupt crash is the harder case for a restart).
+	pub fn stop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+
+	/// The last lines of the node's log, for failure messages.
+	pub fn log_tail(&self) -> String {
+		let text = fs::read_to_string(&self.log_file).unwrap_or_default();
+		let lines: Vec<&str> = text.lines().collect();
+		lines[lines.len().saturating_sub(30)..].join("\n")
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		self.stop();
+	}
+}
+
+/// A JSON-RPC client of one node.
+#[derive(Clone)]
+pub struct Rpc {
+	client: std::sync::Arc<HttpClient>,
+}
+
+impl Rpc {
+	/// A client of the node whose RPC listens on `port`.
+	pub fn new(port: u16) -> Result<Self> {
+		let client = HttpClientBuilder::default()
+			.request_timeout(Duration::from_secs(10))
+			.build(format!("http://127.0.0.1:{port}"))
+			.map_err(|e| e.to_string())?;
+		Ok(Self { client: std::sync::Arc::new(client) })
+	}
+
+	/// Calls `method` with `params`.
+	pub async fn call(&self, method: &str, params: ArrayParams) -> Result<Value> {
+		self.client.request(method, params).await.map_err(|e| format!("{method}: {e}"))
+	}
+
+	/// Number and hash of the last finalized block.
+	pub async fn finalized(&self) -> Result<(u32, H256)> {
+		let hash: H256 = serde_json::from_value(
+			self.call("chain_getFinalizedHead", rpc_params![]).await?,
+		)
+		.map_err(|e| e.to_string())?;
+		let number = self.header_number(hash).await?;
+		Ok((number, hash))
+	}
+
+	/// Number of the best block.
+	pub async fn best_number(&self) -> Result<u32> {
+		let header = self.call("chain_getHeader", rpc_params![]).await?;
+		parse_number(&header)
+	}
+
+	async fn header_number(&self, hash: H256) -> Result<u32> {
+		let header = self.call("chain_getHeader", rpc_params![hash]).await?;
+		parse_number(&header)
+	}
+
+	/// Hash of block `number` on this node's best chain.
+	pub async fn block_hash(&self, number: u32) -> Result<Option<H256>> {
+		let value = self.call("chain_getBlockHash", rpc_params![number]).await?;
+		serde_json::from_value(value).map_err(|e| e.to_string())
+	}
+
+	/// The header of block `hash`.
+	pub async fn header(&self, hash: H256) -> Result<Value> {
+		self.call("chain_getHeader", rpc_params![hash]).await
+	}
+
+	/// The raw storage value at `key`, at the best block.
+	pub async fn storage(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
+		let value = self.call("state_getStorage", rpc_params![to_hex(key)]).await?;
+		match value {
+			Value::Null => Ok(None),
+			Value::String(s) => from_hex(&s).map(Some),
+			other => Err(format!("state_getStorage returned {other}")),
+		}
+	}
+
+	/// Calls runtime API `method` with SCALE `data` at block `at`.
+	pub async fn state_call(&self, method: &str, data: &[u8], at: H256) -> Result<Vec<u8>> {
+		let value = self.call("state_call", rpc_params![method, to_hex(data), at]).await?;
+		from_hex(value.as_str().ok_or("state_call did not return hex")?)
+	}
+
+	/// The genesis hash.
+	pub async fn genesis_hash(&self) -> Result<H256> {
+		self.block_hash(0).await?.ok_or_else(|| "no genesis block".to_string())
+	}
+
+	/// The next nonce of `account` (pool-aware).
+	pub async fn next_nonce(&self, account: &sp_runtime::AccountId32) -> Result<u32> {
+		let value = self
+			.call("system_accountNextIndex", rpc_params![account.to_string()])
+			.await?;
+		serde_json::from_value(value).map_err(|e| e.to_string())
+	}
+
+	/// Signs `call` with `signer` and submits it; returns the transaction hash.
+	pub async fn submit(&self, signer: &sr25519::Pair, call: RuntimeCall) -> Result<H256> {
+		use sp_core::Pair;
+		let account = sp_runtime::AccountId32::from(signer.public());
+		let nonce = self.next_nonce(&account).await?;
+		let genesis = self.genesis_hash().await?;
+		let xt = signed_extrinsic(signer, call, nonce, ChainContext::for_this_runtime(genesis));
+		let value = self.call("author_submitExtrinsic", rpc_params![to_hex(&xt.encode())]).await?;
+		serde_json::from_value(value).map_err(|e| e.to_string())
+	}
+
+	/// Submits `call` and waits until `signer`'s nonce shows it was included in a block.
+	pub async fn submit_and_wait(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+		timeout: Duration,
+	) -> Result<()> {
+		use sp_core::Pair;
+		let account = sp_runtime::AccountId32::from(signer.public());
+		let before = self.next_nonce(&account).await?;
+		self.submit(signer, call).await?;
+		let key = frame_system::Account::<medchain_runtime::Runtime>::hashed_key_for(&account);
+		wait_for(timeout, "the transaction to be included", || async {
+			let Some(raw) = self.storage(&key).await? else { return Ok(false) };
+			let info = frame_system::AccountInfo::<u32, pallet_balances::AccountData<u128>>::decode(
+				&mut &raw[..],
+			)
+			.map_err(|e| e.to_string())?;
+			Ok(info.nonce > before)
+		})
+		.await
+	}
+}
+
+fn parse_number(header: &Value) -> Result<u32> {
+	let hex = header["number"].as_str().ok_or("header without number")?;
+	u32::from_str_radix(hex.trim_start_matches("0x"), 16).map_err(|e| e.to_string())
+}
+
+/// `0x`-prefixed hex.
+pub fn to_hex(bytes: &[u8]) -> String {
+	format!("0x{}", hex::encode(bytes))
+}
+
+/// Bytes from `0x`-prefixed hex.
+pub fn from_hex(s: &str) -> Result<Vec<u8>> {
+	hex::decode(s.trim_start_matches("0x")).map_err(|e| e.to_string())
+}
+
+/// Polls `check` every 500 ms until it is true, or fails after `timeout`.
+pub async fn wait_for<F, Fut>(timeout: Duration, what: &str, mut check: F) -> Result<()>
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = Result<bool>>,
+{
+	let start = Instant::now();
+	let mut last_error = None;
+	while start.elapsed() < timeout {
+		match check().await {
+			Ok(true) => return Ok(()),
+			Ok(false) => {},
+			// The node may still be starting: keep trying, report the last error on timeout.
+			Err(e) => last_error = Some(e),
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+	Err(format!(
+		"timed out after {timeout:?} waiting for {what}{}",
+		last_error.map(|e| format!(" (last error: {e})")).unwrap_or_default()
+	))
+}
+
+/// A network of nodes that all keep each other as reserved peers.
+pub struct Network {
+	/// The nodes, in the order given.
+	pub nodes: Vec<Node>,
+	/// Their scratch directory.
+	pub dir: TempDir,
+}
+
+impl Network {
+	/// Prepares nodes for `specs` (all reserved peers of each other) without starting them.
+	pub fn prepare(label: &str, specs: Vec<NodeSpec>) -> Result<Self> {
+		let dir = TempDir::new(label)?;
+		let mut nodes = specs
+			.into_iter()
+			.map(|spec| Node::prepare(dir.path(), spec))
+			.collect::<Result<Vec<_>>>()?;
+		let addrs: Vec<String> = nodes.iter().map(Node::multiaddr).collect();
+		for (i, node) in nodes.iter_mut().enumerate() {
+			node.set_reserved(
+				addrs.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, a)| a.clone()).collect(),
+			);
+		}
+		Ok(Self { nodes, dir })
+	}
+
+	/// The node called `name`.
+	pub fn node(&mut self, name: &str) -> &mut Node {
+		self.nodes
+			.iter_mut()
+			.find(|n| n.spec.name == name)
+			.unwrap_or_else(|| panic!("no node called {name}"))
+	}
+
+	/// The logs' last lines, for failure messages.
+	pub fn logs(&self) -> String {
+		self.nodes
+			.iter()
+			.map(|n| format!("--- {} ---\n{}", n.spec.name, n.log_tail()))
+			.collect::<Vec<_>>()
+			.join("\n")
+	}
+}
+
+/// Four validators Alice, Bob, Charlie and Dave on ports from `base`.
+pub fn four_validators(base: u16) -> Vec<NodeSpec> {
+	["alice", "bob", "charlie", "dave"]
+		.iter()
+		.enumerate()
+		.map(|(i, name)| dev_validator(name, base, i as u16))
+		.collect()
+}
+
+/// The spec of a node with index `i` on ports from `base`, with `name`'s development key.
+pub fn dev_validator(name: &str, base: u16, i: u16) -> NodeSpec {
+	NodeSpec {
+		name: name.to_string(),
+		dev_key: true,
+		validator: true,
+		p2p_port: base + i,
+		rpc_port: base + 100 + i,
+		prometheus_port: base + 200 + i,
+	}
+}

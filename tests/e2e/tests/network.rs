@@ -1,0 +1,189 @@
+//! End-to-end: a four-validator MedChain network of real node processes, observed and driven
+//! over JSON-RPC only.
+//!
+//! Each test starts its own network on its own loopback ports; the README's test command runs
+//! them one at a time (`--test-threads 1`) so that four nodes get the machine's two cores.
+
+use codec::{Decode, Encode};
+use frame_support::dispatch::GetDispatchInfo;
+use jsonrpsee::rpc_params;
+use medchain_e2e::*;
+use medchain_runtime::{RuntimeCall, SessionKeys};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_core::H256;
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Eve};
+use sp_runtime::{generic::DigestItem, traits::Hash as _};
+use std::time::{Duration, Instant};
+
+/// Fails the test with the error and the nodes' recent logs.
+fn check<T>(result: Result<T>, net: &Network) -> T {
+	match result {
+		Ok(v) => v,
+		Err(e) => panic!("{e}\n\nrecent node logs:\n{}", net.logs()),
+	}
+}
+
+async fn finalized_at_least(rpc: &Rpc, number: u32, timeout: Duration) -> Result<()> {
+	wait_for(timeout, &format!("block #{number} to be finalized"), || async {
+		Ok(rpc.finalized().await?.0 >= number)
+	})
+	.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
+	let mut net = Network::prepare("finality", four_validators(41_000)).expect("prepare network");
+	let started = Instant::now();
+	for node in net.nodes.iter_mut() {
+		node.start().expect("start node");
+	}
+	let alice = net.node("alice").rpc.clone();
+	let dave = net.node("dave").rpc.clone();
+
+	// The first finalized block arrives within 30 s of start.
+	check(finalized_at_least(&alice, 1, Duration::from_secs(30)).await, &net);
+	let first_finality = started.elapsed();
+	println!("first finalized block after {:.1} s", first_finality.as_secs_f64());
+
+	// All four nodes author and finalize together.
+	check(finalized_at_least(&alice, 4, Duration::from_secs(60)).await, &net);
+	check(finalized_at_least(&dave, 4, Duration::from_secs(30)).await, &net);
+
+	// Dave goes down: three of four validators are more than 2/3, so finality continues.
+	net.node("dave").stop();
+	let (stopped_at, _) = check(alice.finalized().await, &net);
+	check(finalized_at_least(&alice, stopped_at + 5, Duration::from_secs(60)).await, &net);
+
+	// Dave restarts on its existing database and catches up to the same finalized hash.
+	let (target, target_hash) = check(alice.finalized().await, &net);
+	net.node("dave").start().expect("restart dave");
+	check(finalized_at_least(&dave, target, Duration::from_secs(90)).await, &net);
+	let dave_hash = check(dave.block_hash(target).await, &net);
+	assert_eq!(dave_hash, Some(target_hash), "dave's block #{target} differs from alice's");
+
+	// And the network keeps finalizing with all four.
+	check(finalized_at_least(&dave, target + 3, Duration::from_secs(60)).await, &net);
+}
+
+/// The author of block `hash`: Aura's slot modulo the authorities of its parent.
+async fn aura_author(rpc: &Rpc, hash: H256) -> Result<AuraId> {
+	let header = rpc.header(hash).await?;
+	let parent: H256 = serde_json::from_value(header["parentHash"].clone())
+		.map_err(|e| e.to_string())?;
+	let logs = header["digest"]["logs"].as_array().ok_or("header without digest")?;
+	let slot = logs
+		.iter()
+		.filter_map(|l| l.as_str())
+		.filter_map(|l| from_hex(l).ok())
+		.filter_map(|raw| DigestItem::decode(&mut &raw[..]).ok())
+		.find_map(|item| match item {
+			DigestItem::PreRuntime(id, data) if id == *b"aura" => u64::decode(&mut &data[..]).ok(),
+			_ => None,
+		})
+		.ok_or("block without an Aura pre-runtime digest")?;
+	let raw = rpc.state_call("AuraApi_authorities", &[], parent).await?;
+	let authorities = Vec::<AuraId>::decode(&mut &raw[..]).map_err(|e| e.to_string())?;
+	let index = usize::try_from(slot % authorities.len() as u64).map_err(|e| e.to_string())?;
+	authorities.get(index).cloned().ok_or_else(|| "no authority for slot".to_string())
+}
+
+async fn validators(rpc: &Rpc) -> Result<Vec<sp_runtime::AccountId32>> {
+	let key = pallet_validator_set::Validators::<medchain_runtime::Runtime>::hashed_key();
+	let raw = rpc.storage(&key).await?.ok_or("no validator set in storage")?;
+	Vec::<sp_runtime::AccountId32>::decode(&mut &raw[..]).map_err(|e| e.to_string())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_validator_added_by_a_council_motion_starts_authoring() {
+	let mut specs = four_validators(42_000);
+	specs.push(NodeSpec {
+		name: "eve".into(),
+		dev_key: false,
+		validator: true,
+		p2p_port: 42_004,
+		rpc_port: 42_104,
+		prometheus_port: 42_204,
+	});
+	let mut net = Network::prepare("add-validator", specs).expect("prepare network");
+	for node in net.nodes.iter_mut() {
+		node.start().expect("start node");
+	}
+	let alice = net.node("alice").rpc.clone();
+	let eve_rpc = net.node("eve").rpc.clone();
+	check(finalized_at_least(&alice, 1, Duration::from_secs(30)).await, &net);
+	check(finalized_at_least(&eve_rpc, 1, Duration::from_secs(30)).await, &net);
+
+	// The operator of Eve's node generates session keys in its keystore, with a proof that
+	// Eve's account owns them, and registers them on chain.
+	let eve = Eve.to_account_id();
+	let generated = check(
+		eve_rpc.call("author_rotateKeysWithOwner", rpc_params![to_hex(&eve.encode())]).await,
+		&net,
+	);
+	let keys_raw = check(
+		from_hex(generated["keys"].as_str().expect("rotateKeysWithOwner returns keys")),
+		&net,
+	);
+	let proof = check(
+		from_hex(generated["proof"].as_str().expect("rotateKeysWithOwner returns a proof")),
+		&net,
+	);
+	let keys = SessionKeys::decode(&mut &keys_raw[..]).expect("session keys decode");
+	let set_keys = RuntimeCall::Session(pallet_session::Call::set_keys {
+		keys: keys.clone(),
+		proof,
+	});
+	check(alice.submit_and_wait(&Eve.pair(), set_keys, Duration::from_secs(30)).await, &net);
+
+	// A council motion (Alice proposes, Alice and Bob vote aye: 2 of 3) adds Eve.
+	let add_eve = RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
+		validator: eve.clone().into(),
+	});
+	let length = add_eve.encoded_size() as u32;
+	let weight = add_eve.get_dispatch_info().call_weight;
+	let hash = <medchain_runtime::Runtime as frame_system::Config>::Hashing::hash_of(&add_eve);
+	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold: 2,
+		proposal: Box::new(add_eve),
+		length_bound: length,
+	});
+	check(alice.submit_and_wait(&Alice.pair(), propose, Duration::from_secs(30)).await, &net);
+	let vote =
+		RuntimeCall::Council(pallet_collective::Call::vote { proposal: hash, index: 0, approve: true });
+	check(alice.submit_and_wait(&Alice.pair(), vote.clone(), Duration::from_secs(30)).await, &net);
+	check(alice.submit_and_wait(&Bob.pair(), vote, Duration::from_secs(30)).await, &net);
+	let close = RuntimeCall::Council(pallet_collective::Call::close {
+		proposal_hash: hash,
+		index: 0,
+		proposal_weight_bound: weight,
+		length_bound: length,
+	});
+	check(alice.submit_and_wait(&Alice.pair(), close, Duration::from_secs(30)).await, &net);
+	let set = check(validators(&alice).await, &net);
+	assert!(set.contains(&eve), "the motion did not add Eve: validator set is {set:?}");
+
+	// Within two sessions (2 x 10 blocks) Eve's key is an Aura authority and Eve authors.
+	let started = Instant::now();
+	let timeout = Duration::from_secs(150);
+	let mut authored = None;
+	let mut seen = 0u32;
+	while started.elapsed() < timeout && authored.is_none() {
+		tokio::time::sleep(Duration::from_secs(1)).await;
+		let Ok(best) = alice.best_number().await else { continue };
+		while seen < best {
+			seen += 1;
+			let Ok(Some(hash)) = alice.block_hash(seen).await else { break };
+			if let Ok(author) = aura_author(&alice, hash).await {
+				if author == keys.aura {
+					authored = Some(seen);
+				}
+			}
+		}
+	}
+	let block = authored
+		.unwrap_or_else(|| panic!("Eve authored no block in {timeout:?}\n{}", net.logs()));
+	println!("Eve authored block #{block}");
+
+	// Eve's blocks are finalized like everyone's.
+	check(finalized_at_least(&alice, block, Duration::from_secs(60)).await, &net);
+}
