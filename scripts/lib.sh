@@ -1,0 +1,55 @@
+# Shared helpers of MedChain's scripts. Source it; do not run it.
+
+MEDCHAIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/medchain-target}"
+
+# One-line error and exit.
+die() {
+	printf 'error: %s\n' "$*" >&2
+	exit 1
+}
+
+info() {
+	printf '%s\n' "$*" >&2
+}
+
+# The node binary: $MEDCHAIN_NODE, else the release build.
+node_binary() {
+	local bin="${MEDCHAIN_NODE:-$CARGO_TARGET_DIR/release/medchain-node}"
+	[ -x "$bin" ] || die "node binary not found at $bin: build it with 'cargo build --release -p medchain-node' (or scripts/dev.sh), or set MEDCHAIN_NODE"
+	printf '%s\n' "$bin"
+}
+
+# True if something listens on 127.0.0.1:$1.
+port_busy() {
+	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+require_free_port() {
+	local port="$1" what="$2"
+	case "$port" in
+		'' | *[!0-9]*) die "$what port '$port' is not a number" ;;
+	esac
+	[ "$port" -ge 1 ] && [ "$port" -le 65535 ] || die "$what port $port is out of range (1-65535)"
+	if port_busy "$port"; then
+		die "$what port $port is already in use: stop what uses it or choose another --base-port"
+	fi
+}
+
+# JSON-RPC call: rpc URL METHOD PARAMS_JSON. Prints the response body.
+rpc() {
+	curl -sS --max-time 10 -H 'Content-Type: application/json' \
+		-d "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$2\",\"params\":$3}" "$1"
+}
+
+# Extracts .result (or dies with .error.message) from a JSON-RPC response on stdin.
+rpc_result() {
+	python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+if "error" in r:
+    print("error: " + r["error"].get("message", "unknown RPC error"), file=sys.stderr)
+    sys.exit(1)
+print(json.dumps(r["result"]) if not isinstance(r["result"], str) else r["result"])
+'
+}

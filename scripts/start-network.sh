@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Starts a four-validator MedChain network (Alice, Bob, Charlie, Dave) on loopback.
+#
+#   scripts/start-network.sh [--chain local|SPEC.json] [--base-dir DIR] [--base-port PORT]
+#
+# Node i (0..3) uses p2p port BASE+i, RPC port BASE+100+i and Prometheus port BASE+200+i
+# (defaults: 30333.., 30433.., 30533..), its own base path DIR/<name>, its own node key (made
+# once, kept across restarts), and the other three as reserved peers. Logs: DIR/<name>.log.
+# Stop it with scripts/stop-network.sh.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+chain=local
+base_dir="$MEDCHAIN_ROOT/.local-net"
+base_port=30333
+while [ $# -gt 0 ]; do
+	case "$1" in
+		--chain) chain="${2:-}"; shift 2 ;;
+		--base-dir) base_dir="${2:-}"; shift 2 ;;
+		--base-port) base_port="${2:-}"; shift 2 ;;
+		-h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+		*) die "unknown option '$1' (see --help)" ;;
+	esac
+done
+
+case "$chain" in
+	local) ;;
+	dev) die "chain 'dev' has one validator (Alice); a four-validator network needs 'local' or a chain spec file" ;;
+	*) [ -f "$chain" ] || die "unknown chain '$chain': use 'local' or the path of a chain spec JSON file" ;;
+esac
+case "$base_port" in
+	'' | *[!0-9]*) die "--base-port '$base_port' is not a number" ;;
+esac
+[ "$base_port" -ge 1024 ] && [ "$base_port" -le 65000 ] || die "--base-port must be between 1024 and 65000"
+
+bin="$(node_binary)"
+names=(alice bob charlie dave)
+mkdir -p "$base_dir" || die "cannot create $base_dir"
+
+for i in 0 1 2 3; do
+	[ -f "$base_dir/${names[$i]}.pid" ] && kill -0 "$(cat "$base_dir/${names[$i]}.pid")" 2>/dev/null &&
+		die "${names[$i]} is already running (pid $(cat "$base_dir/${names[$i]}.pid")): run scripts/stop-network.sh first"
+	require_free_port $((base_port + i)) "p2p"
+	require_free_port $((base_port + 100 + i)) "RPC"
+	require_free_port $((base_port + 200 + i)) "Prometheus"
+done
+
+# Node keys and peer ids.
+peer_ids=()
+for i in 0 1 2 3; do
+	dir="$base_dir/${names[$i]}"
+	mkdir -p "$dir"
+	if [ ! -s "$dir/node-key" ]; then
+		"$bin" key generate-node-key --file "$dir/node-key" 2>/dev/null ||
+			die "could not generate a node key for ${names[$i]}"
+	fi
+	peer_id="$("$bin" key inspect-node-key --file "$dir/node-key" 2>/dev/null)" ||
+		die "could not read the node key of ${names[$i]}"
+	peer_ids+=("$peer_id")
+done
+
+started_at=$(date +%s.%N)
+for i in 0 1 2 3; do
+	name="${names[$i]}"
+	reserved=()
+	for j in 0 1 2 3; do
+		[ "$j" = "$i" ] && continue
+		reserved+=(--reserved-nodes "/ip4/127.0.0.1/tcp/$((base_port + j))/p2p/${peer_ids[$j]}")
+	done
+	"$bin" --chain "$chain" --base-path "$base_dir/$name" --name "$name" "--$name" \
+		--node-key-file "$base_dir/$name/node-key" \
+		--listen-addr "/ip4/127.0.0.1/tcp/$((base_port + i))" --port $((base_port + i)) \
+		--rpc-port $((base_port + 100 + i)) --prometheus-port $((base_port + 200 + i)) \
+		--rpc-cors all --no-mdns --no-telemetry --no-hardware-benchmarks \
+		"${reserved[@]}" >"$base_dir/$name.log" 2>&1 &
+	echo $! >"$base_dir/$name.pid"
+done
+
+# A node that exits at once has a reason in its log: show that line, stop the others.
+fail_start() {
+	local name="$1"
+	reason="$(grep -E 'Error|error' "$base_dir/$name.log" | tail -n 1 | sed -E 's/^.*(Error|error):? *//')"
+	"$MEDCHAIN_ROOT/scripts/stop-network.sh" --base-dir "$base_dir" >/dev/null 2>&1 || true
+	die "$name did not start: ${reason:-see $base_dir/$name.log}"
+}
+
+rpc_url="http://127.0.0.1:$((base_port + 100))"
+deadline=$(($(date +%s) + 60))
+finalized=0
+while [ "$(date +%s)" -lt "$deadline" ]; do
+	for name in "${names[@]}"; do
+		kill -0 "$(cat "$base_dir/$name.pid")" 2>/dev/null || fail_start "$name"
+	done
+	head="$(rpc "$rpc_url" chain_getFinalizedHead '[]' 2>/dev/null | rpc_result 2>/dev/null || true)"
+	if [ -n "$head" ]; then
+		number="$(rpc "$rpc_url" chain_getHeader "[\"$head\"]" 2>/dev/null | rpc_result 2>/dev/null |
+			python3 -c 'import json,sys; print(int(json.load(sys.stdin)["number"], 16))' 2>/dev/null || echo 0)"
+		if [ "${number:-0}" -ge 1 ]; then
+			finalized="$number"
+			break
+		fi
+	fi
+	sleep 0.5
+done
+[ "$finalized" -ge 1 ] || die "no block was finalized within 60 s: see the logs in $base_dir"
+elapsed=$(python3 -c "import time; print(f'{time.time() - $started_at:.1f}')")
+info "MedChain local network is up: block #$finalized finalized ${elapsed} s after start."
+for i in 0 1 2 3; do
+	info "  ${names[$i]}: rpc ws://127.0.0.1:$((base_port + 100 + i))  p2p $((base_port + i))  metrics http://127.0.0.1:$((base_port + 200 + i))/metrics"
+done
+info "Logs in $base_dir; stop with scripts/stop-network.sh --base-dir $base_dir"

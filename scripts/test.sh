@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# MedChain's test command: sets up the machine, builds everything once (release profile),
+# then runs every test: pallet unit tests and benchmarks-as-tests, runtime-level tests, the
+# operator scripts' bad-input checks, and end-to-end tests on real node processes.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$MEDCHAIN_ROOT"
+
+"$MEDCHAIN_ROOT/scripts/setup.sh"
+
+step() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+step "build: node, runtime (native + wasm) and all test targets"
+cargo build --release --locked --workspace --all-targets
+
+step "benchmarks as tests (pallets built with runtime-benchmarks; no wasm needed)"
+SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-validator-set --features runtime-benchmarks --quiet
+
+step "operator scripts: bad input gives a one-line reason"
+"$MEDCHAIN_ROOT/scripts/test-scripts.sh"
+
+step "unit, runtime and end-to-end tests"
+if cargo nextest --version >/dev/null 2>&1; then
+	cargo nextest run --release --locked --workspace --no-fail-fast
+else
+	cargo test --release --locked --workspace --exclude medchain-e2e
+	cargo test --release --locked -p medchain-e2e -- --test-threads 1
+fi
