@@ -4,21 +4,33 @@
 #
 #   scripts/bench.sh [PALLET ...]      (default: every pallet under pallets/)
 #
-# Builds medchain-node with --features runtime-benchmarks in its own target directory
-# ($CARGO_TARGET_DIR/bench), so the normal build is left alone. Steps and repeats can be
-# lowered for a quick look with STEPS=2 REPEAT=1 (never commit weights made that way).
+# Builds medchain-node with --features runtime-benchmarks (as
+# $CARGO_TARGET_DIR/release/medchain-node-bench; the normal node binary is kept as it was).
+# Steps and repeats can be lowered for a quick look with STEPS=2 REPEAT=1 (never commit
+# weights made that way).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$MEDCHAIN_ROOT"
 
 steps="${STEPS:-50}"
 repeat="${REPEAT:-20}"
-bench_target="$CARGO_TARGET_DIR/bench"
+node="$CARGO_TARGET_DIR/release/medchain-node"
+bin="$CARGO_TARGET_DIR/release/medchain-node-bench"
 
 "$MEDCHAIN_ROOT/scripts/setup.sh"
 info "building medchain-node with runtime benchmarks ..."
-CARGO_TARGET_DIR="$bench_target" cargo build --release --locked -p medchain-node --features runtime-benchmarks
-bin="$bench_target/release/medchain-node"
+# The benchmark build shares the target directory (and every crate whose features do not
+# change) with the normal build; keep the normal binary aside while cargo replaces it.
+saved=""
+if [ -f "$node" ]; then
+	saved="$(mktemp "$CARGO_TARGET_DIR/release/medchain-node.saved.XXXXXX")"
+	cp -p "$node" "$saved"
+fi
+restore() { [ -n "$saved" ] && mv -f "$saved" "$node"; saved=""; }
+trap restore EXIT
+cargo build --release --locked -p medchain-node --features runtime-benchmarks
+cp -p "$node" "$bin"
+restore
 
 if [ $# -gt 0 ]; then
 	pallets=("$@")

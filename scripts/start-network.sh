@@ -69,9 +69,9 @@ for i in 0 1 2 3; do
 	done
 	"$bin" --chain "$chain" --base-path "$base_dir/$name" --name "$name" "--$name" \
 		--node-key-file "$base_dir/$name/node-key" \
-		--listen-addr "/ip4/127.0.0.1/tcp/$((base_port + i))" --port $((base_port + i)) \
+		--listen-addr "/ip4/127.0.0.1/tcp/$((base_port + i))" \
 		--rpc-port $((base_port + 100 + i)) --prometheus-port $((base_port + 200 + i)) \
-		--rpc-cors all --no-mdns --no-telemetry --no-hardware-benchmarks \
+		--rpc-cors all --no-mdns --no-telemetry \
 		"${reserved[@]}" >"$base_dir/$name.log" 2>&1 &
 	echo $! >"$base_dir/$name.pid"
 done

@@ -175,11 +175,10 @@ impl Node {
 			.arg(&self.base_path)
 			.args(["--name", &self.spec.name, "--node-key-file"])
 			.arg(&self.node_key_file)
-			.args(["--port", &self.spec.p2p_port.to_string()])
 			.args(["--rpc-port", &self.spec.rpc_port.to_string()])
 			.args(["--prometheus-port", &self.spec.prometheus_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{}", self.spec.p2p_port)])
-			.args(["--no-mdns", "--no-telemetry", "--no-hardware-benchmarks"])
+			.args(["--no-mdns", "--no-telemetry"])
 			.args(["--rpc-methods", "unsafe", "--rpc-cors", "all"]);
 		if self.spec.dev_key {
 			cmd.arg(format!("--{}", self.spec.name));
