@@ -1,7 +1,20 @@
 //! Builds the runtime's WebAssembly blob (unless `SKIP_WASM_BUILD` is set).
 
+/// The target directory usually lives outside the work tree (`$CARGO_TARGET_DIR`), where the
+/// wasm builder cannot find the workspace's `Cargo.lock` by itself: point it at this workspace.
+#[cfg(feature = "std")]
+fn point_at_workspace() {
+	if std::env::var_os("WASM_BUILD_WORKSPACE_HINT").is_none() {
+		let manifest_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+		if let Some(workspace) = manifest_dir.parent() {
+			std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+		}
+	}
+}
+
 #[cfg(all(feature = "std", feature = "metadata-hash"))]
 fn main() {
+	point_at_workspace();
 	substrate_wasm_builder::WasmBuilder::init_with_defaults()
 		.enable_metadata_hash("MED", 12)
 		.build();
@@ -9,6 +22,7 @@ fn main() {
 
 #[cfg(all(feature = "std", not(feature = "metadata-hash")))]
 fn main() {
+	point_at_workspace();
 	substrate_wasm_builder::WasmBuilder::build_using_defaults();
 }
 

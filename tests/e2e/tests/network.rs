@@ -11,7 +11,7 @@ use medchain_e2e::*;
 use medchain_runtime::{RuntimeCall, SessionKeys};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::H256;
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Eve};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Dave, Eve};
 use sp_runtime::{generic::DigestItem, traits::Hash as _};
 use std::time::{Duration, Instant};
 
@@ -65,6 +65,31 @@ async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 	check(finalized_at_least(&dave, target + 3, Duration::from_secs(60)).await, &net);
 }
 
+/// Alice proposes `call` as council motion number `index` with threshold 2; Alice and Bob vote
+/// aye; Alice closes it. Each step waits for its transaction to be included.
+async fn council_motion(rpc: &Rpc, call: RuntimeCall, index: u32) -> Result<()> {
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = <medchain_runtime::Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let step = Duration::from_secs(30);
+	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold: 2,
+		proposal: Box::new(call),
+		length_bound: length,
+	});
+	rpc.submit_and_wait(&Alice.pair(), propose, step).await?;
+	let vote = RuntimeCall::Council(pallet_collective::Call::vote { proposal: hash, index, approve: true });
+	rpc.submit_and_wait(&Alice.pair(), vote.clone(), step).await?;
+	rpc.submit_and_wait(&Bob.pair(), vote, step).await?;
+	let close = RuntimeCall::Council(pallet_collective::Call::close {
+		proposal_hash: hash,
+		index,
+		proposal_weight_bound: weight,
+		length_bound: length,
+	});
+	rpc.submit_and_wait(&Alice.pair(), close, step).await
+}
+
 /// The author of block `hash`: Aura's slot modulo the authorities of its parent.
 async fn aura_author(rpc: &Rpc, hash: H256) -> Result<AuraId> {
 	let header = rpc.header(hash).await?;
@@ -94,7 +119,7 @@ async fn validators(rpc: &Rpc) -> Result<Vec<sp_runtime::AccountId32>> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_validator_added_by_a_council_motion_starts_authoring() {
+async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_one_stops() {
 	let mut specs = four_validators(42_000);
 	specs.push(NodeSpec {
 		name: "eve".into(),
@@ -139,26 +164,7 @@ async fn a_validator_added_by_a_council_motion_starts_authoring() {
 	let add_eve = RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
 		validator: eve.clone().into(),
 	});
-	let length = add_eve.encoded_size() as u32;
-	let weight = add_eve.get_dispatch_info().call_weight;
-	let hash = <medchain_runtime::Runtime as frame_system::Config>::Hashing::hash_of(&add_eve);
-	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
-		threshold: 2,
-		proposal: Box::new(add_eve),
-		length_bound: length,
-	});
-	check(alice.submit_and_wait(&Alice.pair(), propose, Duration::from_secs(30)).await, &net);
-	let vote =
-		RuntimeCall::Council(pallet_collective::Call::vote { proposal: hash, index: 0, approve: true });
-	check(alice.submit_and_wait(&Alice.pair(), vote.clone(), Duration::from_secs(30)).await, &net);
-	check(alice.submit_and_wait(&Bob.pair(), vote, Duration::from_secs(30)).await, &net);
-	let close = RuntimeCall::Council(pallet_collective::Call::close {
-		proposal_hash: hash,
-		index: 0,
-		proposal_weight_bound: weight,
-		length_bound: length,
-	});
-	check(alice.submit_and_wait(&Alice.pair(), close, Duration::from_secs(30)).await, &net);
+	check(council_motion(&alice, add_eve, 0).await, &net);
 	let set = check(validators(&alice).await, &net);
 	assert!(set.contains(&eve), "the motion did not add Eve: validator set is {set:?}");
 
@@ -186,4 +192,36 @@ async fn a_validator_added_by_a_council_motion_starts_authoring() {
 
 	// Eve's blocks are finalized like everyone's.
 	check(finalized_at_least(&alice, block, Duration::from_secs(60)).await, &net);
+
+	// A second motion removes Dave. Once the set without Dave is in force, Dave's node keeps
+	// running but authors nothing, and the other four keep finalizing.
+	let remove_dave = RuntimeCall::ValidatorSet(pallet_validator_set::Call::remove_validator {
+		validator: Dave.to_account_id().into(),
+	});
+	check(council_motion(&alice, remove_dave, 1).await, &net);
+	let set = check(validators(&alice).await, &net);
+	assert!(!set.contains(&Dave.to_account_id()), "the motion did not remove Dave: {set:?}");
+	let dave_aura: AuraId = Dave.public().into();
+	let best_hash = |rpc: Rpc| async move {
+		let best = rpc.best_number().await?;
+		rpc.block_hash(best).await?.ok_or_else(|| "no best block".to_string())
+	};
+	check(
+		wait_for(Duration::from_secs(120), "Dave to leave the Aura authorities", || async {
+			let hash = best_hash(alice.clone()).await?;
+			let raw = alice.state_call("AuraApi_authorities", &[], hash).await?;
+			let authorities = Vec::<AuraId>::decode(&mut &raw[..]).map_err(|e| e.to_string())?;
+			Ok(!authorities.contains(&dave_aura))
+		})
+		.await,
+		&net,
+	);
+	let from = check(alice.best_number().await, &net) + 1;
+	// Twelve more blocks: with five authorities, Dave would have had two or three slots.
+	check(finalized_at_least(&alice, from + 12, Duration::from_secs(90)).await, &net);
+	for number in from..=from + 12 {
+		let hash = check(alice.block_hash(number).await, &net).expect("finalized block exists");
+		let author = check(aura_author(&alice, hash).await, &net);
+		assert_ne!(author, dave_aura, "removed validator Dave authored block #{number}");
+	}
 }
