@@ -19,7 +19,7 @@ expect_one_line() {
 	local status=$?
 	local lines
 	lines="$(printf '%s' "$err" | grep -c '')"
-	if [ "$status" -ne 0 ] && [ "$lines" -eq 1 ] && printf '%s' "$err" | grep -qE "$pattern"; then
+	if [ "$status" -ne 0 ] && [ "$lines" -eq 1 ] && printf '%s' "$err" | grep -qE -- "$pattern"; then
 		passed=$((passed + 1))
 		printf 'ok   %s\n' "$name"
 	else
