@@ -83,7 +83,7 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 	})
 }
 
-/// A development validator with the well-known keys of `name`.
+/// A development validator with the well-known keys `sr` (account, Aura) and `ed` (GRANDPA).
 fn dev_validator(sr: Sr25519Keyring, ed: Ed25519Keyring) -> GenesisValidator {
 	GenesisValidator {
 		account: sr.to_account_id(),
@@ -97,17 +97,21 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
 }
 
+/// The development council: Alice, Bob and Charlie.
+fn dev_council() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
 /// Alice alone validates; the council is Alice, Bob and Charlie; Alice holds sudo.
 fn development_genesis() -> Value {
 	medchain_genesis(GenesisParams {
 		validators: vec![dev_validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		minimum_validators: 1,
 		session_length: DEFAULT_SESSION_LENGTH,
-		council: vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-			Sr25519Keyring::Charlie.to_account_id(),
-		],
+		council: dev_council(),
 		endowed: dev_accounts(),
 		root: Sr25519Keyring::Alice.to_account_id(),
 	})
@@ -125,11 +129,7 @@ fn local_testnet_genesis() -> Value {
 		],
 		minimum_validators: CONSORTIUM_MIN_VALIDATORS,
 		session_length: DEFAULT_SESSION_LENGTH,
-		council: vec![
-			Sr25519Keyring::Alice.to_account_id(),
-			Sr25519Keyring::Bob.to_account_id(),
-			Sr25519Keyring::Charlie.to_account_id(),
-		],
+		council: dev_council(),
 		endowed: dev_accounts(),
 		root: Sr25519Keyring::Alice.to_account_id(),
 	})

@@ -29,6 +29,7 @@ impl pallet_aura::Config for Runtime {
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
+	// `()` is GRANDPA's benchmarked default (its `default_weights.rs`).
 	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<MAX_VALIDATORS>;
 	type MaxNominators = ConstU32<0>;

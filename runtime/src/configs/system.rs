@@ -18,7 +18,8 @@ use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_runtime::{traits::One, Perbill};
 
-/// Up to 10% of a block's weight and length may go to operational extrinsics beyond normal ones.
+/// Normal extrinsics may fill 75% of a block's weight and length; the rest is kept for
+/// operational ones (governance motions, session keys) so that they get through a full block.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
 parameter_types! {
