@@ -15,11 +15,7 @@ use sp_runtime::OpaqueExtrinsic;
 use std::{sync::Arc, time::Duration};
 
 fn chain_context(client: &FullClient) -> std::result::Result<ChainContext, &'static str> {
-	let genesis = client
-		.block_hash(0)
-		.ok()
-		.flatten()
-		.ok_or("the database has no genesis block")?;
+	let genesis = client.block_hash(0).ok().flatten().ok_or("the database has no genesis block")?;
 	Ok(ChainContext::for_this_runtime(genesis))
 }
 

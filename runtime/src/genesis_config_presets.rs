@@ -47,14 +47,8 @@ pub struct GenesisParams {
 
 /// Builds the genesis patch for `params`.
 pub fn medchain_genesis(params: GenesisParams) -> Value {
-	let GenesisParams {
-		validators,
-		minimum_validators,
-		session_length,
-		council,
-		endowed,
-		root,
-	} = params;
+	let GenesisParams { validators, minimum_validators, session_length, council, endowed, root } =
+		params;
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
@@ -68,11 +62,7 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 			keys: validators
 				.into_iter()
 				.map(|v| {
-					(
-						v.account.clone(),
-						v.account,
-						SessionKeys { aura: v.aura, grandpa: v.grandpa },
-					)
+					(v.account.clone(), v.account, SessionKeys { aura: v.aura, grandpa: v.grandpa })
 				})
 				.collect::<Vec<_>>(),
 		},

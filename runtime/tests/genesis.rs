@@ -42,18 +42,13 @@ fn local_testnet_preset_has_four_validators_and_a_council_of_three() {
 			pallet_validator_set::MinimumValidators::<Runtime>::get(),
 			CONSORTIUM_MIN_VALIDATORS
 		);
-		assert_eq!(
-			pallet_validator_set::SessionLength::<Runtime>::get(),
-			DEFAULT_SESSION_LENGTH
-		);
-		assert_eq!(
-			aura_authorities(),
-			four.iter().map(|k| k.public().into()).collect::<Vec<_>>()
-		);
+		assert_eq!(pallet_validator_set::SessionLength::<Runtime>::get(), DEFAULT_SESSION_LENGTH);
+		assert_eq!(aura_authorities(), four.iter().map(|k| k.public().into()).collect::<Vec<_>>());
 		assert_eq!(grandpa_authorities().len(), 4);
 		let council = pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get();
 		// Both pallets keep members sorted.
-		let mut expected = vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()];
+		let mut expected =
+			vec![Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id()];
 		expected.sort();
 		assert_eq!(council, expected);
 		assert_eq!(

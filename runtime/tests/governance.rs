@@ -27,20 +27,15 @@ fn add_eve_call() -> RuntimeCall {
 /// The result of the council's last `Executed` / `MemberExecuted` event.
 fn last_council_execution() -> Option<DispatchResult> {
 	System::events().into_iter().rev().find_map(|r| match r.event {
-		RuntimeEvent::Council(CouncilEvent::Executed { result, .. }) |
-		RuntimeEvent::Council(CouncilEvent::MemberExecuted { result, .. }) => Some(result),
+		RuntimeEvent::Council(CouncilEvent::Executed { result, .. })
+		| RuntimeEvent::Council(CouncilEvent::MemberExecuted { result, .. }) => Some(result),
 		_ => None,
 	})
 }
 
 /// Proposes `call` by `proposer` with `threshold`, then has `voters` vote aye (a proposer's
 /// aye is not implied) and closes it.
-fn council_motion(
-	proposer: &AccountId,
-	threshold: u32,
-	call: RuntimeCall,
-	voters: &[AccountId],
-) {
+fn council_motion(proposer: &AccountId, threshold: u32, call: RuntimeCall, voters: &[AccountId]) {
 	let length = call.encoded_size() as u32;
 	let weight = call.get_dispatch_info().call_weight;
 	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
@@ -66,7 +61,6 @@ fn council_motion(
 		length
 	));
 }
-
 
 #[test]
 fn root_is_a_governance_origin() {

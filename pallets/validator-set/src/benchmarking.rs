@@ -46,9 +46,7 @@ mod benchmarks {
 
 	/// Worst case: the removed validator is the last of `n`.
 	#[benchmark]
-	fn remove_validator(
-		n: Linear<2, { T::MaxValidators::get() }>,
-	) -> Result<(), BenchmarkError> {
+	fn remove_validator(n: Linear<2, { T::MaxValidators::get() }>) -> Result<(), BenchmarkError> {
 		let validators = fill_set::<T>(n);
 		let last = validators.last().cloned().ok_or(BenchmarkError::Weightless)?;
 		let origin =
@@ -89,5 +87,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -181,8 +181,8 @@ pub mod pallet {
 			}
 			assert!(self.minimum_validators >= 1, "genesis minimum_validators must be at least 1");
 			assert!(
-				self.initial_validators.is_empty() ||
-					self.initial_validators.len() >= self.minimum_validators as usize,
+				self.initial_validators.is_empty()
+					|| self.initial_validators.len() >= self.minimum_validators as usize,
 				"genesis validator set is smaller than minimum_validators"
 			);
 			let validators: BoundedVec<T::AccountId, T::MaxValidators> =
@@ -190,8 +190,8 @@ pub mod pallet {
 					"genesis validator set is larger than MaxValidators; fix the chain spec",
 				);
 			assert!(
-				self.session_length >= T::MinSessionLength::get() &&
-					self.session_length <= T::MaxSessionLength::get(),
+				self.session_length >= T::MinSessionLength::get()
+					&& self.session_length <= T::MaxSessionLength::get(),
 				"genesis session length is outside MinSessionLength..=MaxSessionLength"
 			);
 			Validators::<T>::put(validators);
@@ -295,9 +295,7 @@ pub mod pallet {
 				T::ValidatorRegistration::is_registered(&validator),
 				Error::<T>::SessionKeysNotSet
 			);
-			validators
-				.try_push(validator.clone())
-				.map_err(|_| Error::<T>::TooManyValidators)?;
+			validators.try_push(validator.clone()).map_err(|_| Error::<T>::TooManyValidators)?;
 
 			Validators::<T>::put(validators);
 			SetChanged::<T>::put(true);
@@ -464,7 +462,9 @@ impl<T: Config> EstimateNextSessionRotation<BlockNumberFor<T>> for Pallet<T> {
 		(Some(progress), T::DbWeight::get().reads(2))
 	}
 
-	fn estimate_next_session_rotation(_now: BlockNumberFor<T>) -> (Option<BlockNumberFor<T>>, Weight) {
+	fn estimate_next_session_rotation(
+		_now: BlockNumberFor<T>,
+	) -> (Option<BlockNumberFor<T>>, Weight) {
 		(Some(Self::next_session_end()), T::DbWeight::get().reads(2))
 	}
 }

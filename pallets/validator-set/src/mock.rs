@@ -100,7 +100,9 @@ pub struct ExtBuilder {
 
 impl Default for ExtBuilder {
 	fn default() -> Self {
-		Self { validators: GENESIS_VALIDATORS.to_vec(), registered: vec![1, 2, 3, 4, 5, 6, 7, 8],
+		Self {
+			validators: GENESIS_VALIDATORS.to_vec(),
+			registered: vec![1, 2, 3, 4, 5, 6, 7, 8],
 			minimum: 2,
 		}
 	}

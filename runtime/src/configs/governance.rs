@@ -1,9 +1,7 @@
 //! Governance: the council of member institutions, its membership, and the one governance
 //! origin used by every privileged call of MedChain.
 
-use crate::{
-	AccountId, BlockNumber, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, DAYS,
-};
+use crate::{AccountId, BlockNumber, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, DAYS};
 use frame_support::{
 	parameter_types,
 	traits::{EitherOfDiverse, EnsureOrigin},

@@ -16,10 +16,11 @@ use std::sync::Arc;
 /// Merges a genesis patch into a full genesis config, as the node's chain-spec builder does.
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (k, v) in patch {
 				merge(base.entry(k).or_insert(Value::Null), v);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -74,8 +75,5 @@ pub fn aura_authorities() -> Vec<sp_consensus_aura::sr25519::AuthorityId> {
 
 /// The current GRANDPA authorities.
 pub fn grandpa_authorities() -> Vec<sp_consensus_grandpa::AuthorityId> {
-	pallet_grandpa::Pallet::<Runtime>::grandpa_authorities()
-		.into_iter()
-		.map(|(id, _)| id)
-		.collect()
+	pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().into_iter().map(|(id, _)| id).collect()
 }

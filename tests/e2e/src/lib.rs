@@ -239,10 +239,9 @@ impl Rpc {
 
 	/// Number and hash of the last finalized block.
 	pub async fn finalized(&self) -> Result<(u32, H256)> {
-		let hash: H256 = serde_json::from_value(
-			self.call("chain_getFinalizedHead", rpc_params![]).await?,
-		)
-		.map_err(|e| e.to_string())?;
+		let hash: H256 =
+			serde_json::from_value(self.call("chain_getFinalizedHead", rpc_params![]).await?)
+				.map_err(|e| e.to_string())?;
 		let number = self.header_number(hash).await?;
 		Ok((number, hash))
 	}
@@ -292,9 +291,7 @@ impl Rpc {
 
 	/// The next nonce of `account` (pool-aware).
 	pub async fn next_nonce(&self, account: &sp_runtime::AccountId32) -> Result<u32> {
-		let value = self
-			.call("system_accountNextIndex", rpc_params![account.to_string()])
-			.await?;
+		let value = self.call("system_accountNextIndex", rpc_params![account.to_string()]).await?;
 		serde_json::from_value(value).map_err(|e| e.to_string())
 	}
 
@@ -323,10 +320,11 @@ impl Rpc {
 		let key = frame_system::Account::<medchain_runtime::Runtime>::hashed_key_for(&account);
 		wait_for(timeout, "the transaction to be included", || async {
 			let Some(raw) = self.storage(&key).await? else { return Ok(false) };
-			let info = frame_system::AccountInfo::<u32, pallet_balances::AccountData<u128>>::decode(
-				&mut &raw[..],
-			)
-			.map_err(|e| e.to_string())?;
+			let info =
+				frame_system::AccountInfo::<u32, pallet_balances::AccountData<u128>>::decode(
+					&mut &raw[..],
+				)
+				.map_err(|e| e.to_string())?;
 			Ok(info.nonce > before)
 		})
 		.await

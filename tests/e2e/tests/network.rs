@@ -78,7 +78,11 @@ async fn council_motion(rpc: &Rpc, call: RuntimeCall, index: u32) -> Result<()> 
 		length_bound: length,
 	});
 	rpc.submit_and_wait(&Alice.pair(), propose, step).await?;
-	let vote = RuntimeCall::Council(pallet_collective::Call::vote { proposal: hash, index, approve: true });
+	let vote = RuntimeCall::Council(pallet_collective::Call::vote {
+		proposal: hash,
+		index,
+		approve: true,
+	});
 	rpc.submit_and_wait(&Alice.pair(), vote.clone(), step).await?;
 	rpc.submit_and_wait(&Bob.pair(), vote, step).await?;
 	let close = RuntimeCall::Council(pallet_collective::Call::close {
@@ -93,8 +97,8 @@ async fn council_motion(rpc: &Rpc, call: RuntimeCall, index: u32) -> Result<()> 
 /// The author of block `hash`: Aura's slot modulo the authorities of its parent.
 async fn aura_author(rpc: &Rpc, hash: H256) -> Result<AuraId> {
 	let header = rpc.header(hash).await?;
-	let parent: H256 = serde_json::from_value(header["parentHash"].clone())
-		.map_err(|e| e.to_string())?;
+	let parent: H256 =
+		serde_json::from_value(header["parentHash"].clone()).map_err(|e| e.to_string())?;
 	let logs = header["digest"]["logs"].as_array().ok_or("header without digest")?;
 	let slot = logs
 		.iter()
@@ -154,10 +158,8 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 		&net,
 	);
 	let keys = SessionKeys::decode(&mut &keys_raw[..]).expect("session keys decode");
-	let set_keys = RuntimeCall::Session(pallet_session::Call::set_keys {
-		keys: keys.clone(),
-		proof,
-	});
+	let set_keys =
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
 	check(alice.submit_and_wait(&Eve.pair(), set_keys, Duration::from_secs(30)).await, &net);
 
 	// A council motion (Alice proposes, Alice and Bob vote aye: 2 of 3) adds Eve.
@@ -186,8 +188,8 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 			}
 		}
 	}
-	let block = authored
-		.unwrap_or_else(|| panic!("Eve authored no block in {timeout:?}\n{}", net.logs()));
+	let block =
+		authored.unwrap_or_else(|| panic!("Eve authored no block in {timeout:?}\n{}", net.logs()));
 	println!("Eve authored block #{block}");
 
 	// Eve's blocks are finalized like everyone's.
