@@ -33,12 +33,20 @@ fn last_council_execution() -> Option<DispatchResult> {
 	})
 }
 
+/// What `propose` and `close` need to know about a motion's call: its encoded length, its
+/// weight and its hash.
+fn motion_parts(call: &RuntimeCall) -> (u32, frame_support::weights::Weight, sp_core::H256) {
+	(
+		call.encoded_size() as u32,
+		call.get_dispatch_info().call_weight,
+		<Runtime as frame_system::Config>::Hashing::hash_of(call),
+	)
+}
+
 /// Proposes `call` by `proposer` with `threshold`, then has `voters` vote aye (a proposer's
 /// aye is not implied) and closes it.
 fn council_motion(proposer: &AccountId, threshold: u32, call: RuntimeCall, voters: &[AccountId]) {
-	let length = call.encoded_size() as u32;
-	let weight = call.get_dispatch_info().call_weight;
-	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let (length, weight, hash) = motion_parts(&call);
 	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
 	assert_ok!(Council::propose(
 		RuntimeOrigin::signed(proposer.clone()),
@@ -128,9 +136,7 @@ fn a_motion_with_one_third_of_the_council_cannot_be_closed_as_approved() {
 	new_test_ext("local_testnet").execute_with(|| {
 		register_session_keys(&Eve.to_account_id());
 		let call = add_eve_call();
-		let length = call.encoded_size() as u32;
-		let weight = call.get_dispatch_info().call_weight;
-		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		let (length, weight, hash) = motion_parts(&call);
 		assert_ok!(Council::propose(
 			RuntimeOrigin::signed(Alice.to_account_id()),
 			2,
