@@ -1,0 +1,103 @@
+//! The traits through which MedChain pallets reach each other.
+
+use crate::types::{
+	EmergencyPolicy, EncryptionKey, OrganizationInfo, PatientId, PractitionerInfo, PractitionerRole,
+};
+use frame_support::weights::Weight;
+use sp_runtime::DispatchResult;
+
+/// The registry of consortium organizations and their practitioners (implemented by
+/// `pallet-providers`).
+pub trait ProviderRegistry<AccountId> {
+	/// The organization registered under `who`, if any.
+	fn organization(who: &AccountId) -> Option<OrganizationInfo>;
+
+	/// The practitioner registered under `who`, if any. `active` already accounts for the
+	/// organization's status.
+	fn practitioner(who: &AccountId) -> Option<PractitionerInfo<AccountId>>;
+
+	/// The X25519 key of the organization or practitioner `who`, if registered.
+	fn encryption_key(who: &AccountId) -> Option<EncryptionKey>;
+
+	/// Suspends the practitioner `who` (for example after an unjustified break-glass
+	/// finding). Suspending an already suspended practitioner succeeds and changes nothing.
+	fn suspend_practitioner(who: &AccountId) -> DispatchResult;
+
+	/// Whether `who` is an active organization.
+	fn is_active_organization(who: &AccountId) -> bool {
+		Self::organization(who).is_some_and(|o| o.active)
+	}
+
+	/// Whether `who` is an active practitioner, holding `role` if one is given.
+	fn is_active_practitioner(who: &AccountId, role: Option<PractitionerRole>) -> bool {
+		Self::practitioner(who).is_some_and(|p| p.active && role.is_none_or(|r| p.role == r))
+	}
+}
+
+/// The registry of patients (implemented by `pallet-patients`).
+pub trait PatientRegistry<AccountId: PartialEq> {
+	/// The pseudonym of the patient whose own account is `who`, if any.
+	fn patient_of(who: &AccountId) -> Option<PatientId>;
+
+	/// The account that owns the patient `patient`, if registered.
+	fn owner_of(patient: &PatientId) -> Option<AccountId>;
+
+	/// Whether `who` is a guardian of `patient`.
+	fn is_guardian(patient: &PatientId, who: &AccountId) -> bool;
+
+	/// The patient's X25519 key, if registered.
+	fn encryption_key(patient: &PatientId) -> Option<EncryptionKey>;
+
+	/// The patient's break-glass policy, if registered.
+	fn emergency_policy(patient: &PatientId) -> Option<EmergencyPolicy>;
+
+	/// The organization whose practitioner registered the patient, if one did.
+	fn registering_organization(patient: &PatientId) -> Option<AccountId>;
+
+	/// Whether the pseudonym belonged to a patient who has been erased.
+	fn is_erased(patient: &PatientId) -> bool;
+
+	/// Whether `who` may act for `patient` on consent calls: the patient's own account or
+	/// one of their guardians.
+	fn may_act_for(patient: &PatientId, who: &AccountId) -> bool {
+		Self::owner_of(patient).is_some_and(|owner| &owner == who)
+			|| Self::is_guardian(patient, who)
+	}
+}
+
+/// Called when a patient is erased (right to erasure), so that other pallets delete what
+/// they hold for that patient, notably the key envelopes addressed to the patient.
+///
+/// Implementations must be bounded: they do at most [`OnPatientErased::max_weight`] of work
+/// and return the weight actually used.
+pub trait OnPatientErased {
+	/// Deletes what the implementing pallet holds for `patient`.
+	fn on_patient_erased(patient: &PatientId) -> Weight;
+
+	/// An upper bound of what [`OnPatientErased::on_patient_erased`] may use.
+	fn max_weight() -> Weight;
+}
+
+impl OnPatientErased for () {
+	fn on_patient_erased(_: &PatientId) -> Weight {
+		Weight::zero()
+	}
+
+	fn max_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Whether an account is a registered, active actor of a pallet (an active organization or
+/// practitioner; a registered patient or a guardian of one).
+pub trait ActiveActor<AccountId> {
+	/// Whether `who` is a registered, active actor.
+	fn is_active_actor(who: &AccountId) -> bool;
+}
+
+/// Decides which transactions may take the fee-free path: the runtime combines the
+/// registries ([`ActiveActor`]) with the list of calls that are free.
+pub trait FreeCallEligibility<AccountId, Call> {
+	/// Whether `who` may submit `call` without paying a fee (within the rate limit).
+	fn is_eligible(who: &AccountId, call: &Call) -> bool;
+}
