@@ -1,0 +1,693 @@
+//! # Patients pallet
+//!
+//! Patients under pseudonyms: their encryption keys, their break-glass policies, their
+//! guardians, and their right to erasure.
+//!
+//! ## Pseudonyms
+//!
+//! A patient appears on-chain only as a [`PatientId`]: 32 bytes computed off-chain as a
+//! *keyed* hash (HMAC-SHA-256 under a secret held by the registering institution or the
+//! patient's app) or a *salted* hash (with a random salt kept off-chain) of the patient's
+//! identity. It must never be a plain hash of a national id, insurance number or similar:
+//! those identifiers have so few possible values (a few billion at most) that anyone could
+//! hash every one of them and look the results up on-chain, re-identifying every patient. A
+//! keyed or salted hash cannot be reversed or tested without the key or salt. The pallet
+//! cannot tell how a pseudonym was made; this rule binds the clients.
+//!
+//! Each pseudonym belongs to one account, the patient's own (the *owner*), and each account
+//! owns at most one pseudonym.
+//!
+//! ## Registration
+//!
+//! - A patient registers themselves ([`register`](Pallet::register)), or
+//! - an active clinical practitioner registers them at the point of care
+//!   ([`register_for`](Pallet::register_for)). The patient still owns the entry: the call
+//!   carries the patient account's signature over [`registration_payload`], so a practitioner
+//!   can neither register an account that did not ask for it nor slip in an encryption key of
+//!   their own. The registering organization is recorded (the records pallet lets its
+//!   practitioners write until consent grants exist).
+//!
+//! Registering adds a *sufficient* reference to the patient's account (and to each guardian's)
+//! so that the account exists and can sign without holding tokens; the fee-free path
+//! (`pallet-free-tier`) then carries its transactions.
+//!
+//! ## Guardians
+//!
+//! A patient may name up to [`Config::MaxGuardians`] guardians (parent of a minor, carer) who
+//! may act for them on consent calls ([`PatientRegistry::may_act_for`]) and may change the
+//! emergency policy. Only the patient adds guardians; the patient removes any guardian, and a
+//! guardian may step down.
+//!
+//! ## Erasure (right to erasure) and what remains
+//!
+//! [`deregister`](Pallet::deregister) removes the patient's entry: the account link, the
+//! encryption key, the policy and the guardian links. Other pallets are told through
+//! [`Config::OnPatientErased`]; the records pallet deletes every key envelope addressed to the
+//! patient. With the envelopes gone, nobody can decrypt the patient's records through the
+//! chain any more (crypto-shredding): the ciphertexts on IPFS are useless without their keys.
+//!
+//! What remains on-chain, and why:
+//! - The pseudonym, as a tombstone in [`Erased`], with the block of erasure. It stops anyone
+//!   from registering the pseudonym again and taking over the patient's past anchors
+//!   (retracting them, granting access to them). The pseudonym is a keyed hash; without the
+//!   key it says nothing about the person.
+//! - Record anchors (salted SHA-256 commitments, CIDs, kinds, authors, times) in the records
+//!   pallet. They are bare commitments: without the salt inside the (now unreadable) encrypted
+//!   file they reveal nothing, and they keep the institutions' records provable.
+//! - Past events and past states in block history. A blockchain cannot rewrite history;
+//!   archive nodes keep old states. This is why nothing personal is ever written, only
+//!   accounts, pseudonyms, codes, hashes and public keys, and why erasure is done by
+//!   destroying keys.
+//!
+//! ## Dispatchable functions
+//!
+//! For patients (signed by the patient's own account):
+//! - [`register`](Pallet::register)
+//! - [`rotate_encryption_key`](Pallet::rotate_encryption_key)
+//! - [`add_guardian`](Pallet::add_guardian)
+//! - [`deregister`](Pallet::deregister)
+//!
+//! For patients or their guardians:
+//! - [`set_emergency_policy`](Pallet::set_emergency_policy)
+//! - [`remove_guardian`](Pallet::remove_guardian) (a guardian removes only themselves)
+//!
+//! For practitioners (signed by an active clinical practitioner):
+//! - [`register_for`](Pallet::register_for)
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{
+	dispatch::{DispatchResult, DispatchResultWithPostInfo},
+	pallet_prelude::*,
+};
+use frame_system::pallet_prelude::*;
+use medchain_primitives::{
+	ActiveActor, EmergencyPolicy, EncryptionKey, OnPatientErased, PatientId, PatientRegistry,
+	ProviderRegistry,
+};
+use sp_runtime::traits::{IdentifyAccount, StaticLookup, Verify, Zero};
+
+/// Account lookup type used by the calls (an account id or an index).
+pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
+
+/// A stored patient of this runtime.
+pub type PatientOf<T> =
+	Patient<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxGuardians>;
+
+/// The domain separator of the registration payload.
+pub const REGISTRATION_CONTEXT: &[u8] = b"medchain/patients/register-for/v1";
+
+/// The bytes a patient's account signs to let a practitioner register them: SCALE encoding of
+/// `(REGISTRATION_CONTEXT, genesis_hash, pseudonym, encryption_key, emergency_policy)`.
+///
+/// The genesis hash binds the consent to one chain. Wallets that wrap signed bytes in
+/// `<Bytes>…</Bytes>` (polkadot.js `signRaw`) are accepted too.
+pub fn registration_payload<Hash: Encode>(
+	genesis_hash: &Hash,
+	pseudonym: &PatientId,
+	encryption_key: &EncryptionKey,
+	emergency_policy: &EmergencyPolicy,
+) -> Vec<u8> {
+	(REGISTRATION_CONTEXT, genesis_hash, pseudonym, encryption_key, emergency_policy).encode()
+}
+
+/// Prepares what a benchmark needs but this pallet does not own.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Signature> {
+	/// Makes a fresh key pair, signs `message` with it and returns the key's account and the
+	/// signature.
+	fn sign(message: &[u8]) -> (AccountId, Signature);
+	/// Returns an active clinical practitioner.
+	fn practitioner() -> AccountId;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the patients pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The registry of organizations and practitioners (`pallet-providers`).
+		type Providers: ProviderRegistry<Self::AccountId>;
+
+		/// The signature a patient's account gives to [`Pallet::register_for`].
+		type OffchainSignature: Verify<Signer = Self::SigningPublicKey> + Parameter;
+
+		/// The public key behind [`Config::OffchainSignature`], identifying an account.
+		type SigningPublicKey: IdentifyAccount<AccountId = Self::AccountId>;
+
+		/// Told when a patient is erased, to delete what other pallets hold for them.
+		type OnPatientErased: OnPatientErased;
+
+		/// The most guardians a patient may have.
+		#[pallet::constant]
+		type MaxGuardians: Get<u32>;
+
+		/// The consortium minimum of emergency approvals a break-glass policy may require.
+		#[pallet::constant]
+		type MinEmergencyApprovals: Get<u8>;
+
+		/// The most emergency approvals a break-glass policy may require.
+		#[pallet::constant]
+		type MaxEmergencyApprovals: Get<u8>;
+
+		/// Weights of this pallet's calls, generated by its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Signs registrations and provides practitioners for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::OffchainSignature>;
+	}
+
+	/// The registered patients, by pseudonym.
+	#[pallet::storage]
+	pub type Patients<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, PatientOf<T>>;
+
+	/// The pseudonym owned by each patient account.
+	#[pallet::storage]
+	pub type PseudonymOf<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, PatientId>;
+
+	/// Guardian links, by guardian then patient (the patient's entry holds the same list).
+	#[pallet::storage]
+	pub type Wards<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		PatientId,
+		(),
+		OptionQuery,
+	>;
+
+	/// Pseudonyms of erased patients, with the block of erasure. They can never be registered
+	/// again (see the module docs).
+	#[pallet::storage]
+	pub type Erased<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, BlockNumberFor<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A patient was registered.
+		PatientRegistered {
+			/// The patient's pseudonym.
+			patient: PatientId,
+			/// The patient's own account.
+			account: T::AccountId,
+			/// The practitioner who registered them, if they did not register themselves.
+			registrar: Option<T::AccountId>,
+		},
+		/// A patient replaced their X25519 key.
+		EncryptionKeyRotated {
+			/// The patient's pseudonym.
+			patient: PatientId,
+			/// The new key.
+			key: EncryptionKey,
+		},
+		/// A patient's break-glass policy changed.
+		EmergencyPolicyChanged {
+			/// The patient's pseudonym.
+			patient: PatientId,
+			/// The new policy.
+			policy: EmergencyPolicy,
+			/// Who changed it.
+			by: Actor<T::AccountId>,
+		},
+		/// A patient named a guardian.
+		GuardianAdded {
+			/// The patient's pseudonym.
+			patient: PatientId,
+			/// The guardian's account.
+			guardian: T::AccountId,
+		},
+		/// A guardian was removed by the patient or stepped down.
+		GuardianRemoved {
+			/// The patient's pseudonym.
+			patient: PatientId,
+			/// The guardian's account.
+			guardian: T::AccountId,
+			/// Who removed the guardian.
+			by: Actor<T::AccountId>,
+		},
+		/// A patient was erased; their keys and links are gone.
+		PatientErased {
+			/// The pseudonym, now a tombstone.
+			patient: PatientId,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account already owns a patient entry.
+		AlreadyRegistered,
+		/// Another patient already uses this pseudonym.
+		PseudonymTaken,
+		/// The pseudonym belonged to an erased patient and cannot be used again.
+		PseudonymErased,
+		/// The caller's account owns no patient entry.
+		NotPatient,
+		/// No patient is registered under this pseudonym.
+		PatientNotFound,
+		/// The caller is neither the patient nor one of their guardians.
+		NotAuthorized,
+		/// The caller is not an active practitioner.
+		NotPractitioner,
+		/// The caller's role does not treat patients (researchers and auditors cannot register
+		/// patients).
+		RoleNotAllowed,
+		/// The patient's signature over the registration payload is missing or wrong.
+		BadSignature,
+		/// The key is a small-order X25519 point; envelopes to it would not be secret.
+		UnusableKey,
+		/// The new key is the one already registered.
+		KeyUnchanged,
+		/// The policy requires fewer approvals than the consortium minimum.
+		TooFewApprovals,
+		/// The policy requires more approvals than [`Config::MaxEmergencyApprovals`].
+		TooManyApprovals,
+		/// The policy is already the requested one.
+		PolicyUnchanged,
+		/// The account is already a guardian of this patient.
+		AlreadyGuardian,
+		/// The account is not a guardian of this patient.
+		NotGuardian,
+		/// The patient has [`Config::MaxGuardians`] guardians.
+		TooManyGuardians,
+		/// A patient cannot be their own guardian.
+		SelfGuardian,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(
+				T::MinEmergencyApprovals::get() >= 1,
+				"MinEmergencyApprovals must be at least 1"
+			);
+			assert!(
+				T::MinEmergencyApprovals::get() <= T::MaxEmergencyApprovals::get(),
+				"MinEmergencyApprovals must not exceed MaxEmergencyApprovals"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register the caller as a patient under `pseudonym`.
+		///
+		/// Origin: signed by the patient's own account, which must not own a patient entry.
+		/// `pseudonym` is a keyed or salted hash (see the module docs); `encryption_key` the
+		/// patient's X25519 key; `emergency_policy` whether break-glass is allowed and how
+		/// many approvals it needs.
+		///
+		/// Emits [`Event::PatientRegistered`].
+		/// Errors: [`Error::AlreadyRegistered`], [`Error::PseudonymTaken`],
+		/// [`Error::PseudonymErased`], [`Error::UnusableKey`], [`Error::TooFewApprovals`],
+		/// [`Error::TooManyApprovals`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register())]
+		pub fn register(
+			origin: OriginFor<T>,
+			pseudonym: PatientId,
+			encryption_key: EncryptionKey,
+			emergency_policy: EmergencyPolicy,
+		) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			Self::insert_patient(&account, pseudonym, encryption_key, emergency_policy, None)?;
+			Self::deposit_event(Event::PatientRegistered {
+				patient: pseudonym,
+				account,
+				registrar: None,
+			});
+			Ok(())
+		}
+
+		/// Register `patient` under `pseudonym` on the patient's behalf.
+		///
+		/// Origin: signed by an active practitioner with a clinical role. `signature` is the
+		/// patient account's signature over [`registration_payload`] for this chain and these
+		/// arguments; the patient's account owns the entry. The practitioner's organization is
+		/// recorded as the registering organization.
+		///
+		/// Emits [`Event::PatientRegistered`].
+		/// Errors: [`Error::NotPractitioner`], [`Error::RoleNotAllowed`],
+		/// [`Error::BadSignature`], and those of [`register`](Pallet::register).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::register_for())]
+		pub fn register_for(
+			origin: OriginFor<T>,
+			patient: AccountIdLookupOf<T>,
+			pseudonym: PatientId,
+			encryption_key: EncryptionKey,
+			emergency_policy: EmergencyPolicy,
+			signature: T::OffchainSignature,
+		) -> DispatchResult {
+			let practitioner = ensure_signed(origin)?;
+			let account = T::Lookup::lookup(patient)?;
+			let info = T::Providers::practitioner(&practitioner)
+				.filter(|p| p.active)
+				.ok_or(Error::<T>::NotPractitioner)?;
+			ensure!(info.role.is_clinical(), Error::<T>::RoleNotAllowed);
+			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+			let payload =
+				registration_payload(&genesis, &pseudonym, &encryption_key, &emergency_policy);
+			ensure!(Self::signed_by(&payload, &signature, &account), Error::<T>::BadSignature);
+			let registrar =
+				Registrar { practitioner: practitioner.clone(), organization: info.organization };
+			Self::insert_patient(
+				&account,
+				pseudonym,
+				encryption_key,
+				emergency_policy,
+				Some(registrar),
+			)?;
+			Self::deposit_event(Event::PatientRegistered {
+				patient: pseudonym,
+				account,
+				registrar: Some(practitioner),
+			});
+			Ok(())
+		}
+
+		/// Replace the caller's X25519 key.
+		///
+		/// Origin: signed by a patient's own account. Envelopes already addressed to the old
+		/// key stay as they are; re-wrapping them is the client's job.
+		///
+		/// Emits [`Event::EncryptionKeyRotated`].
+		/// Errors: [`Error::NotPatient`], [`Error::UnusableKey`], [`Error::KeyUnchanged`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::rotate_encryption_key())]
+		pub fn rotate_encryption_key(origin: OriginFor<T>, key: EncryptionKey) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			let (patient, mut entry) = Self::owned_by(&account)?;
+			ensure!(key.is_usable(), Error::<T>::UnusableKey);
+			ensure!(entry.encryption_key != key, Error::<T>::KeyUnchanged);
+			entry.encryption_key = key;
+			Patients::<T>::insert(patient, entry);
+			Self::deposit_event(Event::EncryptionKeyRotated { patient, key });
+			Ok(())
+		}
+
+		/// Set `patient`'s break-glass policy.
+		///
+		/// Origin: signed by the patient or one of their guardians. `required_approvals` must
+		/// lie between [`Config::MinEmergencyApprovals`] and
+		/// [`Config::MaxEmergencyApprovals`], also when break-glass is not allowed.
+		///
+		/// Emits [`Event::EmergencyPolicyChanged`].
+		/// Errors: [`Error::PatientNotFound`], [`Error::NotAuthorized`],
+		/// [`Error::TooFewApprovals`], [`Error::TooManyApprovals`], [`Error::PolicyUnchanged`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_emergency_policy())]
+		pub fn set_emergency_policy(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			policy: EmergencyPolicy,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			let mut entry = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+			let by = Self::actor(&entry, &caller)?;
+			Self::ensure_valid_policy(&policy)?;
+			ensure!(entry.emergency_policy != policy, Error::<T>::PolicyUnchanged);
+			entry.emergency_policy = policy;
+			Patients::<T>::insert(patient, entry);
+			Self::deposit_event(Event::EmergencyPolicyChanged { patient, policy, by });
+			Ok(())
+		}
+
+		/// Name `guardian` as a guardian of the caller.
+		///
+		/// Origin: signed by a patient's own account. The guardian's account gets a sufficient
+		/// reference so that it can sign without tokens.
+		///
+		/// Emits [`Event::GuardianAdded`].
+		/// Errors: [`Error::NotPatient`], [`Error::SelfGuardian`], [`Error::AlreadyGuardian`],
+		/// [`Error::TooManyGuardians`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::add_guardian())]
+		pub fn add_guardian(
+			origin: OriginFor<T>,
+			guardian: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			let guardian = T::Lookup::lookup(guardian)?;
+			let (patient, mut entry) = Self::owned_by(&account)?;
+			ensure!(guardian != account, Error::<T>::SelfGuardian);
+			ensure!(!entry.guardians.contains(&guardian), Error::<T>::AlreadyGuardian);
+			entry.guardians.try_push(guardian.clone()).map_err(|_| Error::<T>::TooManyGuardians)?;
+			Patients::<T>::insert(patient, entry);
+			Wards::<T>::insert(&guardian, patient, ());
+			frame_system::Pallet::<T>::inc_sufficients(&guardian);
+			Self::deposit_event(Event::GuardianAdded { patient, guardian });
+			Ok(())
+		}
+
+		/// Remove `guardian` from `patient`'s guardians.
+		///
+		/// Origin: signed by the patient (any guardian) or by `guardian` itself (stepping
+		/// down).
+		///
+		/// Emits [`Event::GuardianRemoved`].
+		/// Errors: [`Error::PatientNotFound`], [`Error::NotAuthorized`], [`Error::NotGuardian`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::remove_guardian())]
+		pub fn remove_guardian(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			guardian: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			let guardian = T::Lookup::lookup(guardian)?;
+			let mut entry = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+			let by = if caller == entry.account {
+				Actor::Patient
+			} else if caller == guardian && entry.guardians.contains(&caller) {
+				Actor::Guardian(caller)
+			} else {
+				return Err(Error::<T>::NotAuthorized.into());
+			};
+			let position = entry
+				.guardians
+				.iter()
+				.position(|g| g == &guardian)
+				.ok_or(Error::<T>::NotGuardian)?;
+			entry.guardians.remove(position);
+			Patients::<T>::insert(patient, entry);
+			Wards::<T>::remove(&guardian, patient);
+			frame_system::Pallet::<T>::dec_sufficients(&guardian);
+			Self::deposit_event(Event::GuardianRemoved { patient, guardian, by });
+			Ok(())
+		}
+
+		/// Erase the caller's patient entry (right to erasure).
+		///
+		/// Origin: signed by a patient's own account. Removes the account link, the key, the
+		/// policy and the guardians; tells [`Config::OnPatientErased`] (the records pallet
+		/// deletes the key envelopes addressed to the patient); keeps the pseudonym as a
+		/// tombstone. See the module docs for exactly what remains.
+		///
+		/// Emits [`Event::PatientErased`].
+		/// Errors: [`Error::NotPatient`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(
+			T::WeightInfo::deregister(T::MaxGuardians::get())
+				.saturating_add(T::OnPatientErased::max_weight())
+		)]
+		pub fn deregister(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
+			let account = ensure_signed(origin)?;
+			let (patient, entry) = Self::owned_by(&account)?;
+			let guardians = entry.guardians.len() as u32;
+			for guardian in entry.guardians.iter() {
+				Wards::<T>::remove(guardian, patient);
+				frame_system::Pallet::<T>::dec_sufficients(guardian);
+			}
+			Patients::<T>::remove(patient);
+			PseudonymOf::<T>::remove(&account);
+			Erased::<T>::insert(patient, frame_system::Pallet::<T>::block_number());
+			frame_system::Pallet::<T>::dec_sufficients(&account);
+			let erased = T::OnPatientErased::on_patient_erased(&patient);
+			Self::deposit_event(Event::PatientErased { patient });
+			Ok(Some(T::WeightInfo::deregister(guardians).saturating_add(erased)).into())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Checks and stores a new patient owned by `account` (shared by both registrations).
+	fn insert_patient(
+		account: &T::AccountId,
+		pseudonym: PatientId,
+		encryption_key: EncryptionKey,
+		emergency_policy: EmergencyPolicy,
+		registrar: Option<Registrar<T::AccountId>>,
+	) -> DispatchResult {
+		ensure!(!PseudonymOf::<T>::contains_key(account), Error::<T>::AlreadyRegistered);
+		ensure!(!Patients::<T>::contains_key(pseudonym), Error::<T>::PseudonymTaken);
+		ensure!(!Erased::<T>::contains_key(pseudonym), Error::<T>::PseudonymErased);
+		ensure!(encryption_key.is_usable(), Error::<T>::UnusableKey);
+		Self::ensure_valid_policy(&emergency_policy)?;
+		Patients::<T>::insert(
+			pseudonym,
+			Patient {
+				account: account.clone(),
+				encryption_key,
+				emergency_policy,
+				guardians: BoundedVec::new(),
+				registrar,
+				registered_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		PseudonymOf::<T>::insert(account, pseudonym);
+		frame_system::Pallet::<T>::inc_sufficients(account);
+		Ok(())
+	}
+
+	fn ensure_valid_policy(policy: &EmergencyPolicy) -> DispatchResult {
+		ensure!(
+			policy.required_approvals >= T::MinEmergencyApprovals::get(),
+			Error::<T>::TooFewApprovals
+		);
+		ensure!(
+			policy.required_approvals <= T::MaxEmergencyApprovals::get(),
+			Error::<T>::TooManyApprovals
+		);
+		Ok(())
+	}
+
+	/// The patient entry owned by `account`.
+	fn owned_by(account: &T::AccountId) -> Result<(PatientId, PatientOf<T>), DispatchError> {
+		let patient = PseudonymOf::<T>::get(account).ok_or(Error::<T>::NotPatient)?;
+		let entry = Patients::<T>::get(patient).ok_or(Error::<T>::NotPatient)?;
+		Ok((patient, entry))
+	}
+
+	/// Whether `caller` is the patient or one of their guardians, and which.
+	fn actor(entry: &PatientOf<T>, caller: &T::AccountId) -> Result<Actor<T::AccountId>, Error<T>> {
+		if caller == &entry.account {
+			Ok(Actor::Patient)
+		} else if entry.guardians.contains(caller) {
+			Ok(Actor::Guardian(caller.clone()))
+		} else {
+			Err(Error::<T>::NotAuthorized)
+		}
+	}
+
+	/// Whether `signature` is `account`'s signature over `payload`, plain or wrapped in
+	/// `<Bytes>…</Bytes>` as browser wallets do.
+	fn signed_by(payload: &[u8], signature: &T::OffchainSignature, account: &T::AccountId) -> bool {
+		if signature.verify(payload, account) {
+			return true;
+		}
+		let wrapped = [b"<Bytes>".as_slice(), payload, b"</Bytes>".as_slice()].concat();
+		signature.verify(wrapped.as_slice(), account)
+	}
+
+	/// Checks the pallet's invariants:
+	/// - [`PseudonymOf`] and [`Patients`] point at each other, one to one;
+	/// - every guardian of a patient has a [`Wards`] entry and every [`Wards`] entry is a
+	///   guardian of an existing patient;
+	/// - no pseudonym is both registered and erased;
+	/// - every policy is within bounds and every key usable.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut patients = 0usize;
+		for (patient, entry) in Patients::<T>::iter() {
+			patients = patients.saturating_add(1);
+			ensure!(
+				PseudonymOf::<T>::get(&entry.account) == Some(patient),
+				"a patient's account does not point back at the pseudonym"
+			);
+			ensure!(!Erased::<T>::contains_key(patient), "a pseudonym is registered and erased");
+			ensure!(entry.encryption_key.is_usable(), "a patient's key is unusable");
+			ensure!(
+				Self::ensure_valid_policy(&entry.emergency_policy).is_ok(),
+				"a patient's policy is out of bounds"
+			);
+			for guardian in entry.guardians.iter() {
+				ensure!(
+					Wards::<T>::contains_key(guardian, patient),
+					"a guardian is missing from the wards index"
+				);
+			}
+		}
+		ensure!(
+			PseudonymOf::<T>::iter().count() == patients,
+			"accounts and patients are not one to one"
+		);
+		for (guardian, patient, ()) in Wards::<T>::iter() {
+			ensure!(
+				Patients::<T>::get(patient).is_some_and(|p| p.guardians.contains(&guardian)),
+				"a wards entry has no matching guardian"
+			);
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> PatientRegistry<T::AccountId> for Pallet<T> {
+	fn patient_of(who: &T::AccountId) -> Option<PatientId> {
+		PseudonymOf::<T>::get(who)
+	}
+
+	fn owner_of(patient: &PatientId) -> Option<T::AccountId> {
+		Patients::<T>::get(patient).map(|p| p.account)
+	}
+
+	fn is_guardian(patient: &PatientId, who: &T::AccountId) -> bool {
+		Wards::<T>::contains_key(who, patient)
+	}
+
+	fn encryption_key(patient: &PatientId) -> Option<EncryptionKey> {
+		Patients::<T>::get(patient).map(|p| p.encryption_key)
+	}
+
+	fn emergency_policy(patient: &PatientId) -> Option<EmergencyPolicy> {
+		Patients::<T>::get(patient).map(|p| p.emergency_policy)
+	}
+
+	fn registering_organization(patient: &PatientId) -> Option<T::AccountId> {
+		Patients::<T>::get(patient).and_then(|p| p.registrar).map(|r| r.organization)
+	}
+
+	fn is_erased(patient: &PatientId) -> bool {
+		Erased::<T>::contains_key(patient)
+	}
+}
+
+impl<T: Config> ActiveActor<T::AccountId> for Pallet<T> {
+	/// A registered patient, or a guardian of one.
+	fn is_active_actor(who: &T::AccountId) -> bool {
+		PseudonymOf::<T>::contains_key(who) || Wards::<T>::iter_prefix(who).next().is_some()
+	}
+}
