@@ -1,0 +1,197 @@
+//! The transaction extension that lets eligible transactions through without a fee.
+
+use crate::{Config, Pallet, WeightInfo};
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use core::{fmt, marker::PhantomData};
+use frame_support::{
+	dispatch::{DispatchInfo, PostDispatchInfo},
+	pallet_prelude::TransactionSource,
+	weights::Weight,
+	CloneNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::{StaticTypeInfo, TypeInfo};
+use sp_runtime::{
+	traits::{
+		DispatchInfoOf, DispatchOriginOf, Dispatchable, Implication, PostDispatchInfoOf,
+		RefundWeight, TransactionExtension, ValidateResult,
+	},
+	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
+	DispatchResult,
+};
+
+/// The code of the `InvalidTransaction::Custom` error returned when an account's free quota
+/// ran out between a transaction's validation and its inclusion.
+pub const FREE_QUOTA_EXHAUSTED: u8 = 61;
+
+/// Wraps the fee extension `S` (MedChain: `ChargeTransactionPayment`): eligible transactions
+/// within the sender's quota pay nothing and are counted; all others go through `S`.
+///
+/// It has `S`'s identifier, encoding and type information, so clients sign exactly as they
+/// would for `S` (for `ChargeTransactionPayment`: a compact `tip`).
+#[derive(Encode, Decode, DecodeWithMemTracking, CloneNoBound, EqNoBound, PartialEqNoBound)]
+pub struct ChargeOrFree<T, S>(pub S, #[codec(skip)] PhantomData<T>)
+where
+	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq;
+
+impl<T, S> ChargeOrFree<T, S>
+where
+	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq,
+{
+	/// Wraps `inner`.
+	pub fn new(inner: S) -> Self {
+		Self(inner, PhantomData)
+	}
+}
+
+impl<T, S> From<S> for ChargeOrFree<T, S>
+where
+	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq,
+{
+	fn from(inner: S) -> Self {
+		Self::new(inner)
+	}
+}
+
+impl<T, S> TypeInfo for ChargeOrFree<T, S>
+where
+	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq + StaticTypeInfo,
+{
+	type Identity = S;
+	fn type_info() -> scale_info::Type {
+		S::type_info()
+	}
+}
+
+impl<T, S> fmt::Debug for ChargeOrFree<T, S>
+where
+	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq + fmt::Debug,
+{
+	fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+		write!(f, "ChargeOrFree({:?})", self.0)
+	}
+}
+
+/// What [`ChargeOrFree::validate`] decided.
+pub enum Decision<AccountId, V> {
+	/// Free: count it against `AccountId`'s quota.
+	Free(AccountId),
+	/// The wrapped extension handles it.
+	Charge(V),
+}
+
+/// What [`ChargeOrFree::prepare`] passes on to `post_dispatch`.
+pub enum Prepared<P> {
+	/// A free transaction; the wrapped extension's weight was not used.
+	Free(Weight),
+	/// The wrapped extension's own.
+	Charge(P),
+}
+
+impl<T, S> TransactionExtension<T::RuntimeCall> for ChargeOrFree<T, S>
+where
+	T: Config + Send + Sync,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+	S: TransactionExtension<T::RuntimeCall>,
+{
+	const IDENTIFIER: &'static str = S::IDENTIFIER;
+	type Implicit = S::Implicit;
+
+	fn implicit(&self) -> Result<Self::Implicit, TransactionValidityError> {
+		self.0.implicit()
+	}
+
+	fn metadata() -> alloc::vec::Vec<sp_runtime::traits::TransactionExtensionMetadata> {
+		S::metadata()
+	}
+
+	type Val = Decision<T::AccountId, S::Val>;
+	type Pre = Prepared<S::Pre>;
+
+	fn weight(&self, call: &T::RuntimeCall) -> Weight {
+		// Either path may be taken: the eligibility check always runs, then either the count
+		// or the wrapped extension.
+		T::WeightInfo::free_call().saturating_add(self.0.weight(call))
+	}
+
+	fn validate(
+		&self,
+		origin: DispatchOriginOf<T::RuntimeCall>,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		self_implicit: Self::Implicit,
+		inherited_implication: &impl Implication,
+		source: TransactionSource,
+	) -> ValidateResult<Self::Val, T::RuntimeCall> {
+		let signer = frame_system::ensure_signed(origin.clone()).ok();
+		if let Some(who) = signer {
+			if Pallet::<T>::may_go_free(&who, call) {
+				// Free transactions carry no fee to order them by; they share the lowest
+				// priority and the block's normal-class limits.
+				return Ok((ValidTransaction::default(), Decision::Free(who), origin));
+			}
+		}
+		let (valid, val, origin) = self.0.validate(
+			origin,
+			call,
+			info,
+			len,
+			self_implicit,
+			inherited_implication,
+			source,
+		)?;
+		Ok((valid, Decision::Charge(val), origin))
+	}
+
+	fn prepare(
+		self,
+		val: Self::Val,
+		origin: &DispatchOriginOf<T::RuntimeCall>,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		match val {
+			Decision::Free(who) => {
+				if !Pallet::<T>::consume(&who) {
+					return Err(InvalidTransaction::Custom(FREE_QUOTA_EXHAUSTED).into());
+				}
+				Ok(Prepared::Free(self.0.weight(call)))
+			},
+			Decision::Charge(val) => {
+				Ok(Prepared::Charge(self.0.prepare(val, origin, call, info, len)?))
+			},
+		}
+	}
+
+	fn post_dispatch_details(
+		pre: Self::Pre,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		post_info: &PostDispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
+		match pre {
+			// The wrapped extension never ran: refund its weight.
+			Prepared::Free(unused) => Ok(unused),
+			Prepared::Charge(pre) => S::post_dispatch_details(pre, info, post_info, len, result),
+		}
+	}
+
+	fn post_dispatch(
+		pre: Self::Pre,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		post_info: &mut PostDispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<(), TransactionValidityError> {
+		match pre {
+			Prepared::Free(unused) => {
+				post_info.refund(unused);
+				Ok(())
+			},
+			// Whatever the wrapped extension does after dispatch (fee correction, refund).
+			Prepared::Charge(pre) => S::post_dispatch(pre, info, post_info, len, result),
+		}
+	}
+}

@@ -1,0 +1,162 @@
+//! Test runtime for the free-tier pallet: real balances and transaction payment, with the
+//! extension wrapping `ChargeTransactionPayment` as in the MedChain runtime.
+
+use crate as pallet_free_tier;
+use core::cell::RefCell;
+use frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::IdentityFee};
+use frame_system::EnsureRoot;
+use medchain_primitives::FreeCallEligibility;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system::Pallet<Test>;
+
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances::Pallet<Test>;
+
+	#[runtime::pallet_index(2)]
+	pub type TransactionPayment = pallet_transaction_payment::Pallet<Test>;
+
+	#[runtime::pallet_index(3)]
+	pub type FreeTier = pallet_free_tier::Pallet<Test>;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+#[derive_impl(pallet_transaction_payment::config_preludes::TestDefaultConfig)]
+impl pallet_transaction_payment::Config for Test {
+	type OnChargeTransaction = pallet_transaction_payment::FungibleAdapter<Balances, ()>;
+	type WeightToFee = IdentityFee<u64>;
+	type LengthToFee = IdentityFee<u64>;
+}
+
+thread_local! {
+	static REGISTERED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Stands in for the registries: registered accounts may send `System` calls for free.
+pub struct MockEligibility;
+impl MockEligibility {
+	/// Registers `who`.
+	pub fn register(who: u64) {
+		REGISTERED.with(|r| r.borrow_mut().push(who));
+	}
+}
+impl FreeCallEligibility<u64, RuntimeCall> for MockEligibility {
+	fn is_eligible(who: &u64, call: &RuntimeCall) -> bool {
+		REGISTERED.with(|r| r.borrow().contains(who)) && matches!(call, RuntimeCall::System(..))
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64, RuntimeCall> for MockEligibility {
+	fn eligible() -> (u64, RuntimeCall) {
+		Self::register(REGISTERED_ACCOUNT);
+		(REGISTERED_ACCOUNT, remark())
+	}
+}
+
+parameter_types! {
+	pub const MaxWindow: u64 = 1_000;
+}
+
+impl pallet_free_tier::Config for Test {
+	type Eligibility = MockEligibility;
+	type GovernanceOrigin = EnsureRoot<u64>;
+	type MaxCallsPerWindow = ConstU32<100>;
+	type MaxWindow = MaxWindow;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockEligibility;
+}
+
+/// The extension under test, wrapping the real fee extension.
+pub type Extension =
+	crate::ChargeOrFree<Test, pallet_transaction_payment::ChargeTransactionPayment<Test>>;
+
+/// A registered account with no balance at all.
+pub const REGISTERED_ACCOUNT: u64 = 1;
+/// A registered account with funds.
+pub const REGISTERED_FUNDED: u64 = 2;
+/// An unregistered account with funds.
+pub const STRANGER_FUNDED: u64 = 3;
+/// An unregistered account with nothing.
+pub const STRANGER: u64 = 4;
+/// The funded accounts' starting balance.
+pub const FUNDS: u64 = 1_000_000_000;
+/// The quota at genesis: 3 calls per 10 blocks.
+pub const CALLS: u32 = 3;
+/// The window at genesis.
+pub const WINDOW: u64 = 10;
+
+/// A call the mock registries make free.
+pub fn remark() -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] })
+}
+
+/// Builds test externalities with the quota of [`CALLS`] per [`WINDOW`].
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// Builds the externalities at block 1.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> {
+			balances: vec![(REGISTERED_FUNDED, FUNDS), (STRANGER_FUNDED, FUNDS)],
+			..Default::default()
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		pallet_free_tier::GenesisConfig::<Test> {
+			quota: Some(crate::Quota { calls: CALLS, window: WINDOW }),
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			MockEligibility::register(REGISTERED_ACCOUNT);
+			MockEligibility::register(REGISTERED_FUNDED);
+			// The registries give their actors a sufficient reference.
+			System::inc_sufficients(&REGISTERED_ACCOUNT);
+		});
+		ext
+	}
+
+	/// Runs `test` at block 1, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			FreeTier::do_try_state().expect("invariants hold after the test");
+		});
+	}
+}

@@ -1,0 +1,266 @@
+//! Unit tests of the free-tier pallet and its transaction extension, run against the real
+//! `ChargeTransactionPayment` and balances.
+
+use crate::{extension::FREE_QUOTA_EXHAUSTED, mock::*, CurrentQuota, Error, Event, Quota, Usage};
+use codec::Encode;
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::{DispatchInfo, GetDispatchInfo},
+};
+use pallet_transaction_payment::ChargeTransactionPayment;
+use sp_runtime::{
+	traits::{DispatchTransaction, TransactionExtension, TxBaseImplication},
+	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	DispatchError,
+};
+
+const LEN: usize = 100;
+
+fn ext() -> Extension {
+	Extension::new(ChargeTransactionPayment::<Test>::from(0))
+}
+
+fn info(call: &RuntimeCall) -> DispatchInfo {
+	call.get_dispatch_info()
+}
+
+/// Runs `call` from `who` through the extension as block execution does.
+fn submit(
+	who: u64,
+	call: RuntimeCall,
+) -> Result<
+	sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo>,
+	TransactionValidityError,
+> {
+	let info = info(&call);
+	ext().dispatch_transaction(RuntimeOrigin::signed(who), call, &info, LEN, 0)
+}
+
+fn balance(who: u64) -> u64 {
+	pallet_balances::Pallet::<Test>::free_balance(who)
+}
+
+fn transfer() -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death { dest: 9, value: 1 })
+}
+
+const NO_FUNDS: TransactionValidityError =
+	TransactionValidityError::Invalid(InvalidTransaction::Payment);
+
+#[test]
+fn a_registered_account_without_tokens_works_within_its_quota() {
+	ExtBuilder.build_and_execute(|| {
+		for used in 1..=CALLS {
+			assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
+			assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, used);
+		}
+		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), 0);
+		assert_eq!(balance(REGISTERED_ACCOUNT), 0);
+	});
+}
+
+#[test]
+fn spam_from_one_account_stops_at_the_quota() {
+	ExtBuilder.build_and_execute(|| {
+		let mut accepted = 0;
+		for _ in 0..50 {
+			if submit(REGISTERED_ACCOUNT, remark()).is_ok() {
+				accepted += 1;
+			}
+		}
+		// Only the quota got through; the rest could not pay and changed nothing.
+		assert_eq!(accepted, CALLS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		// The pool refuses it as well.
+		let call = remark();
+		assert_eq!(
+			ext()
+				.validate_only(
+					RuntimeOrigin::signed(REGISTERED_ACCOUNT),
+					&call,
+					&info(&call),
+					LEN,
+					TransactionSource::External,
+					0
+				)
+				.map(|_| ()),
+			Err(NO_FUNDS)
+		);
+	});
+}
+
+#[test]
+fn the_quota_comes_back_with_the_next_window() {
+	ExtBuilder.build_and_execute(|| {
+		for _ in 0..CALLS {
+			assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
+		}
+		System::set_block_number(WINDOW); // 1 + WINDOW - 1: still the same window.
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		System::set_block_number(1 + WINDOW);
+		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), CALLS);
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
+		let usage = Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap();
+		assert_eq!((usage.start, usage.used), (1 + WINDOW, 1));
+	});
+}
+
+#[test]
+fn an_unregistered_account_cannot_use_the_free_path() {
+	ExtBuilder.build_and_execute(|| {
+		// With funds, it pays the normal fee.
+		assert_ok!(submit(STRANGER_FUNDED, remark()).unwrap());
+		assert!(balance(STRANGER_FUNDED) < FUNDS);
+		assert!(!Usage::<Test>::contains_key(STRANGER_FUNDED));
+		// Without, it is refused.
+		assert_eq!(submit(STRANGER, remark()), Err(NO_FUNDS));
+		assert!(!Usage::<Test>::contains_key(STRANGER));
+	});
+}
+
+#[test]
+fn calls_outside_the_free_list_pay() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(submit(REGISTERED_FUNDED, transfer()).unwrap());
+		assert!(balance(REGISTERED_FUNDED) < FUNDS - 1);
+		assert!(!Usage::<Test>::contains_key(REGISTERED_FUNDED));
+		assert_eq!(submit(REGISTERED_ACCOUNT, transfer()), Err(NO_FUNDS));
+	});
+}
+
+#[test]
+fn over_quota_a_funded_actor_pays_like_anyone() {
+	ExtBuilder.build_and_execute(|| {
+		for _ in 0..CALLS {
+			assert_ok!(submit(REGISTERED_FUNDED, remark()).unwrap());
+		}
+		assert_eq!(balance(REGISTERED_FUNDED), FUNDS);
+		assert_ok!(submit(REGISTERED_FUNDED, remark()).unwrap());
+		assert!(balance(REGISTERED_FUNDED) < FUNDS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().used, CALLS);
+	});
+}
+
+#[test]
+fn a_failing_call_still_uses_the_quota() {
+	ExtBuilder.build_and_execute(|| {
+		let root_only = RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 1 });
+		let result = submit(REGISTERED_ACCOUNT, root_only).expect("the transaction is valid");
+		assert_eq!(result.map_err(|e| e.error), Err(DispatchError::BadOrigin));
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 1);
+	});
+}
+
+#[test]
+fn a_quota_of_zero_turns_the_free_path_off() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(FreeTier::set_quota(RuntimeOrigin::root(), 0, WINDOW));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		assert!(!Usage::<Test>::contains_key(REGISTERED_ACCOUNT));
+		assert_ok!(submit(REGISTERED_FUNDED, remark()).unwrap());
+		assert!(balance(REGISTERED_FUNDED) < FUNDS);
+	});
+}
+
+#[test]
+fn prepare_refuses_when_the_quota_ran_out_after_validation() {
+	ExtBuilder.build_and_execute(|| {
+		let call = remark();
+		let (_, val, origin) = ext()
+			.validate(
+				RuntimeOrigin::signed(REGISTERED_ACCOUNT),
+				&call,
+				&info(&call),
+				LEN,
+				(),
+				&TxBaseImplication(()),
+				TransactionSource::External,
+			)
+			.unwrap();
+		// Meanwhile the account used its whole quota.
+		for _ in 0..CALLS {
+			assert!(FreeTier::consume(&REGISTERED_ACCOUNT));
+		}
+		assert_eq!(
+			ext().prepare(val, &origin, &call, &info(&call), LEN).map(|_| ()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+				FREE_QUOTA_EXHAUSTED
+			)))
+		);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
+	});
+}
+
+#[test]
+fn free_transactions_refund_the_fee_extension_weight() {
+	ExtBuilder.build_and_execute(|| {
+		let call = remark();
+		let inner = ChargeTransactionPayment::<Test>::from(0).weight(&call);
+		assert!(inner.ref_time() > 0);
+		assert_eq!(ext().weight(&call), inner + <() as crate::WeightInfo>::free_call());
+		// As the executive does: the extensions' weight is part of what is charged up front.
+		let mut info = info(&call);
+		info.extension_weight = ext().weight(&call);
+		let post = ext()
+			.dispatch_transaction(RuntimeOrigin::signed(REGISTERED_ACCOUNT), call, &info, LEN, 0)
+			.unwrap()
+			.unwrap();
+		assert_eq!(post.actual_weight, Some(info.total_weight() - inner));
+	});
+}
+
+#[test]
+fn clients_sign_as_for_charge_transaction_payment() {
+	assert_eq!(
+		<Extension as TransactionExtension<RuntimeCall>>::IDENTIFIER,
+		"ChargeTransactionPayment"
+	);
+	assert_eq!(
+		Extension::new(ChargeTransactionPayment::<Test>::from(5)).encode(),
+		ChargeTransactionPayment::<Test>::from(5).encode()
+	);
+	let parts = |m: Vec<sp_runtime::traits::TransactionExtensionMetadata>| {
+		m.into_iter()
+			.map(|m| (m.identifier, m.ty.type_id(), m.implicit.type_id()))
+			.collect::<Vec<_>>()
+	};
+	assert_eq!(
+		parts(<Extension as TransactionExtension<RuntimeCall>>::metadata()),
+		parts(<ChargeTransactionPayment<Test> as TransactionExtension<RuntimeCall>>::metadata())
+	);
+}
+
+#[test]
+fn governance_sets_the_quota() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(FreeTier::set_quota(RuntimeOrigin::root(), 7, 20));
+		assert_eq!(CurrentQuota::<Test>::get(), Some(Quota { calls: 7, window: 20 }));
+		System::assert_last_event(
+			Event::<Test>::QuotaSet { quota: Quota { calls: 7, window: 20 } }.into(),
+		);
+		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), 7);
+	});
+}
+
+#[test]
+fn quota_errors() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			FreeTier::set_quota(RuntimeOrigin::signed(REGISTERED_FUNDED), 7, 20),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			FreeTier::set_quota(RuntimeOrigin::root(), 101, 20),
+			Error::<Test>::TooManyCalls
+		);
+		assert_noop!(
+			FreeTier::set_quota(RuntimeOrigin::root(), 7, 0),
+			Error::<Test>::InvalidWindow
+		);
+		assert_noop!(
+			FreeTier::set_quota(RuntimeOrigin::root(), 7, 1_001),
+			Error::<Test>::InvalidWindow
+		);
+	});
+}
