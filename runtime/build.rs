@@ -5,9 +5,12 @@
 #[cfg(feature = "std")]
 fn point_at_workspace() {
 	if std::env::var_os("WASM_BUILD_WORKSPACE_HINT").is_none() {
-		let manifest_dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-		if let Some(workspace) = manifest_dir.parent() {
-			std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+		// Read at run time: a build script binary may be reused from another checkout, and a
+		// path baked in with `env!` would point there.
+		if let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
+			if let Some(workspace) = std::path::Path::new(&manifest_dir).parent() {
+				std::env::set_var("WASM_BUILD_WORKSPACE_HINT", workspace);
+			}
 		}
 	}
 }

@@ -5,8 +5,8 @@
 
 use crate::{
 	configs::{CONSORTIUM_MIN_VALIDATORS, DEFAULT_SESSION_LENGTH},
-	AccountId, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
+	AccountId, BalancesConfig, CouncilMembershipConfig, FreeTierConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -69,6 +69,12 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 		sudo: SudoConfig { key: Some(root) },
 		council_membership: CouncilMembershipConfig {
 			members: council.try_into().expect("the preset council fits COUNCIL_MAX_MEMBERS; qed"),
+		},
+		free_tier: FreeTierConfig {
+			quota: Some(pallet_free_tier::Quota {
+				calls: crate::configs::FREE_CALLS_PER_WINDOW,
+				window: crate::configs::FREE_WINDOW,
+			}),
 		},
 	})
 }

@@ -167,7 +167,10 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_free_tier::ChargeOrFree<
+		Runtime,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
@@ -246,4 +249,13 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+
+	#[runtime::pallet_index(12)]
+	pub type FreeTier = pallet_free_tier;
+
+	#[runtime::pallet_index(20)]
+	pub type Providers = pallet_providers;
+
+	#[runtime::pallet_index(21)]
+	pub type Patients = pallet_patients;
 }

@@ -48,7 +48,9 @@ pub fn signed_extrinsic(
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		pallet_free_tier::ChargeOrFree::new(
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);

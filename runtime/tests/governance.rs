@@ -2,15 +2,14 @@
 
 mod common;
 
-use codec::Encode;
 use common::*;
-use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+use frame_support::{assert_noop, assert_ok};
 use medchain_runtime::{
 	AccountId, Council, CouncilMembership, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
 	System, ValidatorSet,
 };
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
-use sp_runtime::{traits::Hash as _, DispatchError, DispatchResult};
+use sp_runtime::{DispatchError, DispatchResult};
 
 type CouncilEvent = pallet_collective::Event<Runtime, pallet_collective::Instance1>;
 
@@ -31,43 +30,6 @@ fn last_council_execution() -> Option<DispatchResult> {
 		| RuntimeEvent::Council(CouncilEvent::MemberExecuted { result, .. }) => Some(result),
 		_ => None,
 	})
-}
-
-/// What `propose` and `close` need to know about a motion's call: its encoded length, its
-/// weight and its hash.
-fn motion_parts(call: &RuntimeCall) -> (u32, frame_support::weights::Weight, sp_core::H256) {
-	(
-		call.encoded_size() as u32,
-		call.get_dispatch_info().call_weight,
-		<Runtime as frame_system::Config>::Hashing::hash_of(call),
-	)
-}
-
-/// Proposes `call` by `proposer` with `threshold`, then has `voters` vote aye (a proposer's
-/// aye is not implied) and closes it.
-fn council_motion(proposer: &AccountId, threshold: u32, call: RuntimeCall, voters: &[AccountId]) {
-	let (length, weight, hash) = motion_parts(&call);
-	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
-	assert_ok!(Council::propose(
-		RuntimeOrigin::signed(proposer.clone()),
-		threshold,
-		Box::new(call),
-		length
-	));
-	if threshold < 2 {
-		// A threshold of one executes at once, with a single member's origin.
-		return;
-	}
-	for voter in voters {
-		assert_ok!(Council::vote(RuntimeOrigin::signed(voter.clone()), hash, index, true));
-	}
-	assert_ok!(Council::close(
-		RuntimeOrigin::signed(proposer.clone()),
-		hash,
-		index,
-		weight,
-		length
-	));
 }
 
 #[test]

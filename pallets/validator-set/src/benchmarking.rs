@@ -1,9 +1,7 @@
 //! Benchmarks of the validator-set pallet (FRAME v2).
 
 use super::*;
-use alloc::vec;
 use frame_benchmarking::v2::*;
-use frame_system::RawOrigin;
 
 const SEED: u32 = 0;
 

@@ -2,8 +2,10 @@
 
 mod consensus;
 mod governance;
+mod health;
 mod system;
 
 pub use consensus::*;
 pub use governance::*;
+pub use health::*;
 pub use system::*;

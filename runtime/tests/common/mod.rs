@@ -2,15 +2,19 @@
 
 #![allow(dead_code)]
 
-use frame_support::traits::{Hooks, OnInitialize};
+use frame_support::{
+	assert_ok,
+	dispatch::GetDispatchInfo,
+	traits::{Hooks, OnInitialize},
+};
 use medchain_runtime::{
-	AccountId, AllPalletsWithSystem, BlockNumber, Runtime, RuntimeGenesisConfig, SessionKeys,
-	System,
+	AccountId, AllPalletsWithSystem, BlockNumber, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System,
 };
 use serde_json::Value;
 use sp_core::Encode;
 use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
-use sp_runtime::BuildStorage;
+use sp_runtime::{traits::Hash as _, BuildStorage};
 use std::sync::Arc;
 
 /// Merges a genesis patch into a full genesis config, as the node's chain-spec builder does.
@@ -76,4 +80,51 @@ pub fn aura_authorities() -> Vec<sp_consensus_aura::sr25519::AuthorityId> {
 /// The current GRANDPA authorities.
 pub fn grandpa_authorities() -> Vec<sp_consensus_grandpa::AuthorityId> {
 	pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().into_iter().map(|(id, _)| id).collect()
+}
+
+/// What `propose` and `close` need to know about a motion's call: its encoded length, its
+/// weight and its hash.
+pub fn motion_parts(call: &RuntimeCall) -> (u32, frame_support::weights::Weight, sp_core::H256) {
+	(
+		call.encoded_size() as u32,
+		call.get_dispatch_info().call_weight,
+		<Runtime as frame_system::Config>::Hashing::hash_of(call),
+	)
+}
+
+/// Proposes `call` by `proposer` with `threshold`, then has `voters` vote aye (a proposer's
+/// aye is not implied) and closes it.
+pub fn council_motion(
+	proposer: &AccountId,
+	threshold: u32,
+	call: RuntimeCall,
+	voters: &[AccountId],
+) {
+	let (length, weight, hash) = motion_parts(&call);
+	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
+	assert_ok!(medchain_runtime::Council::propose(
+		medchain_runtime::RuntimeOrigin::signed(proposer.clone()),
+		threshold,
+		Box::new(call),
+		length
+	));
+	if threshold < 2 {
+		// A threshold of one executes at once, with a single member's origin.
+		return;
+	}
+	for voter in voters {
+		assert_ok!(medchain_runtime::Council::vote(
+			medchain_runtime::RuntimeOrigin::signed(voter.clone()),
+			hash,
+			index,
+			true
+		));
+	}
+	assert_ok!(medchain_runtime::Council::close(
+		medchain_runtime::RuntimeOrigin::signed(proposer.clone()),
+		hash,
+		index,
+		weight,
+		length
+	));
 }

@@ -1,0 +1,166 @@
+//! MedChain's own domain: the registry of organizations, practitioners and patients, and the
+//! fee-free path for them.
+
+use super::GovernanceOrigin;
+use crate::{
+	AccountId, BlockNumber, Patients, Providers, Runtime, RuntimeCall, Signature, DAYS, MINUTES,
+};
+use frame_support::parameter_types;
+use medchain_primitives::{ActiveActor, FreeCallEligibility};
+use sp_runtime::traits::Verify;
+
+/// The most practitioners one organization may register (a large hospital group).
+pub const MAX_PRACTITIONERS_PER_ORGANIZATION: u32 = 100_000;
+
+/// The consortium minimum of emergency-authority approvals for a break-glass session.
+pub const CONSORTIUM_MIN_EMERGENCY_APPROVALS: u8 = 2;
+
+/// The most emergency approvals a patient's policy may require.
+pub const MAX_EMERGENCY_APPROVALS: u8 = 10;
+
+/// The most guardians one patient may name.
+pub const MAX_GUARDIANS: u32 = 8;
+
+/// The default quota of free transactions per account: enough for a laboratory technician
+/// anchoring a result every 3 s for a minute, or 1,200 transactions an hour, sustained.
+pub const FREE_CALLS_PER_WINDOW: u32 = 100;
+
+/// The default quota's window.
+pub const FREE_WINDOW: BlockNumber = 5 * MINUTES;
+
+parameter_types! {
+	pub const MaxPractitionersPerOrganization: u32 = MAX_PRACTITIONERS_PER_ORGANIZATION;
+	pub const MaxGuardians: u32 = MAX_GUARDIANS;
+	pub const MinEmergencyApprovals: u8 = CONSORTIUM_MIN_EMERGENCY_APPROVALS;
+	pub const MaxEmergencyApprovals: u8 = MAX_EMERGENCY_APPROVALS;
+	pub const MaxFreeCallsPerWindow: u32 = 10_000;
+	pub const MaxFreeWindow: BlockNumber = DAYS;
+}
+
+impl pallet_providers::Config for Runtime {
+	type GovernanceOrigin = GovernanceOrigin;
+	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
+	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_patients::Config for Runtime {
+	type Providers = Providers;
+	type OffchainSignature = Signature;
+	type SigningPublicKey = <Signature as Verify>::Signer;
+	// The records pallet will delete the key envelopes addressed to an erased patient.
+	type OnPatientErased = ();
+	type MaxGuardians = MaxGuardians;
+	type MinEmergencyApprovals = MinEmergencyApprovals;
+	type MaxEmergencyApprovals = MaxEmergencyApprovals;
+	type WeightInfo = pallet_patients::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helper;
+}
+
+impl pallet_free_tier::Config for Runtime {
+	type Eligibility = FreeCalls;
+	type GovernanceOrigin = GovernanceOrigin;
+	type MaxCallsPerWindow = MaxFreeCallsPerWindow;
+	type MaxWindow = MaxFreeWindow;
+	type WeightInfo = pallet_free_tier::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helper;
+}
+
+/// Which transactions are free: direct calls of MedChain's own pallets, signed by a
+/// registered, active actor (an active organization or practitioner, a registered patient or
+/// a patient's guardian). Batches and every other pallet's calls pay; so does an account that
+/// is registered nowhere, or whose registration is suspended.
+pub struct FreeCalls;
+
+impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
+	fn is_eligible(who: &AccountId, call: &RuntimeCall) -> bool {
+		matches!(call, RuntimeCall::Providers(..) | RuntimeCall::Patients(..))
+			&& (Providers::is_active_actor(who) || Patients::is_active_actor(who))
+	}
+}
+
+/// What the benchmarks of MedChain's pallets need from the rest of the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmark_helpers {
+	use super::*;
+	use crate::RuntimeOrigin;
+	use medchain_primitives::{EncryptionKey, OrganizationKind, PractitionerRole};
+	use sp_core::{crypto::KeyTypeId, H256};
+	use sp_runtime::{traits::IdentifyAccount, MultiSignature, MultiSigner};
+
+	/// Prepares accounts and signatures for the benchmarks.
+	pub struct Helper;
+
+	const KEY_TYPE: KeyTypeId = KeyTypeId(*b"mcbh");
+
+	/// Registers a hospital and one of its physicians (the practitioner lookup is the
+	/// costliest eligibility path: the organization lookup misses first).
+	fn physician() -> AccountId {
+		let organization: AccountId = frame_benchmarking::account("bench-hospital", 0, 0);
+		let practitioner: AccountId = frame_benchmarking::account("bench-physician", 0, 0);
+		if pallet_providers::Practitioners::<Runtime>::contains_key(&practitioner) {
+			return practitioner;
+		}
+		Providers::register_organization(
+			RuntimeOrigin::root(),
+			organization.clone().into(),
+			OrganizationKind::Hospital,
+			EncryptionKey([7; 32]),
+			H256::repeat_byte(1),
+		)
+		.expect("a fresh account; qed");
+		Providers::register_practitioner(
+			RuntimeOrigin::signed(organization),
+			practitioner.clone().into(),
+			PractitionerRole::Physician,
+			EncryptionKey([8; 32]),
+			H256::repeat_byte(2),
+		)
+		.expect("an active hospital may employ physicians; qed");
+		practitioner
+	}
+
+	impl pallet_patients::BenchmarkHelper<AccountId, Signature> for Helper {
+		fn sign(message: &[u8]) -> (AccountId, Signature) {
+			let public = sp_io::crypto::sr25519_generate(KEY_TYPE, None);
+			let signature = sp_io::crypto::sr25519_sign(KEY_TYPE, &public, message)
+				.expect("the key was just generated in the keystore; qed");
+			(MultiSigner::from(public).into_account(), MultiSignature::from(signature))
+		}
+
+		fn practitioner() -> AccountId {
+			physician()
+		}
+	}
+
+	impl pallet_free_tier::BenchmarkHelper<AccountId, RuntimeCall> for Helper {
+		/// A guardian who is neither an organization, a practitioner nor a patient: the
+		/// eligibility check misses in both registries' first lookups before it finds the
+		/// guardianship, the costliest path.
+		fn eligible() -> (AccountId, RuntimeCall) {
+			let patient: AccountId = frame_benchmarking::account("bench-patient", 0, 0);
+			let guardian: AccountId = frame_benchmarking::account("bench-guardian", 0, 0);
+			Patients::register(
+				RuntimeOrigin::signed(patient.clone()),
+				H256::repeat_byte(3),
+				EncryptionKey([9; 32]),
+				medchain_primitives::EmergencyPolicy {
+					allowed: true,
+					required_approvals: CONSORTIUM_MIN_EMERGENCY_APPROVALS,
+				},
+			)
+			.expect("a fresh account and pseudonym; qed");
+			Patients::add_guardian(RuntimeOrigin::signed(patient), guardian.clone().into())
+				.expect("the patient has no guardians yet; qed");
+			let call = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
+				patient: H256::repeat_byte(3),
+				policy: medchain_primitives::EmergencyPolicy {
+					allowed: false,
+					required_approvals: CONSORTIUM_MIN_EMERGENCY_APPROVALS,
+				},
+			});
+			(guardian, call)
+		}
+	}
+}
