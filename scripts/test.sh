@@ -14,7 +14,11 @@ step "build: node, runtime (native + wasm) and all test targets"
 cargo build --release --locked --workspace --all-targets
 
 step "benchmarks as tests (pallets built with runtime-benchmarks; no wasm needed)"
-SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-validator-set --features runtime-benchmarks --quiet
+pallets=()
+for dir in pallets/*/; do
+	pallets+=(-p "pallet-$(basename "$dir")")
+done
+SKIP_WASM_BUILD=1 cargo test --release --locked "${pallets[@]}" --features runtime-benchmarks --quiet
 
 step "operator scripts: bad input gives a one-line reason"
 "$MEDCHAIN_ROOT/scripts/test-scripts.sh"

@@ -83,6 +83,8 @@ impl Drop for TempDir {
 /// How to start one node.
 #[derive(Clone, Debug)]
 pub struct NodeSpec {
+	/// The chain spec (`dev`, `local`, or a file).
+	pub chain: String,
 	/// Node name, also the development key to use (`alice`, `bob`...) when `dev_key` is set.
 	pub name: String,
 	/// Whether to start with the well-known development key of `name` (`--alice` etc.).
@@ -171,7 +173,7 @@ impl Node {
 			.map_err(|e| e.to_string())?;
 		let log_err = log.try_clone().map_err(|e| e.to_string())?;
 		let mut cmd = Command::new(node_binary()?);
-		cmd.args(["--chain", "local", "--base-path"])
+		cmd.args(["--chain", &self.spec.chain, "--base-path"])
 			.arg(&self.base_path)
 			.args(["--name", &self.spec.name, "--node-key-file"])
 			.arg(&self.node_key_file)
@@ -424,6 +426,7 @@ pub fn four_validators(base: u16) -> Vec<NodeSpec> {
 /// The spec of a node with index `i` on ports from `base`, with `name`'s development key.
 pub fn dev_validator(name: &str, base: u16, i: u16) -> NodeSpec {
 	NodeSpec {
+		chain: "local".to_string(),
 		name: name.to_string(),
 		dev_key: true,
 		validator: true,
@@ -431,4 +434,9 @@ pub fn dev_validator(name: &str, base: u16, i: u16) -> NodeSpec {
 		rpc_port: base + 100 + i,
 		prometheus_port: base + 200 + i,
 	}
+}
+
+/// A single-validator development chain (Alice, who holds sudo) on ports from `base`.
+pub fn dev_chain(base: u16) -> Vec<NodeSpec> {
+	vec![NodeSpec { chain: "dev".to_string(), ..dev_validator("alice", base, 0) }]
 }

@@ -126,6 +126,7 @@ async fn validators(rpc: &Rpc) -> Result<Vec<sp_runtime::AccountId32>> {
 async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_one_stops() {
 	let mut specs = four_validators(42_000);
 	specs.push(NodeSpec {
+		chain: "local".into(),
 		name: "eve".into(),
 		dev_key: false,
 		validator: true,

@@ -1,0 +1,158 @@
+//! End-to-end: the registry and the fee-free path on a real development node, driven over
+//! JSON-RPC the way apps do. Every account except Alice (sudo) holds no tokens at all.
+
+use codec::Decode;
+use medchain_e2e::*;
+use medchain_primitives::{EmergencyPolicy, EncryptionKey, OrganizationKind, PractitionerRole};
+use medchain_runtime::{Runtime, RuntimeCall};
+use sp_core::{sr25519, Pair, H256};
+use sp_keyring::Sr25519Keyring::Alice;
+use sp_runtime::{AccountId32, MultiSignature};
+use std::time::Duration;
+
+const STEP: Duration = Duration::from_secs(30);
+
+fn check<T>(result: Result<T>, net: &Network) -> T {
+	match result {
+		Ok(v) => v,
+		Err(e) => panic!("{e}\n\nrecent node logs:\n{}", net.logs()),
+	}
+}
+
+fn pair(name: &str) -> sr25519::Pair {
+	sr25519::Pair::from_string(&format!("//medchain-e2e//{name}"), None).expect("a valid URI")
+}
+
+fn account(pair: &sr25519::Pair) -> AccountId32 {
+	pair.public().into()
+}
+
+/// The account's nonce and free balance, read from storage.
+async fn nonce_and_balance(rpc: &Rpc, who: &AccountId32) -> Result<(u32, u128)> {
+	let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+	let Some(raw) = rpc.storage(&key).await? else { return Ok((0, 0)) };
+	let info =
+		frame_system::AccountInfo::<u32, pallet_balances::AccountData<u128>>::decode(&mut &raw[..])
+			.map_err(|e| e.to_string())?;
+	Ok((info.nonce, info.data.free))
+}
+
+async fn is_registered_patient(rpc: &Rpc, who: &AccountId32) -> Result<bool> {
+	let key = pallet_patients::PseudonymOf::<Runtime>::hashed_key_for(who);
+	Ok(rpc.storage(&key).await?.is_some())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
+	let mut net = Network::prepare("registry", dev_chain(43_000)).expect("prepare network");
+	net.node("alice").start().expect("start node");
+	let rpc = net.node("alice").rpc.clone();
+	check(
+		wait_for(Duration::from_secs(60), "block #1", || async {
+			Ok(rpc.best_number().await? >= 1)
+		})
+		.await,
+		&net,
+	);
+
+	// Sudo registers a hospital (bootstrap governance).
+	let hospital = pair("hospital");
+	let register_hospital = RuntimeCall::Providers(pallet_providers::Call::register_organization {
+		organization: account(&hospital).into(),
+		kind: OrganizationKind::Hospital,
+		encryption_key: EncryptionKey([1; 32]),
+		credential: H256::repeat_byte(1),
+	});
+	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(register_hospital) });
+	check(rpc.submit_and_wait(&Alice.pair(), sudo, STEP).await, &net);
+
+	// The hospital, with no tokens, registers a physician.
+	let doctor = pair("doctor");
+	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+		practitioner: account(&doctor).into(),
+		role: PractitionerRole::Physician,
+		encryption_key: EncryptionKey([2; 32]),
+		credential: H256::repeat_byte(2),
+	});
+	check(rpc.submit_and_wait(&hospital, call, STEP).await, &net);
+
+	// The physician registers a patient who signed the registration payload.
+	let patient = pair("patient");
+	let pseudonym = H256::repeat_byte(0x42);
+	let policy = EmergencyPolicy { allowed: true, required_approvals: 2 };
+	let genesis = check(rpc.genesis_hash().await, &net);
+	let payload = pallet_patients::registration_payload(
+		&genesis,
+		&pseudonym,
+		&EncryptionKey([3; 32]),
+		&policy,
+	);
+	let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
+		patient: account(&patient).into(),
+		pseudonym,
+		encryption_key: EncryptionKey([3; 32]),
+		emergency_policy: policy,
+		signature: MultiSignature::Sr25519(patient.sign(&payload)),
+	});
+	check(rpc.submit_and_wait(&doctor, call, STEP).await, &net);
+	assert!(check(is_registered_patient(&rpc, &account(&patient)).await, &net));
+
+	// The patient, with no tokens, names a guardian.
+	let call = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+		guardian: account(&pair("guardian")).into(),
+	});
+	check(rpc.submit_and_wait(&patient, call, STEP).await, &net);
+
+	for who in [&hospital, &doctor, &patient] {
+		let (_, free) = check(nonce_and_balance(&rpc, &account(who)).await, &net);
+		assert_eq!(free, 0, "a registered actor was charged");
+	}
+
+	// An unregistered account without tokens is turned away by the pool.
+	let stranger = pair("stranger");
+	let call = RuntimeCall::Patients(pallet_patients::Call::register {
+		pseudonym: H256::repeat_byte(0x43),
+		encryption_key: EncryptionKey([4; 32]),
+		emergency_policy: policy,
+	});
+	let refused = rpc.submit(&stranger, call).await.expect_err("the pool refuses the stranger");
+	assert!(refused.contains("1010"), "unexpected refusal: {refused}");
+
+	// Spam: the physician sends 30 more transactions than the quota allows. The pool takes
+	// them (its checks run against the same state), but blocks include only the quota and
+	// the rest are dropped as unpayable.
+	let quota = medchain_runtime::configs::FREE_CALLS_PER_WINDOW;
+	let (start_nonce, _) = check(nonce_and_balance(&rpc, &account(&doctor)).await, &net);
+	let used_so_far = start_nonce; // every earlier transaction of the physician was free
+	let sent = quota + 30;
+	let mut submitted = 0;
+	for i in 0..sent {
+		let call = RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key {
+			key: EncryptionKey([10 + (i % 2) as u8; 32]),
+		});
+		if rpc.submit(&doctor, call).await.is_ok() {
+			submitted += 1;
+		}
+	}
+	assert!(submitted >= quota - used_so_far, "the pool refused free transactions");
+	let expected = quota;
+	check(
+		wait_for(Duration::from_secs(60), "the quota's transactions to be included", || async {
+			Ok(nonce_and_balance(&rpc, &account(&doctor)).await?.0 >= expected)
+		})
+		.await,
+		&net,
+	);
+	// Give the node a few more blocks: nothing beyond the quota lands.
+	let best = check(rpc.best_number().await, &net);
+	check(
+		wait_for(Duration::from_secs(30), "three more blocks", || async {
+			Ok(rpc.best_number().await? >= best + 3)
+		})
+		.await,
+		&net,
+	);
+	let (nonce, free) = check(nonce_and_balance(&rpc, &account(&doctor)).await, &net);
+	assert_eq!(nonce, quota, "more free transactions landed than the quota allows");
+	assert_eq!(free, 0);
+}
