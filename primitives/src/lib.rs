@@ -7,8 +7,10 @@
 //!
 //! - [`types`]: pseudonymous patient ids, encryption keys, organization kinds, practitioner
 //!   roles, statuses and the emergency (break-glass) policy.
+//! - [`records`]: record ids, record kinds (a fixed vocabulary or a FHIR resource type) and
+//!   what an access check needs to know about a record.
 //! - [`traits`]: [`ProviderRegistry`], [`PatientRegistry`], [`OnPatientErased`],
-//!   [`ActiveActor`] and [`FreeCallEligibility`].
+//!   [`RecordAccess`], [`ActiveActor`] and [`FreeCallEligibility`].
 //!
 //! Nothing here may carry personal data: only account ids, pseudonyms, codes, hashes and
 //! public keys.
@@ -16,8 +18,10 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
+pub mod records;
 pub mod traits;
 pub mod types;
 
+pub use records::*;
 pub use traits::*;
 pub use types::*;

@@ -1,7 +1,11 @@
 //! The traits through which MedChain pallets reach each other.
 
-use crate::types::{
-	EmergencyPolicy, EncryptionKey, OrganizationInfo, PatientId, PractitionerInfo, PractitionerRole,
+use crate::{
+	records::RecordRef,
+	types::{
+		EmergencyPolicy, EncryptionKey, OrganizationInfo, PatientId, PractitionerInfo,
+		PractitionerRole,
+	},
 };
 use frame_support::weights::Weight;
 use sp_runtime::DispatchResult;
@@ -86,6 +90,16 @@ impl OnPatientErased for () {
 	fn max_weight() -> Weight {
 		Weight::zero()
 	}
+}
+
+/// Who may write records for a patient, and who may read a record (implemented by the consent
+/// pallet, which answers from grants, statuses and break-glass sessions).
+pub trait RecordAccess<AccountId> {
+	/// Whether `who` may anchor or amend records of `patient` now.
+	fn may_write(who: &AccountId, patient: &PatientId) -> bool;
+
+	/// Whether `who` may read `record` now (and so be handed its key envelope).
+	fn may_read(who: &AccountId, record: &RecordRef<AccountId>) -> bool;
 }
 
 /// Whether an account is a registered, active actor of a pallet (an active organization or
