@@ -1,0 +1,127 @@
+//! Key envelopes: sharing and revoking a record's data key.
+
+use super::*;
+use crate::{Envelopes, Error, Event, Records as RecordsMap};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
+use sp_runtime::DispatchError;
+
+#[test]
+fn the_patient_shares_with_a_reader() {
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
+		assert_eq!(Envelopes::<Test>::get(record, NURSE), Some(envelope(7)));
+		assert_eq!(RecordsMap::<Test>::get(record).unwrap().envelopes, 1);
+		assert_eq!(
+			last_event(),
+			Event::KeyShared { record, recipient: NURSE, by: ALICE, replaced: false }
+		);
+		// Replacing (after the nurse rotated her key) keeps the count.
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(DOCTOR), record, NURSE, envelope(8)));
+		assert_eq!(Envelopes::<Test>::get(record, NURSE), Some(envelope(8)));
+		assert_eq!(RecordsMap::<Test>::get(record).unwrap().envelopes, 1);
+		assert_eq!(
+			last_event(),
+			Event::KeyShared { record, recipient: NURSE, by: DOCTOR, replaced: true }
+		);
+		// A guardian may share too.
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(CAROL), record, DOCTOR, envelope(9)));
+		let mut shared = Records::envelopes_of(record);
+		shared.sort();
+		assert_eq!(shared, vec![(DOCTOR, envelope(9)), (NURSE, envelope(8))]);
+	});
+}
+
+#[test]
+fn sharing_errors() {
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(ALICE), 9, NURSE, envelope(7)),
+			Error::<Test>::RecordNotFound
+		);
+		// Only the patient, a guardian or the author shares.
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(NURSE), record, NURSE, envelope(7)),
+			Error::<Test>::NotAuthorized
+		);
+		// The recipient needs a key, and read access.
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(ALICE), record, NOBODY, envelope(7)),
+			Error::<Test>::RecipientHasNoKey
+		);
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(ALICE), record, OUTSIDER, envelope(7)),
+			Error::<Test>::RecipientMayNotRead
+		);
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(ALICE), record, SUSPENDED, envelope(7)),
+			Error::<Test>::RecipientMayNotRead
+		);
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, BoundedVec::new()),
+			Error::<Test>::EmptyEnvelope
+		);
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::none(), record, NURSE, envelope(7)),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn envelopes_per_record_are_bounded() {
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		for (i, reader) in [NURSE, 20, 21].into_iter().enumerate() {
+			Registry::add_practitioner(reader, HOSPITAL, true);
+			assert_ok!(Records::share_key(
+				RuntimeOrigin::signed(ALICE),
+				record,
+				reader,
+				envelope(i as u8)
+			));
+		}
+		Registry::add_practitioner(22, HOSPITAL, true);
+		assert_noop!(
+			Records::share_key(RuntimeOrigin::signed(ALICE), record, 22, envelope(9)),
+			Error::<Test>::TooManyEnvelopes
+		);
+		// Replacing at the bound is fine; revoking makes room.
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, 20, envelope(9)));
+		assert_ok!(Records::revoke_key(RuntimeOrigin::signed(ALICE), record, 20));
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, 22, envelope(9)));
+	});
+}
+
+#[test]
+fn revoking_a_key() {
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
+		assert_noop!(
+			Records::revoke_key(RuntimeOrigin::signed(NURSE), record, NURSE),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Records::revoke_key(RuntimeOrigin::signed(ALICE), 9, NURSE),
+			Error::<Test>::RecordNotFound
+		);
+		assert_noop!(
+			Records::revoke_key(RuntimeOrigin::signed(ALICE), record, DOCTOR),
+			Error::<Test>::EnvelopeNotFound
+		);
+		assert_ok!(Records::revoke_key(RuntimeOrigin::signed(CAROL), record, NURSE));
+		assert!(!Envelopes::<Test>::contains_key(record, NURSE));
+		assert_eq!(RecordsMap::<Test>::get(record).unwrap().envelopes, 0);
+		assert_eq!(last_event(), Event::KeyRevoked { record, recipient: NURSE, by: CAROL });
+		assert_noop!(
+			Records::revoke_key(RuntimeOrigin::signed(ALICE), record, NURSE),
+			Error::<Test>::EnvelopeNotFound
+		);
+		assert_noop!(
+			Records::revoke_key(RuntimeOrigin::root(), record, NURSE),
+			DispatchError::BadOrigin
+		);
+	});
+}

@@ -1,0 +1,111 @@
+//! Domain types of the records pallet.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use frame_support::{BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
+use medchain_primitives::{PatientId, RecordId, RecordKind};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::traits::Get;
+
+/// Why a record was retracted: a code, never free text.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RetractionReason {
+	/// Entered in error (wrong content).
+	EnteredInError,
+	/// Filed under the wrong patient.
+	WrongPatient,
+	/// A duplicate of another record.
+	Duplicate,
+	/// The patient asked for it.
+	PatientRequest,
+	/// Any other reason.
+	Other,
+}
+
+/// A retraction: who, when, why.
+#[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
+pub struct Retraction<AccountId, BlockNumber> {
+	/// Who retracted the record (its author or the patient).
+	pub by: AccountId,
+	/// The block of the retraction.
+	pub at: BlockNumber,
+	/// Why.
+	pub reason: RetractionReason,
+}
+
+/// An anchored record. The record itself is off-chain (encrypted, on IPFS); this is its proof.
+#[derive(
+	CloneNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEqNoBound, EqNoBound, Debug,
+)]
+#[scale_info(skip_type_params(MaxCid))]
+pub struct Record<AccountId, BlockNumber, MaxCid>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
+	MaxCid: Get<u32>,
+{
+	/// Whose record it is.
+	pub patient: PatientId,
+	/// The salted commitment: SHA-256 over the record's random salt followed by its
+	/// plaintext. Unique on the chain.
+	pub content_hash: H256,
+	/// The binary CID of the encrypted file on IPFS.
+	pub cid: BoundedVec<u8, MaxCid>,
+	/// The record's kind.
+	pub kind: RecordKind,
+	/// Who anchored it.
+	pub author: AccountId,
+	/// The author's organization when they anchored it (none when the patient did).
+	pub organization: Option<AccountId>,
+	/// The block in which it was anchored.
+	pub anchored_at: BlockNumber,
+	/// When it was anchored, in milliseconds since the Unix epoch (the block's timestamp).
+	pub timestamp: u64,
+	/// 1 for an original record, n + 1 for an amendment of version n.
+	pub version: u32,
+	/// The first version of this record's version chain (itself for an original).
+	pub root: RecordId,
+	/// The version this one supersedes.
+	pub previous: Option<RecordId>,
+	/// The version that supersedes this one; `None` for the current version.
+	pub next: Option<RecordId>,
+	/// Set when the record was retracted. A retracted record stays provable.
+	pub retraction: Option<Retraction<AccountId, BlockNumber>>,
+	/// How many key envelopes for parties (not counting the patient's) the record has.
+	pub envelopes: u32,
+}
+
+/// What the chain says about a content hash: the answer to "is this file anchored?".
+#[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
+pub struct Verification<AccountId, BlockNumber> {
+	/// The record anchored under the hash.
+	pub record: RecordId,
+	/// Whose record it is.
+	pub patient: PatientId,
+	/// Who anchored it.
+	pub author: AccountId,
+	/// The author's organization.
+	pub organization: Option<AccountId>,
+	/// The block of anchoring.
+	pub anchored_at: BlockNumber,
+	/// The time of anchoring (ms since the Unix epoch).
+	pub timestamp: u64,
+	/// Its version number.
+	pub version: u32,
+	/// The current version of its version chain (itself when not amended).
+	pub current_version: RecordId,
+	/// Whether it was retracted.
+	pub retracted: bool,
+}
