@@ -8,4 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_free_tier, FreeTier]
 	[pallet_providers, Providers]
 	[pallet_patients, Patients]
+	[pallet_records, Records]
 );

@@ -258,4 +258,7 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type Patients = pallet_patients;
+
+	#[runtime::pallet_index(22)]
+	pub type Records = pallet_records;
 }

@@ -4,100 +4,19 @@
 
 mod common;
 
-use common::*;
+use common::{actors::*, *};
 use frame_support::assert_ok;
 use medchain_primitives::{
-	ActiveActor, EmergencyPolicy, EncryptionKey, OrganizationKind, PatientRegistry,
-	PractitionerRole, ProviderRegistry, Status,
+	ActiveActor, EmergencyPolicy, OrganizationKind, PatientRegistry, PractitionerRole,
+	ProviderRegistry, Status,
 };
 use medchain_runtime::{
-	configs::FREE_CALLS_PER_WINDOW,
-	signing::{signed_extrinsic, ChainContext},
-	AccountId, Balances, Executive, FreeTier, Patients, Providers, Runtime, RuntimeCall,
+	configs::FREE_CALLS_PER_WINDOW, Balances, FreeTier, Patients, Providers, Runtime, RuntimeCall,
 	RuntimeOrigin, System,
 };
-use sp_core::{sr25519, Pair, H256};
+use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
-use sp_runtime::{
-	transaction_validity::{InvalidTransaction, TransactionValidityError},
-	ApplyExtrinsicResult, MultiSignature,
-};
-
-fn pair(name: &str) -> sr25519::Pair {
-	sr25519::Pair::from_string(&format!("//medchain-test//{name}"), None).expect("a valid URI")
-}
-
-fn account(pair: &sr25519::Pair) -> AccountId {
-	pair.public().into()
-}
-
-fn key(seed: u8) -> EncryptionKey {
-	EncryptionKey([seed; 32])
-}
-
-fn policy() -> EmergencyPolicy {
-	EmergencyPolicy { allowed: true, required_approvals: 2 }
-}
-
-/// Signs `call` with `signer`'s next nonce and applies it as block import would.
-fn apply(signer: &sr25519::Pair, call: RuntimeCall) -> ApplyExtrinsicResult {
-	let nonce = System::account_nonce(account(signer));
-	let chain = ChainContext::for_this_runtime(System::block_hash(0));
-	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain))
-}
-
-fn free_balance(who: &AccountId) -> u128 {
-	Balances::free_balance(who)
-}
-
-/// A hospital registered by Root, with one physician it registered itself, both without a
-/// single token.
-struct Hospital {
-	org: sr25519::Pair,
-	doctor: sr25519::Pair,
-}
-
-fn hospital() -> Hospital {
-	let org = pair("hospital");
-	let doctor = pair("doctor");
-	assert_ok!(Providers::register_organization(
-		RuntimeOrigin::root(),
-		account(&org).into(),
-		OrganizationKind::Hospital,
-		key(1),
-		H256::repeat_byte(1),
-	));
-	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-		practitioner: account(&doctor).into(),
-		role: PractitionerRole::Physician,
-		encryption_key: key(2),
-		credential: H256::repeat_byte(2),
-	});
-	assert_eq!(apply(&org, call), Ok(Ok(())));
-	Hospital { org, doctor }
-}
-
-/// The patient's consent to be registered by a practitioner, signed by the patient's key.
-fn consent(patient: &sr25519::Pair, pseudonym: H256, key: EncryptionKey) -> MultiSignature {
-	let payload =
-		pallet_patients::registration_payload(&System::block_hash(0), &pseudonym, &key, &policy());
-	MultiSignature::Sr25519(patient.sign(&payload))
-}
-
-fn register_for(
-	doctor: &sr25519::Pair,
-	patient: &sr25519::Pair,
-	pseudonym: H256,
-) -> ApplyExtrinsicResult {
-	let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
-		patient: account(patient).into(),
-		pseudonym,
-		encryption_key: key(3),
-		emergency_policy: policy(),
-		signature: consent(patient, pseudonym, key(3)),
-	});
-	apply(doctor, call)
-}
+use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 
 #[test]
 fn the_whole_registry_works_without_tokens() {

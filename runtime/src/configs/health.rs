@@ -3,7 +3,8 @@
 
 use super::GovernanceOrigin;
 use crate::{
-	AccountId, BlockNumber, Patients, Providers, Runtime, RuntimeCall, Signature, DAYS, MINUTES,
+	AccountId, BlockNumber, Patients, Providers, Records, Runtime, RuntimeCall, Signature,
+	Timestamp, DAYS, MINUTES,
 };
 use frame_support::parameter_types;
 use medchain_primitives::{ActiveActor, FreeCallEligibility};
@@ -28,7 +29,24 @@ pub const FREE_CALLS_PER_WINDOW: u32 = 100;
 /// The default quota's window.
 pub const FREE_WINDOW: BlockNumber = 5 * MINUTES;
 
+/// The longest binary CID: a CIDv1 with a 64-byte digest takes 69 bytes.
+pub const MAX_CID_LENGTH: u32 = 96;
+
+/// The longest key envelope: an X25519-wrapped AES key takes about 100 bytes, an age
+/// recipient stanza about 250.
+pub const MAX_ENVELOPE_LENGTH: u32 = 512;
+
+/// The most parties one record's key may be shared with at a time.
+pub const MAX_ENVELOPES_PER_RECORD: u32 = 64;
+
+/// Envelopes of an erased patient deleted per step (at erasure, then in `on_idle`).
+pub const ERASURE_BATCH: u32 = 100;
+
 parameter_types! {
+	pub const MaxCidLength: u32 = MAX_CID_LENGTH;
+	pub const MaxEnvelopeLength: u32 = MAX_ENVELOPE_LENGTH;
+	pub const MaxEnvelopesPerRecord: u32 = MAX_ENVELOPES_PER_RECORD;
+	pub const ErasureBatch: u32 = ERASURE_BATCH;
 	pub const MaxPractitionersPerOrganization: u32 = MAX_PRACTITIONERS_PER_ORGANIZATION;
 	pub const MaxGuardians: u32 = MAX_GUARDIANS;
 	pub const MinEmergencyApprovals: u8 = CONSORTIUM_MIN_EMERGENCY_APPROVALS;
@@ -47,12 +65,28 @@ impl pallet_patients::Config for Runtime {
 	type Providers = Providers;
 	type OffchainSignature = Signature;
 	type SigningPublicKey = <Signature as Verify>::Signer;
-	// The records pallet will delete the key envelopes addressed to an erased patient.
-	type OnPatientErased = ();
+	// The records pallet deletes the key envelopes addressed to an erased patient.
+	type OnPatientErased = Records;
 	type MaxGuardians = MaxGuardians;
 	type MinEmergencyApprovals = MinEmergencyApprovals;
 	type MaxEmergencyApprovals = MaxEmergencyApprovals;
 	type WeightInfo = pallet_patients::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helper;
+}
+
+impl pallet_records::Config for Runtime {
+	type Patients = Patients;
+	type Providers = Providers;
+	// Until the consent pallet supplies grants: the patient, the author and the practitioners
+	// of the organization that registered the patient.
+	type Access = pallet_records::RegistrarPolicy<Runtime>;
+	type Time = Timestamp;
+	type MaxCidLength = MaxCidLength;
+	type MaxEnvelopeLength = MaxEnvelopeLength;
+	type MaxEnvelopesPerRecord = MaxEnvelopesPerRecord;
+	type ErasureBatch = ErasureBatch;
+	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Helper;
 }
@@ -75,8 +109,10 @@ pub struct FreeCalls;
 
 impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 	fn is_eligible(who: &AccountId, call: &RuntimeCall) -> bool {
-		matches!(call, RuntimeCall::Providers(..) | RuntimeCall::Patients(..))
-			&& (Providers::is_active_actor(who) || Patients::is_active_actor(who))
+		matches!(
+			call,
+			RuntimeCall::Providers(..) | RuntimeCall::Patients(..) | RuntimeCall::Records(..)
+		) && (Providers::is_active_actor(who) || Patients::is_active_actor(who))
 	}
 }
 
@@ -85,7 +121,7 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 pub mod benchmark_helpers {
 	use super::*;
 	use crate::RuntimeOrigin;
-	use medchain_primitives::{EncryptionKey, OrganizationKind, PractitionerRole};
+	use medchain_primitives::{EncryptionKey, OrganizationKind, PatientRegistry, PractitionerRole};
 	use sp_core::{crypto::KeyTypeId, H256};
 	use sp_runtime::{traits::IdentifyAccount, MultiSignature, MultiSigner};
 
@@ -119,6 +155,72 @@ pub mod benchmark_helpers {
 		)
 		.expect("an active hospital may employ physicians; qed");
 		practitioner
+	}
+
+	/// A patient registered by the benchmark hospital's physician, with the patient's signed
+	/// consent (so the physician may write for them).
+	fn registered_patient() -> H256 {
+		let pseudonym = H256::repeat_byte(0x42);
+		if pallet_patients::Patients::<Runtime>::contains_key(pseudonym) {
+			return pseudonym;
+		}
+		let doctor = physician();
+		let key = EncryptionKey([10; 32]);
+		let policy = medchain_primitives::EmergencyPolicy {
+			allowed: true,
+			required_approvals: CONSORTIUM_MIN_EMERGENCY_APPROVALS,
+		};
+		let payload = pallet_patients::registration_payload(
+			&frame_system::Pallet::<Runtime>::block_hash(0),
+			&pseudonym,
+			&key,
+			&policy,
+		);
+		let (patient, signature) =
+			<Helper as pallet_patients::BenchmarkHelper<AccountId, Signature>>::sign(&payload);
+		Patients::register_for(
+			RuntimeOrigin::signed(doctor),
+			patient.into(),
+			pseudonym,
+			key,
+			policy,
+			signature,
+		)
+		.expect("an active physician registers a patient who signed; qed");
+		pseudonym
+	}
+
+	impl pallet_records::BenchmarkHelper<AccountId> for Helper {
+		fn patient_and_author() -> (H256, AccountId) {
+			let patient = registered_patient();
+			(patient, physician())
+		}
+
+		fn reader(_: &H256) -> AccountId {
+			let nurse: AccountId = frame_benchmarking::account("bench-nurse", 0, 0);
+			if !pallet_providers::Practitioners::<Runtime>::contains_key(&nurse) {
+				let organization: AccountId = frame_benchmarking::account("bench-hospital", 0, 0);
+				Providers::register_practitioner(
+					RuntimeOrigin::signed(organization),
+					nurse.clone().into(),
+					PractitionerRole::Nurse,
+					EncryptionKey([11; 32]),
+					H256::repeat_byte(11),
+				)
+				.expect("the hospital may employ nurses; qed");
+			}
+			nurse
+		}
+
+		fn guardian(patient: &H256) -> AccountId {
+			let guardian: AccountId = frame_benchmarking::account("bench-records-guardian", 0, 0);
+			if !Patients::is_guardian(patient, &guardian) {
+				let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+				Patients::add_guardian(RuntimeOrigin::signed(owner), guardian.clone().into())
+					.expect("the patient has room for a guardian; qed");
+			}
+			guardian
+		}
 	}
 
 	impl pallet_patients::BenchmarkHelper<AccountId, Signature> for Helper {

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod actors;
+
 use frame_support::{
 	assert_ok,
 	dispatch::GetDispatchInfo,

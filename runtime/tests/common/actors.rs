@@ -1,0 +1,96 @@
+//! Actors for runtime tests: accounts from seeds, a hospital with a physician, patients
+//! registered with their signed consent, and signed extrinsics applied as block import does.
+
+use frame_support::assert_ok;
+use medchain_primitives::{EmergencyPolicy, EncryptionKey, OrganizationKind, PractitionerRole};
+use medchain_runtime::{
+	signing::{signed_extrinsic, ChainContext},
+	AccountId, Balances, Executive, Providers, RuntimeCall, RuntimeOrigin, System,
+};
+use sp_core::{sr25519, Pair, H256};
+use sp_runtime::{ApplyExtrinsicResult, MultiSignature};
+
+/// A key pair derived from `name`.
+pub fn pair(name: &str) -> sr25519::Pair {
+	sr25519::Pair::from_string(&format!("//medchain-test//{name}"), None).expect("a valid URI")
+}
+
+/// The account of `pair`.
+pub fn account(pair: &sr25519::Pair) -> AccountId {
+	pair.public().into()
+}
+
+/// An X25519 key derived from `seed`.
+pub fn key(seed: u8) -> EncryptionKey {
+	EncryptionKey([seed; 32])
+}
+
+/// Break-glass allowed with two approvals.
+pub fn policy() -> EmergencyPolicy {
+	EmergencyPolicy { allowed: true, required_approvals: 2 }
+}
+
+/// Signs `call` with `signer`'s next nonce and applies it as block import would.
+pub fn apply(signer: &sr25519::Pair, call: RuntimeCall) -> ApplyExtrinsicResult {
+	let nonce = System::account_nonce(account(signer));
+	let chain = ChainContext::for_this_runtime(System::block_hash(0));
+	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain))
+}
+
+/// Free balance of `who`.
+pub fn free_balance(who: &AccountId) -> u128 {
+	Balances::free_balance(who)
+}
+
+/// A hospital registered by Root, with one physician it registered itself, both without a
+/// single token.
+pub struct Hospital {
+	/// The organization.
+	pub org: sr25519::Pair,
+	/// Its physician.
+	pub doctor: sr25519::Pair,
+}
+
+/// Registers the hospital (by Root) and its physician (signed by the hospital).
+pub fn hospital() -> Hospital {
+	let org = pair("hospital");
+	let doctor = pair("doctor");
+	assert_ok!(Providers::register_organization(
+		RuntimeOrigin::root(),
+		account(&org).into(),
+		OrganizationKind::Hospital,
+		key(1),
+		H256::repeat_byte(1),
+	));
+	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+		practitioner: account(&doctor).into(),
+		role: PractitionerRole::Physician,
+		encryption_key: key(2),
+		credential: H256::repeat_byte(2),
+	});
+	assert_eq!(apply(&org, call), Ok(Ok(())));
+	Hospital { org, doctor }
+}
+
+/// The patient's consent to be registered by a practitioner, signed by the patient's key.
+pub fn consent(patient: &sr25519::Pair, pseudonym: H256, key: EncryptionKey) -> MultiSignature {
+	let payload =
+		pallet_patients::registration_payload(&System::block_hash(0), &pseudonym, &key, &policy());
+	MultiSignature::Sr25519(patient.sign(&payload))
+}
+
+/// The physician registers `patient` under `pseudonym` with the patient's signed consent.
+pub fn register_for(
+	doctor: &sr25519::Pair,
+	patient: &sr25519::Pair,
+	pseudonym: H256,
+) -> ApplyExtrinsicResult {
+	let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
+		patient: account(patient).into(),
+		pseudonym,
+		encryption_key: key(3),
+		emergency_policy: policy(),
+		signature: consent(patient, pseudonym, key(3)),
+	});
+	apply(doctor, call)
+}

@@ -1,0 +1,231 @@
+//! Record anchoring at the runtime level, through real signed extrinsics from accounts
+//! without tokens: a hospital physician anchors, amends and shares; the patient shares,
+//! retracts and is erased; outsiders are refused.
+
+mod common;
+
+use common::{actors::*, *};
+use frame_support::{assert_ok, BoundedVec};
+use medchain_primitives::{OrganizationKind, PractitionerRole, RecordKind};
+use medchain_runtime::{Records, Runtime, RuntimeCall, RuntimeOrigin};
+use pallet_records::RetractionReason;
+use sp_core::{sr25519, H256};
+use sp_io::hashing::sha2_256;
+
+/// `ipfs add --cid-version 1` of `hello world\n` (raw leaf, sha2-256).
+const CID: &str = "01551220a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447";
+
+fn cid() -> pallet_records::CidOf<Runtime> {
+	BoundedVec::truncate_from(hex::decode(CID).expect("hex"))
+}
+
+fn envelope(seed: u8) -> pallet_records::EnvelopeOf<Runtime> {
+	BoundedVec::truncate_from(vec![seed; 92])
+}
+
+/// The salted commitment of `content`: SHA-256 over a 32-byte salt and the content.
+fn commitment(salt: [u8; 32], content: &[u8]) -> H256 {
+	H256(sha2_256(&[&salt[..], content].concat()))
+}
+
+fn anchor_call(patient: H256, content_hash: H256, seed: u8) -> RuntimeCall {
+	RuntimeCall::Records(pallet_records::Call::anchor_record {
+		patient,
+		content_hash,
+		cid: cid(),
+		kind: RecordKind::LabResult,
+		patient_envelope: envelope(seed),
+	})
+}
+
+fn dispatch_error(result: sp_runtime::ApplyExtrinsicResult) -> sp_runtime::DispatchError {
+	result.expect("the transaction is valid").expect_err("the call fails")
+}
+
+struct World {
+	hospital: Hospital,
+	nurse: sr25519::Pair,
+	patient: sr25519::Pair,
+	pseudonym: H256,
+	outsider: sr25519::Pair,
+}
+
+/// A hospital with a physician and a nurse, a patient the physician registered, and a
+/// physician of another clinic.
+fn world() -> World {
+	let hospital = hospital();
+	let nurse = pair("nurse");
+	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+		practitioner: account(&nurse).into(),
+		role: PractitionerRole::Nurse,
+		encryption_key: key(4),
+		credential: H256::repeat_byte(4),
+	});
+	assert_eq!(apply(&hospital.org, call), Ok(Ok(())));
+	let patient = pair("patient");
+	let pseudonym = H256::repeat_byte(0x42);
+	assert_eq!(register_for(&hospital.doctor, &patient, pseudonym), Ok(Ok(())));
+
+	let clinic = pair("clinic");
+	let outsider = pair("outsider");
+	assert_ok!(medchain_runtime::Providers::register_organization(
+		RuntimeOrigin::root(),
+		account(&clinic).into(),
+		OrganizationKind::Clinic,
+		key(5),
+		H256::repeat_byte(5),
+	));
+	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+		practitioner: account(&outsider).into(),
+		role: PractitionerRole::Physician,
+		encryption_key: key(6),
+		credential: H256::repeat_byte(6),
+	});
+	assert_eq!(apply(&clinic, call), Ok(Ok(())));
+	World { hospital, nurse, patient, pseudonym, outsider }
+}
+
+#[test]
+fn a_record_is_anchored_shared_amended_and_proven() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, patient, pseudonym, outsider } = world();
+		pallet_timestamp::Now::<Runtime>::put(1_700_000_000_000u64);
+		let salt = [7u8; 32];
+		let report = b"HbA1c 5.4 %";
+		let hash = commitment(salt, report);
+
+		// The physician anchors a lab result, without tokens.
+		assert_eq!(apply(&hospital.doctor, anchor_call(pseudonym, hash, 1)), Ok(Ok(())));
+		let proof = Records::verify(hash).expect("anchored");
+		assert_eq!(proof.patient, pseudonym);
+		assert_eq!(proof.author, account(&hospital.doctor));
+		assert_eq!(proof.organization, Some(account(&hospital.org)));
+		assert_eq!(proof.timestamp, 1_700_000_000_000);
+		assert_eq!(free_balance(&account(&hospital.doctor)), 0);
+		// Whoever holds the file and its salt proves it; a guess without the salt proves
+		// nothing.
+		assert!(Records::verify(commitment(salt, report)).is_some());
+		assert!(Records::verify(H256(sha2_256(report))).is_none());
+
+		// The patient shares the key with the nurse; an outsider cannot receive it.
+		let record = proof.record;
+		let share = |to: &sr25519::Pair| {
+			RuntimeCall::Records(pallet_records::Call::share_key {
+				record,
+				recipient: account(to),
+				envelope: envelope(9),
+			})
+		};
+		assert_eq!(apply(&patient, share(&nurse)), Ok(Ok(())));
+		assert_eq!(
+			dispatch_error(apply(&patient, share(&outsider))),
+			pallet_records::Error::<Runtime>::RecipientMayNotRead.into()
+		);
+		// The outsider cannot anchor for the patient either.
+		assert_eq!(
+			dispatch_error(apply(&outsider, anchor_call(pseudonym, H256::repeat_byte(1), 2))),
+			pallet_records::Error::<Runtime>::NotAuthorized.into()
+		);
+
+		// The physician amends; every version points at the current one.
+		let corrected = commitment([8u8; 32], b"HbA1c 5.5 %");
+		let amend = RuntimeCall::Records(pallet_records::Call::amend_record {
+			previous: record,
+			content_hash: corrected,
+			cid: cid(),
+			kind: RecordKind::LabResult,
+			patient_envelope: envelope(2),
+		});
+		assert_eq!(apply(&hospital.doctor, amend), Ok(Ok(())));
+		let current = Records::verify(corrected).unwrap().record;
+		assert_eq!(Records::verify(hash).unwrap().current_version, current);
+		assert_eq!(Records::versions_of(record, 1, 10), vec![record, current]);
+
+		// The patient retracts the amendment; it stays provable.
+		let retract = RuntimeCall::Records(pallet_records::Call::retract_record {
+			record: current,
+			reason: RetractionReason::EnteredInError,
+		});
+		assert_eq!(apply(&patient, retract), Ok(Ok(())));
+		assert!(Records::verify(corrected).unwrap().retracted);
+	});
+}
+
+#[test]
+fn erasure_shreds_the_patients_envelopes_and_keeps_the_anchors() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, patient, pseudonym, .. } = world();
+		for seed in 1..=3u8 {
+			let call = anchor_call(pseudonym, H256::repeat_byte(seed), seed);
+			assert_eq!(apply(&hospital.doctor, call), Ok(Ok(())));
+		}
+		assert_eq!(pallet_records::PatientEnvelopes::<Runtime>::iter_prefix(pseudonym).count(), 3);
+
+		let erase = RuntimeCall::Patients(pallet_patients::Call::deregister {});
+		assert_eq!(apply(&patient, erase), Ok(Ok(())));
+		assert_eq!(pallet_records::PatientEnvelopes::<Runtime>::iter_prefix(pseudonym).count(), 0);
+		assert!(!pallet_records::PendingErasure::<Runtime>::contains_key(pseudonym));
+		// The anchors stay, as bare commitments, and nobody can write for the pseudonym.
+		assert_eq!(Records::records_of(pseudonym, 0, 10).len(), 3);
+		assert!(Records::verify(H256::repeat_byte(1)).is_some());
+		assert_eq!(
+			dispatch_error(apply(
+				&hospital.doctor,
+				anchor_call(pseudonym, H256::repeat_byte(9), 9)
+			)),
+			pallet_records::Error::<Runtime>::PatientNotFound.into()
+		);
+	});
+}
+
+/// How many anchors fit in one 3 s block, from the benchmarked weights (the call, the
+/// transaction extensions including the free-tier check, the base extrinsic weight) and the
+/// block's normal-class limits. Printed for the README; asserted against a floor.
+#[test]
+fn anchors_per_block() {
+	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+	use medchain_runtime::{
+		configs::{RuntimeBlockLength, RuntimeBlockWeights},
+		signing::{signed_extrinsic, ChainContext},
+	};
+	use sp_core::Encode;
+	new_test_ext("development").execute_with(|| {
+		let doctor = pair("doctor");
+		// The largest anchor: a sha2-512 CID and the longest envelope.
+		let call = RuntimeCall::Records(pallet_records::Call::anchor_record {
+			patient: H256::repeat_byte(0x42),
+			content_hash: H256::repeat_byte(1),
+			cid: BoundedVec::truncate_from([vec![0x01, 0x55, 0x13, 0x40], vec![0xab; 64]].concat()),
+			kind: RecordKind::LabResult,
+			patient_envelope: BoundedVec::truncate_from(vec![
+				7;
+				medchain_runtime::configs::MAX_ENVELOPE_LENGTH
+					as usize
+			]),
+		});
+		let xt = signed_extrinsic(
+			&doctor,
+			call,
+			0,
+			ChainContext::for_this_runtime(medchain_runtime::System::block_hash(0)),
+		);
+		let info = xt.get_dispatch_info();
+		let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).clone();
+		let per_anchor = info.total_weight().saturating_add(normal.base_extrinsic);
+		let room = normal.max_total.expect("the normal class has a limit");
+		let by_weight = room.ref_time() / per_anchor.ref_time();
+		let length = *RuntimeBlockLength::get().max.get(DispatchClass::Normal) as u64;
+		let by_length = length / xt.encoded_size() as u64;
+		println!(
+			"anchor_record: call {} µs, with extensions and base {} µs, {} bytes; \
+			 {} anchors per block by weight, {} by length",
+			info.call_weight.ref_time() / 1_000_000,
+			per_anchor.ref_time() / 1_000_000,
+			xt.encoded_size(),
+			by_weight,
+			by_length,
+		);
+		// A floor that catches a regression in the anchoring path or the extensions.
+		assert!(by_weight.min(by_length) >= 400, "fewer than 400 anchors fit in a block");
+	});
+}
