@@ -7,6 +7,8 @@
 //!
 //! - [`types`]: pseudonymous patient ids, encryption keys, organization kinds, practitioner
 //!   roles, statuses and the emergency (break-glass) policy.
+//! - [`consent`]: scopes, permissions, purposes of use, audit events, and the traits for
+//!   the audit trail, key envelopes and break-glass sessions.
 //! - [`records`]: record ids, record kinds (a fixed vocabulary or a FHIR resource type) and
 //!   what an access check needs to know about a record.
 //! - [`traits`]: [`ProviderRegistry`], [`PatientRegistry`], [`OnPatientErased`],
@@ -18,10 +20,12 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
+pub mod consent;
 pub mod records;
 pub mod traits;
 pub mod types;
 
+pub use consent::*;
 pub use records::*;
 pub use traits::*;
 pub use types::*;

@@ -1,0 +1,218 @@
+//! Grants and revocation.
+
+use super::*;
+use crate::{ActiveGrantCount, ActiveGrants, Error, Event, Grants, Revocation};
+use frame_support::{assert_noop, BoundedVec};
+use medchain_primitives::RecordKind;
+use sp_runtime::DispatchError;
+
+fn grant_by(
+	by: u64,
+	grantee: u64,
+	scope: Scope,
+	purpose: Purpose,
+	expires_at: Option<u64>,
+) -> sp_runtime::DispatchResult {
+	Access::grant_access(
+		RuntimeOrigin::signed(by),
+		pseudonym(1),
+		grantee,
+		scope,
+		Permission::Read,
+		purpose,
+		expires_at,
+	)
+}
+
+#[test]
+fn a_patient_grants_access() {
+	ExtBuilder.build_and_execute(|| {
+		let id = grant(DOCTOR, Some(50));
+		let g = Grants::<Test>::get(id).unwrap();
+		assert_eq!((g.patient, g.grantee, g.granted_by, g.granted_at), (pseudonym(1), DOCTOR, ALICE, 1));
+		assert_eq!((g.scope, g.permission, g.purpose), (Scope::AllRecords, Permission::Read, Purpose::Treatment));
+		assert_eq!((g.expires_at, g.revoked, g.research, g.request), (Some(50), None, None, None));
+		assert_eq!(ActiveGrants::<Test>::get(pseudonym(1), DOCTOR).to_vec(), vec![id]);
+		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
+		assert_eq!(
+			last_event(),
+			Event::AccessGranted { grant: id, patient: pseudonym(1), grantee: DOCTOR, by: ALICE }
+		);
+	});
+}
+
+#[test]
+fn a_guardian_grants_to_an_organization() {
+	ExtBuilder.build_and_execute(|| {
+		let kinds = Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::LabResult]));
+		frame_support::assert_ok!(grant_by(CAROL, INSURER, kinds, Purpose::Payment, None));
+		assert_eq!(Grants::<Test>::get(0).unwrap().granted_by, CAROL);
+	});
+}
+
+#[test]
+fn grant_errors() {
+	ExtBuilder.build_and_execute(|| {
+		let all = || Scope::AllRecords;
+		assert_noop!(
+			Access::grant_access(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(9),
+				DOCTOR,
+				all(),
+				Permission::Read,
+				Purpose::Treatment,
+				None
+			),
+			Error::<Test>::PatientNotFound
+		);
+		assert_noop!(grant_by(BOB, DOCTOR, all(), Purpose::Treatment, None), Error::<Test>::NotAuthorized);
+		assert_noop!(grant_by(DOCTOR, DOCTOR, all(), Purpose::Treatment, None), Error::<Test>::NotAuthorized);
+		// To oneself, or (by a guardian) to the patient.
+		assert_noop!(grant_by(CAROL, CAROL, all(), Purpose::Treatment, None), Error::<Test>::SelfGrant);
+		assert_noop!(grant_by(CAROL, ALICE, all(), Purpose::Treatment, None), Error::<Test>::SelfGrant);
+		// To an unknown party, a suspended organization, or a practitioner of one.
+		for party in [NOBODY, SUSPENDED_CLINIC, CLINIC_DOCTOR, BOB] {
+			assert_noop!(
+				grant_by(ALICE, party, all(), Purpose::Treatment, None),
+				Error::<Test>::NotActiveProvider
+			);
+		}
+		assert_noop!(
+			grant_by(ALICE, UNIVERSITY, all(), Purpose::Research, None),
+			Error::<Test>::ResearchNeedsRequest
+		);
+		assert_noop!(
+			grant_by(ALICE, DOCTOR, Scope::Kinds(BoundedVec::new()), Purpose::Treatment, None),
+			Error::<Test>::InvalidScope
+		);
+		assert_noop!(
+			grant_by(ALICE, DOCTOR, Scope::Records(BoundedVec::new()), Purpose::Treatment, None),
+			Error::<Test>::InvalidScope
+		);
+		let bad_kind = RecordKind::Fhir(BoundedVec::truncate_from(b"lower".to_vec()));
+		assert_noop!(
+			grant_by(
+				ALICE,
+				DOCTOR,
+				Scope::Kinds(BoundedVec::truncate_from(vec![bad_kind])),
+				Purpose::Treatment,
+				None
+			),
+			Error::<Test>::InvalidScope
+		);
+		// An expiry in the past or now.
+		System::set_block_number(10);
+		assert_noop!(grant_by(ALICE, DOCTOR, all(), Purpose::Treatment, Some(10)), Error::<Test>::ExpiryInPast);
+		assert_noop!(grant_by(ALICE, DOCTOR, all(), Purpose::Treatment, Some(3)), Error::<Test>::ExpiryInPast);
+		assert_noop!(
+			Access::grant_access(
+				RuntimeOrigin::none(),
+				pseudonym(1),
+				DOCTOR,
+				all(),
+				Permission::Read,
+				Purpose::Treatment,
+				None
+			),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn grants_are_bounded_per_grantee_and_per_patient() {
+	ExtBuilder.build_and_execute(|| {
+		for _ in 0..3 {
+			grant(DOCTOR, None);
+		}
+		assert_noop!(grant_by(ALICE, DOCTOR, Scope::AllRecords, Purpose::Treatment, None), Error::<Test>::TooManyGrants);
+		for _ in 0..3 {
+			grant(NURSE, None);
+		}
+		assert_noop!(grant_by(ALICE, INSURER, Scope::AllRecords, Purpose::Payment, None), Error::<Test>::TooManyGrants);
+	});
+}
+
+#[test]
+fn revocation_takes_effect_at_once_and_stays_in_history() {
+	ExtBuilder.build_and_execute(|| {
+		let id = grant(DOCTOR, None);
+		World::envelope(pseudonym(1), DOCTOR);
+		World::envelope(pseudonym(1), DOCTOR);
+		System::set_block_number(7);
+		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(CAROL), id));
+		let g = Grants::<Test>::get(id).unwrap();
+		assert_eq!(g.revoked, Some(Revocation { by: CAROL, at: 7 }));
+		assert!(!ActiveGrants::<Test>::contains_key(pseudonym(1), DOCTOR));
+		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 0);
+		// The envelopes the grant gave are gone.
+		assert_eq!(World::envelopes(pseudonym(1), DOCTOR), 0);
+		assert_eq!(
+			last_event(),
+			Event::AccessRevoked { grant: id, patient: pseudonym(1), by: CAROL, envelopes_removed: 2 }
+		);
+		assert!(!Access::access_reason(&NURSE, &World::get(1)).is_some());
+		assert_eq!(Access::access_reason(&DOCTOR, &World::get(1)), Some(medchain_primitives::AccessReason::Author));
+	});
+}
+
+#[test]
+fn revoking_one_of_two_grants_keeps_the_envelopes() {
+	ExtBuilder.build_and_execute(|| {
+		let first = grant(NURSE, None);
+		let _second = grant(NURSE, None);
+		World::envelope(pseudonym(1), NURSE);
+		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), first));
+		assert_eq!(World::envelopes(pseudonym(1), NURSE), 1);
+		assert!(Access::access_reason(&NURSE, &World::get(1)).is_some());
+	});
+}
+
+#[test]
+fn revoke_errors_and_revoke_twice() {
+	ExtBuilder.build_and_execute(|| {
+		let id = grant(NURSE, None);
+		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::GrantNotFound);
+		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(NURSE), id), Error::<Test>::NotAuthorized);
+		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(BOB), id), Error::<Test>::NotAuthorized);
+		assert_noop!(Access::revoke_access(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
+		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), id));
+		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(ALICE), id), Error::<Test>::AlreadyRevoked);
+	});
+}
+
+#[test]
+fn a_grant_after_a_revocation_counts_again() {
+	ExtBuilder.build_and_execute(|| {
+		let first = grant(NURSE, None);
+		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), first));
+		assert!(Access::access_reason(&NURSE, &World::get(1)).is_none());
+		let second = grant(NURSE, None);
+		assert_eq!(
+			Access::access_reason(&NURSE, &World::get(1)),
+			Some(medchain_primitives::AccessReason::Grant(second))
+		);
+	});
+}
+
+#[test]
+fn expired_grants_are_cleaned_by_anyone() {
+	ExtBuilder.build_and_execute(|| {
+		let short = grant(NURSE, Some(5));
+		let long = grant(INSURER, Some(50));
+		System::set_block_number(5);
+		frame_support::assert_ok!(Access::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 10));
+		assert!(!ActiveGrants::<Test>::contains_key(pseudonym(1), NURSE));
+		assert_eq!(ActiveGrants::<Test>::get(pseudonym(1), INSURER).to_vec(), vec![long]);
+		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
+		assert_eq!(last_event(), Event::ExpiredGrantsCleaned { patient: pseudonym(1), count: 1 });
+		// History keeps it.
+		assert!(Grants::<Test>::get(short).is_some());
+		// A limit of zero examines nothing.
+		System::set_block_number(60);
+		frame_support::assert_ok!(Access::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 0));
+		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
+		assert_noop!(Access::clean_expired(RuntimeOrigin::none(), pseudonym(1), 1), DispatchError::BadOrigin);
+	});
+}

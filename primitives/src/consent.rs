@@ -1,0 +1,186 @@
+//! Consent types shared by the consent, records and emergency pallets and by apps.
+
+use crate::{PatientId, RecordId, RecordKind};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use frame_support::{traits::ConstU32, BoundedVec};
+use scale_info::TypeInfo;
+
+/// The most record kinds one scope may list.
+pub const MAX_SCOPE_KINDS: u32 = 16;
+/// The most records one scope may list.
+pub const MAX_SCOPE_RECORDS: u32 = 64;
+
+/// What a grant or request covers.
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+)]
+pub enum Scope {
+	/// Every record of the patient, present and future.
+	AllRecords,
+	/// Records of these kinds.
+	Kinds(BoundedVec<RecordKind, ConstU32<MAX_SCOPE_KINDS>>),
+	/// These records.
+	Records(BoundedVec<RecordId, ConstU32<MAX_SCOPE_RECORDS>>),
+}
+
+impl Scope {
+	/// Whether the scope covers a record of `kind` with id `record`.
+	pub fn covers(&self, record: RecordId, kind: &RecordKind) -> bool {
+		match self {
+			Scope::AllRecords => true,
+			Scope::Kinds(kinds) => kinds.contains(kind),
+			Scope::Records(records) => records.contains(&record),
+		}
+	}
+}
+
+/// What a grant allows.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+)]
+pub enum Permission {
+	/// Read records in scope.
+	Read,
+	/// Read records in scope, and anchor new records for the patient.
+	ReadWrite,
+}
+
+/// Why access is granted: HL7 v3 PurposeOfUse codes.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+)]
+pub enum Purpose {
+	/// `TREAT`: treatment.
+	Treatment,
+	/// `HPAYMT`: payment, insurance.
+	Payment,
+	/// `HRESCH`: research.
+	Research,
+	/// `HOPERAT`: healthcare operations.
+	Operations,
+}
+
+/// Why a party may read a record now: the answer of an access check.
+#[derive(
+	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+)]
+pub enum AccessReason {
+	/// The party is the patient or one of their guardians.
+	Patient,
+	/// The party wrote the record.
+	Author,
+	/// A grant (to the party or to their organization).
+	Grant(u64),
+	/// An active break-glass session.
+	BreakGlass(u64),
+}
+
+/// Whether a party is in an active break-glass session on a patient's records (implemented
+/// by the emergency pallet).
+pub trait EmergencyAccess<AccountId> {
+	/// The active session of `who` on `patient`, if any.
+	fn active_session(who: &AccountId, patient: &PatientId) -> Option<u64>;
+}
+
+impl<AccountId> EmergencyAccess<AccountId> for () {
+	fn active_session(_: &AccountId, _: &PatientId) -> Option<u64> {
+		None
+	}
+}
+
+/// An entry of a patient's audit trail: what happened, by ids and codes only.
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+)]
+pub enum AuditEvent {
+	/// A grant was created (directly, or by approving a request).
+	GrantCreated {
+		/// The grant.
+		grant: u64,
+	},
+	/// A grant was revoked.
+	GrantRevoked {
+		/// The grant.
+		grant: u64,
+	},
+	/// An expired grant was cleaned from the active index.
+	GrantExpired {
+		/// The grant.
+		grant: u64,
+	},
+	/// A third party asked for access.
+	AccessRequested {
+		/// The request.
+		request: u64,
+	},
+	/// The patient approved a request.
+	RequestApproved {
+		/// The request.
+		request: u64,
+		/// The grant it created.
+		grant: u64,
+	},
+	/// The patient denied a request.
+	RequestDenied {
+		/// The request.
+		request: u64,
+	},
+	/// The requester cancelled a request.
+	RequestCancelled {
+		/// The request.
+		request: u64,
+	},
+	/// A record's key was shared with a party.
+	KeyShared {
+		/// The record.
+		record: RecordId,
+	},
+	/// A party's envelope for a record was removed.
+	KeyRevoked {
+		/// The record.
+		record: RecordId,
+	},
+	/// A reader's client reported that it read a record.
+	RecordRead {
+		/// The record.
+		record: RecordId,
+	},
+}
+
+/// Appends to a patient's audit trail (implemented by the consent pallet).
+pub trait AuditTrail<AccountId> {
+	/// Appends `event`, done by `actor`, to `patient`'s trail.
+	fn append(patient: &PatientId, actor: &AccountId, event: AuditEvent);
+}
+
+impl<AccountId> AuditTrail<AccountId> for () {
+	fn append(_: &PatientId, _: &AccountId, _: AuditEvent) {}
+}
+
+/// Removes the key envelopes a party holds for a patient's records (implemented by the
+/// records pallet; used when a grant is revoked).
+pub trait KeyEnvelopes<AccountId> {
+	/// Removes up to `limit` of `party`'s envelopes for `patient`'s records; returns how many
+	/// were removed.
+	fn remove_envelopes(patient: &PatientId, party: &AccountId, limit: u32) -> u32;
+
+	/// The weight of removing `n` envelopes.
+	fn removal_weight(n: u32) -> frame_support::weights::Weight;
+}
+
+impl<AccountId> KeyEnvelopes<AccountId> for () {
+	fn remove_envelopes(_: &PatientId, _: &AccountId, _: u32) -> u32 {
+		0
+	}
+
+	fn removal_weight(_: u32) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+/// Looks records up (implemented by the records pallet).
+pub trait RecordLookup<AccountId> {
+	/// What an access check needs to know about `record`, if it exists.
+	fn record(record: RecordId) -> Option<crate::RecordRef<AccountId>>;
+}
