@@ -1,5 +1,221 @@
-//! benches
+//! Benchmarks of the access pallet (FRAME v2). Lists are full where they are scanned; the
+//! scope is the longest allowed list of kinds.
+
 use super::*;
+use alloc::vec;
 use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+use medchain_primitives::DocumentHash as H256;
+use medchain_primitives::{RecordKind, MAX_FHIR_TYPE_LENGTH, MAX_SCOPE_KINDS};
+use sp_runtime::traits::One;
+
+fn widest_scope() -> Scope {
+	let kind =
+		RecordKind::Fhir(BoundedVec::truncate_from(vec![b'A'; MAX_FHIR_TYPE_LENGTH as usize]));
+	Scope::Kinds(BoundedVec::truncate_from(vec![kind; MAX_SCOPE_KINDS as usize]))
+}
+
+/// Fills the patient's active grants to one below both bounds (for `grantee`).
+fn grants_for<T: Config>(patient: PatientId, owner: &T::AccountId, grantee: &T::AccountId) {
+	for _ in 1..T::MaxGrantsPerGrantee::get() {
+		Pallet::<T>::grant_access(
+			RawOrigin::Signed(owner.clone()).into(),
+			patient,
+			grantee.clone(),
+			Scope::AllRecords,
+			Permission::Read,
+			Purpose::Treatment,
+			None,
+		)
+		.expect("below the bounds; qed");
+	}
+}
+
+/// Fills the patient's pending list to one below its bound with requests of `requester`
+/// (as far as the per-requester bound allows) and of the research body.
+fn pending_for<T: Config>(patient: PatientId, requester: &T::AccountId) {
+	for _ in 1..T::MaxPendingPerRequester::get() {
+		Pallet::<T>::request_access(
+			RawOrigin::Signed(requester.clone()).into(),
+			patient,
+			Scope::AllRecords,
+			Permission::Read,
+			Purpose::Treatment,
+			One::one(),
+			None,
+		)
+		.expect("below the bounds; qed");
+	}
+}
+
 #[benchmarks]
-mod benchmarks { use super::*; }
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn grant_access() {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let grantee = T::BenchmarkHelper::practitioner();
+		grants_for::<T>(patient, &owner, &grantee);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			patient,
+			grantee.clone(),
+			widest_scope(),
+			Permission::ReadWrite,
+			Purpose::Treatment,
+			Some(T::MaxRequestDuration::get()),
+		);
+
+		assert_eq!(
+			ActiveGrants::<T>::get(patient, &grantee).len() as u32,
+			T::MaxGrantsPerGrantee::get()
+		);
+	}
+
+	/// The grantee holds no other grant, so its envelopes are removed (their weight is added
+	/// from the records pallet's own benchmark).
+	#[benchmark]
+	fn revoke_access() {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let grantee = T::BenchmarkHelper::practitioner();
+		Pallet::<T>::grant_access(
+			RawOrigin::Signed(owner.clone()).into(),
+			patient,
+			grantee.clone(),
+			Scope::AllRecords,
+			Permission::Read,
+			Purpose::Treatment,
+			None,
+		)
+		.expect("a fresh grant; qed");
+		let grant = NextGrantId::<T>::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), grant);
+
+		assert!(Grants::<T>::get(grant).is_some_and(|g| g.revoked.is_some()));
+	}
+
+	/// A research request (every check) by a requester one below its bound.
+	#[benchmark]
+	fn request_access() {
+		let (patient, _) = T::BenchmarkHelper::patient();
+		let requester = T::BenchmarkHelper::research_body();
+		pending_for::<T>(patient, &requester);
+		let terms = ResearchTerms {
+			ethics_approval: H256::repeat_byte(7),
+			approved_by: T::BenchmarkHelper::research_body(),
+		};
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(requester),
+			patient,
+			widest_scope(),
+			Permission::Read,
+			Purpose::Research,
+			T::MaxRequestDuration::get(),
+			Some(terms),
+		);
+
+		assert_eq!(
+			PendingRequests::<T>::get(patient).len() as u32,
+			T::MaxPendingPerRequester::get()
+		);
+	}
+
+	#[benchmark]
+	fn approve_request() {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let requester = T::BenchmarkHelper::practitioner();
+		grants_for::<T>(patient, &owner, &requester);
+		pending_for::<T>(patient, &requester);
+		let request = NextRequestId::<T>::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), request);
+
+		assert!(matches!(
+			Requests::<T>::get(request).map(|r| r.status),
+			Some(RequestStatus::Approved(_))
+		));
+	}
+
+	#[benchmark]
+	fn deny_request() {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let requester = T::BenchmarkHelper::practitioner();
+		pending_for::<T>(patient, &requester);
+		let request = NextRequestId::<T>::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), request);
+
+		assert_eq!(Requests::<T>::get(request).map(|r| r.status), Some(RequestStatus::Denied));
+	}
+
+	#[benchmark]
+	fn cancel_request() {
+		let (patient, _) = T::BenchmarkHelper::patient();
+		let requester = T::BenchmarkHelper::practitioner();
+		pending_for::<T>(patient, &requester);
+		let request = NextRequestId::<T>::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), request);
+
+		assert_eq!(Requests::<T>::get(request).map(|r| r.status), Some(RequestStatus::Cancelled));
+	}
+
+	/// `n` grants examined, all expired and cleaned.
+	#[benchmark]
+	fn clean_expired(n: Linear<0, { T::MaxGrantsPerPatient::get() }>) {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let now = frame_system::Pallet::<T>::block_number();
+		let expiry = now.saturating_add(One::one());
+		for i in 0..n {
+			let grantee: T::AccountId = account("grantee", i, 0);
+			Pallet::<T>::insert_grant(Grant {
+				patient,
+				grantee,
+				scope: Scope::AllRecords,
+				permission: Permission::Read,
+				purpose: Purpose::Treatment,
+				research: None,
+				granted_by: owner.clone(),
+				granted_at: now,
+				expires_at: Some(expiry),
+				revoked: None,
+				request: None,
+			})
+			.expect("below the bound; qed");
+		}
+		frame_system::Pallet::<T>::set_block_number(expiry);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), patient, n);
+
+		assert_eq!(ActiveGrantCount::<T>::get(patient), 0);
+	}
+
+	/// By an organization's practitioner whose own grant list misses: the organization's
+	/// grants are searched too.
+	#[benchmark]
+	fn submit_read_receipt() {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let reader = T::BenchmarkHelper::practitioner();
+		let record = T::BenchmarkHelper::record(&patient, &owner, &reader, 0);
+		grants_for::<T>(patient, &owner, &reader);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reader), record);
+
+		assert!(AuditLength::<T>::get(patient) > 0);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

@@ -649,7 +649,10 @@ pub mod pallet {
 
 impl<T: Config> Pallet<T> {
 	/// The patient's owner, if `who` may act for the patient.
-	fn ensure_may_act(patient: &PatientId, who: &T::AccountId) -> Result<T::AccountId, DispatchError> {
+	fn ensure_may_act(
+		patient: &PatientId,
+		who: &T::AccountId,
+	) -> Result<T::AccountId, DispatchError> {
 		let owner = T::Patients::owner_of(patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(&owner == who || T::Patients::is_guardian(patient, who), Error::<T>::NotAuthorized);
 		Ok(owner)
@@ -728,7 +731,11 @@ impl<T: Config> Pallet<T> {
 		AuditLog::<T>::insert(
 			patient,
 			position,
-			AuditEntry { at: frame_system::Pallet::<T>::block_number(), actor: actor.clone(), event },
+			AuditEntry {
+				at: frame_system::Pallet::<T>::block_number(),
+				actor: actor.clone(),
+				event,
+			},
 		);
 		AuditLength::<T>::insert(patient, position.saturating_add(1));
 	}
@@ -754,9 +761,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Why `who` may read `record` now, if it may.
-	pub fn access_reason(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> Option<AccessReason> {
-		if T::Patients::owner_of(&record.patient).as_ref() == Some(who) ||
-			T::Patients::is_guardian(&record.patient, who)
+	pub fn access_reason(
+		who: &T::AccountId,
+		record: &RecordRef<T::AccountId>,
+	) -> Option<AccessReason> {
+		if T::Patients::owner_of(&record.patient).as_ref() == Some(who)
+			|| T::Patients::is_guardian(&record.patient, who)
 		{
 			return Some(AccessReason::Patient);
 		}
@@ -834,10 +844,10 @@ impl<T: Config> RecordAccess<T::AccountId> for Pallet<T> {
 	/// The patient, a party with a counting read-write grant (its own or its organization's),
 	/// or a party in an active break-glass session.
 	fn may_write(who: &T::AccountId, patient: &PatientId) -> bool {
-		T::Patients::owner_of(patient).as_ref() == Some(who) ||
-			Self::counting_grant(who, patient, |g| g.permission == Permission::ReadWrite)
-				.is_some() ||
-			T::Emergency::active_session(who, patient).is_some()
+		T::Patients::owner_of(patient).as_ref() == Some(who)
+			|| Self::counting_grant(who, patient, |g| g.permission == Permission::ReadWrite)
+				.is_some()
+			|| T::Emergency::active_session(who, patient).is_some()
 	}
 
 	fn may_read(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> bool {

@@ -140,8 +140,8 @@ impl ProviderRegistry<u64> for World {
 	}
 	fn practitioner(who: &u64) -> Option<PractitionerInfo<u64>> {
 		let p = PRACTITIONERS.with(|p| p.borrow().get(who).cloned())?;
-		let org_active =
-			<Self as ProviderRegistry<u64>>::organization(&p.organization).is_some_and(|o| o.active);
+		let org_active = <Self as ProviderRegistry<u64>>::organization(&p.organization)
+			.is_some_and(|o| o.active);
 		Some(PractitionerInfo { active: p.active && org_active, ..p })
 	}
 	fn encryption_key(_: &u64) -> Option<EncryptionKey> {

@@ -59,7 +59,16 @@ pub struct Grant<AccountId, BlockNumber> {
 
 /// Where a request stands.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum RequestStatus {
 	/// Waiting for the patient.

@@ -21,7 +21,11 @@ fn every_consent_step_lands_in_the_trail() {
 		));
 		assert_ok!(Access::deny_request(RuntimeOrigin::signed(ALICE), 0));
 		assert_ok!(Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1));
-		<Access as AuditTrail<u64>>::append(&pseudonym(1), &ALICE, AuditEvent::KeyShared { record: 1 });
+		<Access as AuditTrail<u64>>::append(
+			&pseudonym(1),
+			&ALICE,
+			AuditEvent::KeyShared { record: 1 },
+		);
 		System::set_block_number(5);
 		assert_ok!(Access::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 5));
 		let trail: Vec<(u64, u64, AuditEvent)> = Access::audit_trail(pseudonym(1), 0, 10)
@@ -49,8 +53,17 @@ fn every_consent_step_lands_in_the_trail() {
 #[test]
 fn read_receipt_errors() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 99), Error::<Test>::RecordNotFound);
-		assert_noop!(Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1), Error::<Test>::MayNotRead);
-		assert_noop!(Access::submit_read_receipt(RuntimeOrigin::none(), 1), DispatchError::BadOrigin);
+		assert_noop!(
+			Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 99),
+			Error::<Test>::RecordNotFound
+		);
+		assert_noop!(
+			Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1),
+			Error::<Test>::MayNotRead
+		);
+		assert_noop!(
+			Access::submit_read_receipt(RuntimeOrigin::none(), 1),
+			DispatchError::BadOrigin
+		);
 	});
 }

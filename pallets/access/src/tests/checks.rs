@@ -120,7 +120,10 @@ fn writing_needs_a_read_write_grant() {
 fn break_glass_sessions_count() {
 	ExtBuilder.build_and_execute(|| {
 		World::session(NURSE, pseudonym(1));
-		assert_eq!(Access::access_reason(&NURSE, &World::get(1)), Some(AccessReason::BreakGlass(0)));
+		assert_eq!(
+			Access::access_reason(&NURSE, &World::get(1)),
+			Some(AccessReason::BreakGlass(0))
+		);
 		assert!(<Access as RecordAccess<u64>>::may_write(&NURSE, &pseudonym(1)));
 		assert!(Access::access_reason(&NURSE, &World::get(3)).is_none());
 	});

@@ -29,8 +29,14 @@ fn a_patient_grants_access() {
 	ExtBuilder.build_and_execute(|| {
 		let id = grant(DOCTOR, Some(50));
 		let g = Grants::<Test>::get(id).unwrap();
-		assert_eq!((g.patient, g.grantee, g.granted_by, g.granted_at), (pseudonym(1), DOCTOR, ALICE, 1));
-		assert_eq!((g.scope, g.permission, g.purpose), (Scope::AllRecords, Permission::Read, Purpose::Treatment));
+		assert_eq!(
+			(g.patient, g.grantee, g.granted_by, g.granted_at),
+			(pseudonym(1), DOCTOR, ALICE, 1)
+		);
+		assert_eq!(
+			(g.scope, g.permission, g.purpose),
+			(Scope::AllRecords, Permission::Read, Purpose::Treatment)
+		);
 		assert_eq!((g.expires_at, g.revoked, g.research, g.request), (Some(50), None, None, None));
 		assert_eq!(ActiveGrants::<Test>::get(pseudonym(1), DOCTOR).to_vec(), vec![id]);
 		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
@@ -66,11 +72,23 @@ fn grant_errors() {
 			),
 			Error::<Test>::PatientNotFound
 		);
-		assert_noop!(grant_by(BOB, DOCTOR, all(), Purpose::Treatment, None), Error::<Test>::NotAuthorized);
-		assert_noop!(grant_by(DOCTOR, DOCTOR, all(), Purpose::Treatment, None), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			grant_by(BOB, DOCTOR, all(), Purpose::Treatment, None),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			grant_by(DOCTOR, DOCTOR, all(), Purpose::Treatment, None),
+			Error::<Test>::NotAuthorized
+		);
 		// To oneself, or (by a guardian) to the patient.
-		assert_noop!(grant_by(CAROL, CAROL, all(), Purpose::Treatment, None), Error::<Test>::SelfGrant);
-		assert_noop!(grant_by(CAROL, ALICE, all(), Purpose::Treatment, None), Error::<Test>::SelfGrant);
+		assert_noop!(
+			grant_by(CAROL, CAROL, all(), Purpose::Treatment, None),
+			Error::<Test>::SelfGrant
+		);
+		assert_noop!(
+			grant_by(CAROL, ALICE, all(), Purpose::Treatment, None),
+			Error::<Test>::SelfGrant
+		);
 		// To an unknown party, a suspended organization, or a practitioner of one.
 		for party in [NOBODY, SUSPENDED_CLINIC, CLINIC_DOCTOR, BOB] {
 			assert_noop!(
@@ -103,8 +121,14 @@ fn grant_errors() {
 		);
 		// An expiry in the past or now.
 		System::set_block_number(10);
-		assert_noop!(grant_by(ALICE, DOCTOR, all(), Purpose::Treatment, Some(10)), Error::<Test>::ExpiryInPast);
-		assert_noop!(grant_by(ALICE, DOCTOR, all(), Purpose::Treatment, Some(3)), Error::<Test>::ExpiryInPast);
+		assert_noop!(
+			grant_by(ALICE, DOCTOR, all(), Purpose::Treatment, Some(10)),
+			Error::<Test>::ExpiryInPast
+		);
+		assert_noop!(
+			grant_by(ALICE, DOCTOR, all(), Purpose::Treatment, Some(3)),
+			Error::<Test>::ExpiryInPast
+		);
 		assert_noop!(
 			Access::grant_access(
 				RuntimeOrigin::none(),
@@ -126,11 +150,17 @@ fn grants_are_bounded_per_grantee_and_per_patient() {
 		for _ in 0..3 {
 			grant(DOCTOR, None);
 		}
-		assert_noop!(grant_by(ALICE, DOCTOR, Scope::AllRecords, Purpose::Treatment, None), Error::<Test>::TooManyGrants);
+		assert_noop!(
+			grant_by(ALICE, DOCTOR, Scope::AllRecords, Purpose::Treatment, None),
+			Error::<Test>::TooManyGrants
+		);
 		for _ in 0..3 {
 			grant(NURSE, None);
 		}
-		assert_noop!(grant_by(ALICE, INSURER, Scope::AllRecords, Purpose::Payment, None), Error::<Test>::TooManyGrants);
+		assert_noop!(
+			grant_by(ALICE, INSURER, Scope::AllRecords, Purpose::Payment, None),
+			Error::<Test>::TooManyGrants
+		);
 	});
 }
 
@@ -150,10 +180,18 @@ fn revocation_takes_effect_at_once_and_stays_in_history() {
 		assert_eq!(World::envelopes(pseudonym(1), DOCTOR), 0);
 		assert_eq!(
 			last_event(),
-			Event::AccessRevoked { grant: id, patient: pseudonym(1), by: CAROL, envelopes_removed: 2 }
+			Event::AccessRevoked {
+				grant: id,
+				patient: pseudonym(1),
+				by: CAROL,
+				envelopes_removed: 2
+			}
 		);
-		assert!(!Access::access_reason(&NURSE, &World::get(1)).is_some());
-		assert_eq!(Access::access_reason(&DOCTOR, &World::get(1)), Some(medchain_primitives::AccessReason::Author));
+		assert!(Access::access_reason(&NURSE, &World::get(1)).is_none());
+		assert_eq!(
+			Access::access_reason(&DOCTOR, &World::get(1)),
+			Some(medchain_primitives::AccessReason::Author)
+		);
 	});
 }
 
@@ -173,12 +211,24 @@ fn revoking_one_of_two_grants_keeps_the_envelopes() {
 fn revoke_errors_and_revoke_twice() {
 	ExtBuilder.build_and_execute(|| {
 		let id = grant(NURSE, None);
-		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::GrantNotFound);
-		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(NURSE), id), Error::<Test>::NotAuthorized);
-		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(BOB), id), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Access::revoke_access(RuntimeOrigin::signed(ALICE), 9),
+			Error::<Test>::GrantNotFound
+		);
+		assert_noop!(
+			Access::revoke_access(RuntimeOrigin::signed(NURSE), id),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Access::revoke_access(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::NotAuthorized
+		);
 		assert_noop!(Access::revoke_access(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
 		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), id));
-		assert_noop!(Access::revoke_access(RuntimeOrigin::signed(ALICE), id), Error::<Test>::AlreadyRevoked);
+		assert_noop!(
+			Access::revoke_access(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::AlreadyRevoked
+		);
 	});
 }
 
@@ -202,7 +252,11 @@ fn expired_grants_are_cleaned_by_anyone() {
 		let short = grant(NURSE, Some(5));
 		let long = grant(INSURER, Some(50));
 		System::set_block_number(5);
-		frame_support::assert_ok!(Access::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 10));
+		frame_support::assert_ok!(Access::clean_expired(
+			RuntimeOrigin::signed(NOBODY),
+			pseudonym(1),
+			10
+		));
 		assert!(!ActiveGrants::<Test>::contains_key(pseudonym(1), NURSE));
 		assert_eq!(ActiveGrants::<Test>::get(pseudonym(1), INSURER).to_vec(), vec![long]);
 		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
@@ -211,8 +265,15 @@ fn expired_grants_are_cleaned_by_anyone() {
 		assert!(Grants::<Test>::get(short).is_some());
 		// A limit of zero examines nothing.
 		System::set_block_number(60);
-		frame_support::assert_ok!(Access::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 0));
+		frame_support::assert_ok!(Access::clean_expired(
+			RuntimeOrigin::signed(NOBODY),
+			pseudonym(1),
+			0
+		));
 		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
-		assert_noop!(Access::clean_expired(RuntimeOrigin::none(), pseudonym(1), 1), DispatchError::BadOrigin);
+		assert_noop!(
+			Access::clean_expired(RuntimeOrigin::none(), pseudonym(1), 1),
+			DispatchError::BadOrigin
+		);
 	});
 }

@@ -6,7 +6,11 @@ use frame_support::{assert_noop, assert_ok};
 use sp_core::H256;
 use sp_runtime::DispatchError;
 
-fn request(by: u64, purpose: Purpose, research: Option<ResearchTerms<u64>>) -> sp_runtime::DispatchResult {
+fn request(
+	by: u64,
+	purpose: Purpose,
+	research: Option<ResearchTerms<u64>>,
+) -> sp_runtime::DispatchResult {
 	Access::request_access(
 		RuntimeOrigin::signed(by),
 		pseudonym(1),
@@ -36,7 +40,10 @@ fn an_insurer_requests_and_the_patient_approves() {
 		assert_eq!(Requests::<Test>::get(0).unwrap().status, RequestStatus::Approved(0));
 		assert!(PendingRequests::<Test>::get(pseudonym(1)).is_empty());
 		let g = Grants::<Test>::get(0).unwrap();
-		assert_eq!((g.grantee, g.expires_at, g.request, g.purpose), (INSURER, Some(110), Some(0), Purpose::Payment));
+		assert_eq!(
+			(g.grantee, g.expires_at, g.request, g.purpose),
+			(INSURER, Some(110), Some(0), Purpose::Payment)
+		);
 		assert_eq!(last_event(), Event::RequestApproved { request: 0, grant: 0, by: ALICE });
 		assert!(Access::access_reason(&INSURER, &World::get(1)).is_some());
 	});
@@ -50,15 +57,27 @@ fn the_patient_denies_and_the_requester_cancels() {
 		assert_eq!(Requests::<Test>::get(0).unwrap().status, RequestStatus::Denied);
 		assert_eq!(last_event(), Event::RequestDenied { request: 0, by: CAROL });
 		assert!(Access::access_reason(&INSURER, &World::get(1)).is_none());
-		assert_noop!(Access::approve_request(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::RequestNotPending);
+		assert_noop!(
+			Access::approve_request(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::RequestNotPending
+		);
 
 		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
-		assert_noop!(Access::cancel_request(RuntimeOrigin::signed(NURSE), 1), Error::<Test>::NotRequester);
+		assert_noop!(
+			Access::cancel_request(RuntimeOrigin::signed(NURSE), 1),
+			Error::<Test>::NotRequester
+		);
 		assert_ok!(Access::cancel_request(RuntimeOrigin::signed(DOCTOR), 1));
 		assert_eq!(Requests::<Test>::get(1).unwrap().status, RequestStatus::Cancelled);
 		assert_eq!(last_event(), Event::RequestCancelled { request: 1 });
-		assert_noop!(Access::cancel_request(RuntimeOrigin::signed(DOCTOR), 1), Error::<Test>::RequestNotPending);
-		assert_noop!(Access::deny_request(RuntimeOrigin::signed(ALICE), 1), Error::<Test>::RequestNotPending);
+		assert_noop!(
+			Access::cancel_request(RuntimeOrigin::signed(DOCTOR), 1),
+			Error::<Test>::RequestNotPending
+		);
+		assert_noop!(
+			Access::deny_request(RuntimeOrigin::signed(ALICE), 1),
+			Error::<Test>::RequestNotPending
+		);
 	});
 }
 
@@ -70,11 +89,20 @@ fn decision_errors() {
 			assert_noop!(call(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::RequestNotFound);
 			assert_noop!(call(RuntimeOrigin::none(), 0), DispatchError::BadOrigin);
 		}
-		assert_noop!(Access::approve_request(RuntimeOrigin::signed(INSURER), 0), Error::<Test>::NotAuthorized);
-		assert_noop!(Access::deny_request(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Access::approve_request(RuntimeOrigin::signed(INSURER), 0),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Access::deny_request(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NotAuthorized
+		);
 		// A requester suspended since asking cannot be granted.
 		World::set_active(INSURER, false);
-		assert_noop!(Access::approve_request(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::NotActiveProvider);
+		assert_noop!(
+			Access::approve_request(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NotActiveProvider
+		);
 	});
 }
 
@@ -82,24 +110,57 @@ fn decision_errors() {
 fn request_errors() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(request(NOBODY, Purpose::Payment, None), Error::<Test>::NotActiveProvider);
-		assert_noop!(request(CLINIC_DOCTOR, Purpose::Treatment, None), Error::<Test>::NotActiveProvider);
+		assert_noop!(
+			request(CLINIC_DOCTOR, Purpose::Treatment, None),
+			Error::<Test>::NotActiveProvider
+		);
 		assert_noop!(request(ALICE, Purpose::Treatment, None), Error::<Test>::NotActiveProvider);
 		assert_noop!(
-			Access::request_access(RuntimeOrigin::signed(INSURER), pseudonym(9), Scope::AllRecords, Permission::Read, Purpose::Payment, 100, None),
+			Access::request_access(
+				RuntimeOrigin::signed(INSURER),
+				pseudonym(9),
+				Scope::AllRecords,
+				Permission::Read,
+				Purpose::Payment,
+				100,
+				None
+			),
 			Error::<Test>::PatientNotFound
 		);
 		for duration in [0, 1_001] {
 			assert_noop!(
-				Access::request_access(RuntimeOrigin::signed(INSURER), pseudonym(1), Scope::AllRecords, Permission::Read, Purpose::Payment, duration, None),
+				Access::request_access(
+					RuntimeOrigin::signed(INSURER),
+					pseudonym(1),
+					Scope::AllRecords,
+					Permission::Read,
+					Purpose::Payment,
+					duration,
+					None
+				),
 				Error::<Test>::InvalidDuration
 			);
 		}
 		assert_noop!(
-			Access::request_access(RuntimeOrigin::signed(INSURER), pseudonym(1), Scope::Records(Default::default()), Permission::Read, Purpose::Payment, 100, None),
+			Access::request_access(
+				RuntimeOrigin::signed(INSURER),
+				pseudonym(1),
+				Scope::Records(Default::default()),
+				Permission::Read,
+				Purpose::Payment,
+				100,
+				None
+			),
 			Error::<Test>::InvalidScope
 		);
-		assert_noop!(request(INSURER, Purpose::Payment, ethics()), Error::<Test>::ResearchTermsMismatch);
-		assert_noop!(request(UNIVERSITY, Purpose::Research, None), Error::<Test>::ResearchTermsMismatch);
+		assert_noop!(
+			request(INSURER, Purpose::Payment, ethics()),
+			Error::<Test>::ResearchTermsMismatch
+		);
+		assert_noop!(
+			request(UNIVERSITY, Purpose::Research, None),
+			Error::<Test>::ResearchTermsMismatch
+		);
 	});
 }
 
@@ -108,10 +169,22 @@ fn research_needs_a_research_body_an_ethics_approval_and_read_only() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(request(INSURER, Purpose::Research, ethics()), Error::<Test>::NotResearchBody);
 		assert_noop!(request(DOCTOR, Purpose::Research, ethics()), Error::<Test>::NotResearchBody);
-		let unknown = Some(ResearchTerms { ethics_approval: H256::repeat_byte(7), approved_by: NOBODY });
-		assert_noop!(request(UNIVERSITY, Purpose::Research, unknown), Error::<Test>::UnknownEthicsApprover);
+		let unknown =
+			Some(ResearchTerms { ethics_approval: H256::repeat_byte(7), approved_by: NOBODY });
 		assert_noop!(
-			Access::request_access(RuntimeOrigin::signed(RESEARCHER), pseudonym(1), Scope::AllRecords, Permission::ReadWrite, Purpose::Research, 100, ethics()),
+			request(UNIVERSITY, Purpose::Research, unknown),
+			Error::<Test>::UnknownEthicsApprover
+		);
+		assert_noop!(
+			Access::request_access(
+				RuntimeOrigin::signed(RESEARCHER),
+				pseudonym(1),
+				Scope::AllRecords,
+				Permission::ReadWrite,
+				Purpose::Research,
+				100,
+				ethics()
+			),
 			Error::<Test>::ResearchIsReadOnly
 		);
 		// A researcher of the university asks; the patient approves for de-identified use.
@@ -129,10 +202,16 @@ fn a_requester_cannot_flood_a_patient() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(request(INSURER, Purpose::Payment, None));
 		assert_ok!(request(INSURER, Purpose::Payment, None));
-		assert_noop!(request(INSURER, Purpose::Payment, None), Error::<Test>::RequesterLimitReached);
+		assert_noop!(
+			request(INSURER, Purpose::Payment, None),
+			Error::<Test>::RequesterLimitReached
+		);
 		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
 		assert_ok!(request(NURSE, Purpose::Treatment, None));
-		assert_noop!(request(RESEARCHER, Purpose::Research, ethics()), Error::<Test>::TooManyPendingRequests);
+		assert_noop!(
+			request(RESEARCHER, Purpose::Research, ethics()),
+			Error::<Test>::TooManyPendingRequests
+		);
 		// A decision frees room.
 		assert_ok!(Access::deny_request(RuntimeOrigin::signed(ALICE), 0));
 		assert_ok!(request(RESEARCHER, Purpose::Research, ethics()));
