@@ -37,7 +37,16 @@ impl Scope {
 
 /// What a grant allows.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum Permission {
 	/// Read records in scope.
@@ -48,7 +57,16 @@ pub enum Permission {
 
 /// Why access is granted: HL7 v3 PurposeOfUse codes.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum Purpose {
 	/// `TREAT`: treatment.
@@ -63,7 +81,16 @@ pub enum Purpose {
 
 /// Why a party may read a record now: the answer of an access check.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum AccessReason {
 	/// The party is the patient or one of their guardians.

@@ -149,5 +149,29 @@ mod benchmarks {
 		assert_eq!(PatientEnvelopes::<T>::iter_prefix(patient).count() as u32, extra);
 	}
 
+	/// `n` envelopes of one party for one patient's records removed (a revoked grant).
+	#[benchmark]
+	fn remove_envelopes(n: Linear<0, { T::ErasureBatch::get() }>) {
+		let (patient, author) = T::BenchmarkHelper::patient_and_author();
+		let reader = T::BenchmarkHelper::reader(&patient);
+		for seed in 0..n {
+			let record = anchored::<T>(patient, &author, seed);
+			Envelopes::<T>::insert(record, &reader, longest_envelope::<T>());
+			SharedWith::<T>::insert((&reader, patient, record), ());
+			Records::<T>::mutate(record, |r| {
+				if let Some(r) = r {
+					r.envelopes = 1;
+				}
+			});
+		}
+
+		#[block]
+		{
+			<Pallet<T> as KeyEnvelopes<T::AccountId>>::remove_envelopes(&patient, &reader, n);
+		}
+
+		assert_eq!(SharedWith::<T>::iter_prefix((&reader, patient)).count(), 0);
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

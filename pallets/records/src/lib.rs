@@ -34,9 +34,9 @@
 //!
 //! ## Who may write and read
 //!
-//! [`Config::Access`] decides (the consent pallet will supply grants and break-glass
-//! sessions). Until then, [`RegistrarPolicy`]: the patient, or an active practitioner of the
-//! organization that registered the patient, may write; they and the author may read.
+//! [`Config::Access`] decides: in MedChain the consent pallet (grants, authorship,
+//! guardianship, break-glass sessions). [`RegistrarPolicy`] (the patient, or an active
+//! practitioner of the organization that registered the patient) serves runtimes without one.
 //!
 //! ## Erasure
 //!
@@ -89,8 +89,8 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	OnPatientErased, PatientId, PatientRegistry, ProviderRegistry, RecordAccess, RecordId,
-	RecordKind, RecordRef,
+	AuditEvent, AuditTrail, KeyEnvelopes, OnPatientErased, PatientId, PatientRegistry,
+	ProviderRegistry, RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef,
 };
 use sp_core::H256;
 
@@ -138,6 +138,10 @@ pub mod pallet {
 
 		/// Who may write records for a patient and who may read a record.
 		type Access: RecordAccess<Self::AccountId>;
+
+		/// The patients' audit trails (the consent pallet): key shares and revocations are
+		/// appended.
+		type Audit: AuditTrail<Self::AccountId>;
 
 		/// The time, for the anchoring timestamp (`pallet-timestamp`).
 		type Time: UnixTime;
@@ -217,6 +221,20 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		EnvelopeOf<T>,
+		OptionQuery,
+	>;
+
+	/// Index of envelopes by recipient and patient, to remove the envelopes a revoked grant
+	/// gave without scanning the patient's records.
+	#[pallet::storage]
+	pub type SharedWith<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, PatientId>,
+			NMapKey<Twox64Concat, RecordId>,
+		),
+		(),
 		OptionQuery,
 	>;
 
@@ -511,9 +529,12 @@ pub mod pallet {
 					Error::<T>::TooManyEnvelopes
 				);
 				entry.envelopes = entry.envelopes.saturating_add(1);
-				Records::<T>::insert(record, entry);
+				Records::<T>::insert(record, entry.clone());
 			}
+			let patient = entry.patient;
 			Envelopes::<T>::insert(record, &recipient, envelope);
+			SharedWith::<T>::insert((&recipient, patient, record), ());
+			T::Audit::append(&patient, &by, AuditEvent::KeyShared { record });
 			Self::deposit_event(Event::KeyShared { record, recipient, by, replaced });
 			Ok(())
 		}
@@ -539,8 +560,11 @@ pub mod pallet {
 			Self::ensure_key_holder(&entry, &by)?;
 			ensure!(Envelopes::<T>::contains_key(record, &recipient), Error::<T>::EnvelopeNotFound);
 			Envelopes::<T>::remove(record, &recipient);
+			SharedWith::<T>::remove((&recipient, entry.patient, record));
+			let patient = entry.patient;
 			entry.envelopes = entry.envelopes.saturating_sub(1);
 			Records::<T>::insert(record, entry);
+			T::Audit::append(&patient, &by, AuditEvent::KeyRevoked { record });
 			Self::deposit_event(Event::KeyRevoked { record, recipient, by });
 			Ok(())
 		}
@@ -744,6 +768,20 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		for ((party, patient, id), ()) in SharedWith::<T>::iter() {
+			ensure!(
+				Envelopes::<T>::contains_key(id, &party),
+				"a shared-with entry has no envelope"
+			);
+			ensure!(
+				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
+				"a shared-with entry names the wrong patient"
+			);
+		}
+		ensure!(
+			SharedWith::<T>::iter().count() == Envelopes::<T>::iter().count(),
+			"envelopes and their index differ in number"
+		);
 		for (patient, id, _) in PatientEnvelopes::<T>::iter() {
 			ensure!(
 				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
@@ -776,6 +814,40 @@ impl<T: Config> OnPatientErased for Pallet<T> {
 
 	fn max_weight() -> Weight {
 		T::WeightInfo::erase_envelopes(T::ErasureBatch::get())
+	}
+}
+
+impl<T: Config> RecordLookup<T::AccountId> for Pallet<T> {
+	fn record(record: RecordId) -> Option<RecordRef<T::AccountId>> {
+		Records::<T>::get(record).map(|r| RecordRef {
+			id: record,
+			patient: r.patient,
+			kind: r.kind,
+			author: r.author,
+		})
+	}
+}
+
+impl<T: Config> KeyEnvelopes<T::AccountId> for Pallet<T> {
+	/// Removes up to `limit` of `party`'s envelopes for `patient`'s records (through the
+	/// [`SharedWith`] index).
+	fn remove_envelopes(patient: &PatientId, party: &T::AccountId, limit: u32) -> u32 {
+		let records: Vec<RecordId> =
+			SharedWith::<T>::iter_key_prefix((party, patient)).take(limit as usize).collect();
+		for record in &records {
+			SharedWith::<T>::remove((party, patient, record));
+			Envelopes::<T>::remove(record, party);
+			Records::<T>::mutate(record, |r| {
+				if let Some(r) = r {
+					r.envelopes = r.envelopes.saturating_sub(1);
+				}
+			});
+		}
+		records.len() as u32
+	}
+
+	fn removal_weight(n: u32) -> Weight {
+		T::WeightInfo::remove_envelopes(n)
 	}
 }
 

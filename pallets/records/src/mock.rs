@@ -169,6 +169,7 @@ impl pallet_records::Config for Test {
 	type Patients = Registry;
 	type Providers = Registry;
 	type Access = pallet_records::RegistrarPolicy<Test>;
+	type Audit = ();
 	type Time = Clock;
 	type MaxCidLength = MaxCidLength;
 	type MaxEnvelopeLength = MaxEnvelopeLength;

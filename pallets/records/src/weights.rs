@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn share_key() -> Weight;
 	fn revoke_key() -> Weight;
 	fn erase_envelopes(n: u32, ) -> Weight;
+	fn remove_envelopes(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_records` measured on MedChain's reference machine.
@@ -53,10 +54,14 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Access::ActiveGrants` (r:1 w:0)
+	/// Proof: `Access::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Access::Grants` (r:1 w:0)
+	/// Proof: `Access::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -73,21 +78,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `955`
-		//  Estimated: `3905`
-		// Minimum execution time: 59_263_000 picoseconds.
-		Weight::from_parts(67_774_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `1376`
+		//  Estimated: `6184`
+		// Minimum execution time: 68_560_000 picoseconds.
+		Weight::from_parts(79_528_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Access::ActiveGrants` (r:1 w:0)
+	/// Proof: `Access::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Access::Grants` (r:1 w:0)
+	/// Proof: `Access::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -104,11 +113,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::LatestVersion` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1259`
-		//  Estimated: `3905`
-		// Minimum execution time: 64_640_000 picoseconds.
-		Weight::from_parts(76_226_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Measured:  `1680`
+		//  Estimated: `6184`
+		// Minimum execution time: 77_886_000 picoseconds.
+		Weight::from_parts(91_656_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
@@ -119,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `729`
 		//  Estimated: `3905`
-		// Minimum execution time: 20_565_000 picoseconds.
-		Weight::from_parts(26_057_000, 3905)
+		// Minimum execution time: 21_073_000 picoseconds.
+		Weight::from_parts(26_797_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -134,16 +143,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Access::ActiveGrants` (r:1 w:0)
+	/// Proof: `Access::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Access::Grants` (r:1 w:0)
+	/// Proof: `Access::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLength` (r:1 w:1)
+	/// Proof: `Access::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLog` (r:0 w:1)
+	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:0 w:1)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1319`
+		//  Measured:  `1881`
 		//  Estimated: `6184`
-		// Minimum execution time: 47_919_000 picoseconds.
-		Weight::from_parts(57_495_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 75_830_000 picoseconds.
+		Weight::from_parts(91_186_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -153,14 +172,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLength` (r:1 w:1)
+	/// Proof: `Access::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLog` (r:0 w:1)
+	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:0 w:1)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1034`
+		//  Measured:  `1345`
 		//  Estimated: `4043`
-		// Minimum execution time: 30_660_000 picoseconds.
-		Weight::from_parts(36_793_000, 4043)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 46_150_000 picoseconds.
+		Weight::from_parts(52_589_000, 4043)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Records::PatientEnvelopes` (r:101 w:100)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
@@ -171,15 +196,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `182 + n * (51 ±0)`
 		//  Estimated: `4043 + n * (3053 ±0)`
-		// Minimum execution time: 9_022_000 picoseconds.
-		Weight::from_parts(14_143_606, 4043)
-			// Standard Error: 4_349
-			.saturating_add(Weight::from_parts(2_906_057, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_273_000 picoseconds.
+		Weight::from_parts(13_176_819, 4043)
+			// Standard Error: 4_473
+			.saturating_add(Weight::from_parts(3_001_125, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
+	}
+	/// Storage: `Records::SharedWith` (r:100 w:100)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:100 w:100)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:0 w:100)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 100]`.
+	fn remove_envelopes(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `318 + n * (340 ±0)`
+		//  Estimated: `990 + n * (2869 ±0)`
+		// Minimum execution time: 3_500_000 picoseconds.
+		Weight::from_parts(34_544_805, 990)
+			// Standard Error: 28_554
+			.saturating_add(Weight::from_parts(11_256_983, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
 	}
 }
 
@@ -187,10 +231,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 impl WeightInfo for () {
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Access::ActiveGrants` (r:1 w:0)
+	/// Proof: `Access::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Access::Grants` (r:1 w:0)
+	/// Proof: `Access::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -207,21 +255,25 @@ impl WeightInfo for () {
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `955`
-		//  Estimated: `3905`
-		// Minimum execution time: 59_263_000 picoseconds.
-		Weight::from_parts(67_774_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		//  Measured:  `1376`
+		//  Estimated: `6184`
+		// Minimum execution time: 68_560_000 picoseconds.
+		Weight::from_parts(79_528_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Access::ActiveGrants` (r:1 w:0)
+	/// Proof: `Access::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Access::Grants` (r:1 w:0)
+	/// Proof: `Access::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -238,11 +290,11 @@ impl WeightInfo for () {
 	/// Proof: `Records::LatestVersion` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1259`
-		//  Estimated: `3905`
-		// Minimum execution time: 64_640_000 picoseconds.
-		Weight::from_parts(76_226_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		//  Measured:  `1680`
+		//  Estimated: `6184`
+		// Minimum execution time: 77_886_000 picoseconds.
+		Weight::from_parts(91_656_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
@@ -253,8 +305,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `729`
 		//  Estimated: `3905`
-		// Minimum execution time: 20_565_000 picoseconds.
-		Weight::from_parts(26_057_000, 3905)
+		// Minimum execution time: 21_073_000 picoseconds.
+		Weight::from_parts(26_797_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -268,16 +320,26 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Access::ActiveGrants` (r:1 w:0)
+	/// Proof: `Access::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Access::Grants` (r:1 w:0)
+	/// Proof: `Access::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLength` (r:1 w:1)
+	/// Proof: `Access::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLog` (r:0 w:1)
+	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:0 w:1)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1319`
+		//  Measured:  `1881`
 		//  Estimated: `6184`
-		// Minimum execution time: 47_919_000 picoseconds.
-		Weight::from_parts(57_495_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		// Minimum execution time: 75_830_000 picoseconds.
+		Weight::from_parts(91_186_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -287,14 +349,20 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLength` (r:1 w:1)
+	/// Proof: `Access::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Access::AuditLog` (r:0 w:1)
+	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:0 w:1)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn revoke_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1034`
+		//  Measured:  `1345`
 		//  Estimated: `4043`
-		// Minimum execution time: 30_660_000 picoseconds.
-		Weight::from_parts(36_793_000, 4043)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		// Minimum execution time: 46_150_000 picoseconds.
+		Weight::from_parts(52_589_000, 4043)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Records::PatientEnvelopes` (r:101 w:100)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
@@ -305,14 +373,33 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `182 + n * (51 ±0)`
 		//  Estimated: `4043 + n * (3053 ±0)`
-		// Minimum execution time: 9_022_000 picoseconds.
-		Weight::from_parts(14_143_606, 4043)
-			// Standard Error: 4_349
-			.saturating_add(Weight::from_parts(2_906_057, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_273_000 picoseconds.
+		Weight::from_parts(13_176_819, 4043)
+			// Standard Error: 4_473
+			.saturating_add(Weight::from_parts(3_001_125, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
+	}
+	/// Storage: `Records::SharedWith` (r:100 w:100)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:100 w:100)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:0 w:100)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 100]`.
+	fn remove_envelopes(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `318 + n * (340 ±0)`
+		//  Estimated: `990 + n * (2869 ±0)`
+		// Minimum execution time: 3_500_000 picoseconds.
+		Weight::from_parts(34_544_805, 990)
+			// Standard Error: 28_554
+			.saturating_add(Weight::from_parts(11_256_983, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
 	}
 }

@@ -125,3 +125,27 @@ fn revoking_a_key() {
 		);
 	});
 }
+
+#[test]
+fn a_revoked_grant_removes_the_partys_envelopes_for_that_patient() {
+	use medchain_primitives::{KeyEnvelopes, RecordLookup};
+	ExtBuilder.build_and_execute(|| {
+		let first = anchor(1);
+		let second = anchor(2);
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), first, NURSE, envelope(7)));
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), second, NURSE, envelope(7)));
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), second, DOCTOR, envelope(7)));
+		// A limit is respected.
+		assert_eq!(<Records as KeyEnvelopes<u64>>::remove_envelopes(&pseudonym(1), &NURSE, 1), 1);
+		assert_eq!(<Records as KeyEnvelopes<u64>>::remove_envelopes(&pseudonym(1), &NURSE, 5), 1);
+		assert_eq!(<Records as KeyEnvelopes<u64>>::remove_envelopes(&pseudonym(1), &NURSE, 5), 0);
+		assert!(!Envelopes::<Test>::contains_key(first, NURSE));
+		assert!(!Envelopes::<Test>::contains_key(second, NURSE));
+		// Other parties keep theirs.
+		assert!(Envelopes::<Test>::contains_key(second, DOCTOR));
+		assert_eq!(RecordsMap::<Test>::get(second).unwrap().envelopes, 1);
+		let reference = <Records as RecordLookup<u64>>::record(first).unwrap();
+		assert_eq!((reference.patient, reference.author), (pseudonym(1), DOCTOR));
+		assert!(<Records as RecordLookup<u64>>::record(99).is_none());
+	});
+}
