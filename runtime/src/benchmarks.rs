@@ -9,4 +9,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_providers, Providers]
 	[pallet_patients, Patients]
 	[pallet_records, Records]
+	[pallet_access, Access]
 );

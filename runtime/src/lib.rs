@@ -261,4 +261,7 @@ mod runtime {
 
 	#[runtime::pallet_index(22)]
 	pub type Records = pallet_records;
+
+	#[runtime::pallet_index(23)]
+	pub type Access = pallet_access;
 }

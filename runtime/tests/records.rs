@@ -6,7 +6,9 @@ mod common;
 
 use common::{actors::*, *};
 use frame_support::{assert_ok, BoundedVec};
-use medchain_primitives::{OrganizationKind, PractitionerRole, RecordKind};
+use medchain_primitives::{
+	OrganizationKind, Permission, PractitionerRole, Purpose, RecordKind, Scope,
+};
 use medchain_runtime::{Records, Runtime, RuntimeCall, RuntimeOrigin};
 use pallet_records::RetractionReason;
 use sp_core::{sr25519, H256};
@@ -42,6 +44,17 @@ fn dispatch_error(result: sp_runtime::ApplyExtrinsicResult) -> sp_runtime::Dispa
 	result.expect("the transaction is valid").expect_err("the call fails")
 }
 
+fn grant_call(patient: H256, to: &sr25519::Pair, permission: Permission) -> RuntimeCall {
+	RuntimeCall::Access(pallet_access::Call::grant_access {
+		patient,
+		grantee: account(to),
+		scope: Scope::AllRecords,
+		permission,
+		purpose: Purpose::Treatment,
+		expires_at: None,
+	})
+}
+
 struct World {
 	hospital: Hospital,
 	nurse: sr25519::Pair,
@@ -65,6 +78,12 @@ fn world() -> World {
 	let patient = pair("patient");
 	let pseudonym = H256::repeat_byte(0x42);
 	assert_eq!(register_for(&hospital.doctor, &patient, pseudonym), Ok(Ok(())));
+	// The patient lets the physician write and the nurse read.
+	assert_eq!(
+		apply(&patient, grant_call(pseudonym, &hospital.doctor, Permission::ReadWrite)),
+		Ok(Ok(()))
+	);
+	assert_eq!(apply(&patient, grant_call(pseudonym, &nurse, Permission::Read)), Ok(Ok(())));
 
 	let clinic = pair("clinic");
 	let outsider = pair("outsider");
@@ -227,5 +246,103 @@ fn anchors_per_block() {
 		);
 		// A floor that catches a regression in the anchoring path or the extensions.
 		assert!(by_weight.min(by_length) >= 400, "fewer than 400 anchors fit in a block");
+	});
+}
+
+/// The consent flow end to end: register, anchor, grant, share the key, check, revoke (the
+/// envelope goes with the grant), check again; the patient's audit trail shows each step.
+#[test]
+fn consent_from_grant_to_revocation() {
+	use medchain_primitives::AuditEvent;
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, patient, pseudonym, outsider, .. } = world();
+		assert_eq!(
+			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
+			Ok(Ok(()))
+		);
+		let record = Records::verify(H256::repeat_byte(1)).unwrap().record;
+		let reference = <Records as medchain_primitives::RecordLookup<_>>::record(record).unwrap();
+
+		// The outsider (another clinic's physician) may not read until granted.
+		assert_eq!(medchain_runtime::Access::access_reason(&account(&outsider), &reference), None);
+		assert_eq!(apply(&patient, grant_call(pseudonym, &outsider, Permission::Read)), Ok(Ok(())));
+		let grant = pallet_access::NextGrantId::<Runtime>::get() - 1;
+		assert_eq!(
+			medchain_runtime::Access::access_reason(&account(&outsider), &reference),
+			Some(medchain_primitives::AccessReason::Grant(grant))
+		);
+		let share = RuntimeCall::Records(pallet_records::Call::share_key {
+			record,
+			recipient: account(&outsider),
+			envelope: envelope(9),
+		});
+		assert_eq!(apply(&patient, share), Ok(Ok(())));
+		let receipt = RuntimeCall::Access(pallet_access::Call::submit_read_receipt { record });
+		assert_eq!(apply(&outsider, receipt.clone()), Ok(Ok(())));
+
+		// Revocation: at once, and the envelope goes with it.
+		let revoke = RuntimeCall::Access(pallet_access::Call::revoke_access { grant });
+		assert_eq!(apply(&patient, revoke), Ok(Ok(())));
+		assert_eq!(medchain_runtime::Access::access_reason(&account(&outsider), &reference), None);
+		assert!(!pallet_records::Envelopes::<Runtime>::contains_key(record, account(&outsider)));
+		assert_eq!(
+			dispatch_error(apply(&outsider, receipt)),
+			pallet_access::Error::<Runtime>::MayNotRead.into()
+		);
+
+		let trail: Vec<AuditEvent> = medchain_runtime::Access::audit_trail(pseudonym, 0, 50)
+			.into_iter()
+			.map(|e| e.event)
+			.collect();
+		assert!(trail.ends_with(&[
+			AuditEvent::GrantCreated { grant },
+			AuditEvent::KeyShared { record },
+			AuditEvent::RecordRead { record },
+			AuditEvent::GrantRevoked { grant },
+		]));
+	});
+}
+
+/// An insurer asks; the patient approves one request and denies another; an expired grant
+/// is refused.
+#[test]
+fn an_insurers_requests_approved_denied_and_expired() {
+	new_test_ext("development").execute_with(|| {
+		let World { patient, pseudonym, hospital, .. } = world();
+		let insurer = pair("insurer");
+		assert_ok!(medchain_runtime::Providers::register_organization(
+			RuntimeOrigin::root(),
+			account(&insurer).into(),
+			OrganizationKind::Insurer,
+			key(7),
+			H256::repeat_byte(7),
+		));
+		assert_eq!(
+			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
+			Ok(Ok(()))
+		);
+		let reference = <Records as medchain_primitives::RecordLookup<_>>::record(0).unwrap();
+		let ask = || {
+			RuntimeCall::Access(pallet_access::Call::request_access {
+				patient: pseudonym,
+				scope: Scope::AllRecords,
+				permission: Permission::Read,
+				purpose: Purpose::Payment,
+				duration: 10,
+				research: None,
+			})
+		};
+		assert_eq!(apply(&insurer, ask()), Ok(Ok(())));
+		assert_eq!(apply(&insurer, ask()), Ok(Ok(())));
+		let (first, second) = (0, 1);
+		let deny = RuntimeCall::Access(pallet_access::Call::deny_request { request: second });
+		assert_eq!(apply(&patient, deny), Ok(Ok(())));
+		let approve = RuntimeCall::Access(pallet_access::Call::approve_request { request: first });
+		assert_eq!(apply(&patient, approve), Ok(Ok(())));
+		assert!(medchain_runtime::Access::access_reason(&account(&insurer), &reference).is_some());
+		// Ten blocks later the grant has expired.
+		run_to_block(medchain_runtime::System::block_number() + 10);
+		assert!(medchain_runtime::Access::access_reason(&account(&insurer), &reference).is_none());
+		assert_eq!(free_balance(&account(&insurer)), 0);
 	});
 }

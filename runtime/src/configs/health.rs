@@ -3,7 +3,7 @@
 
 use super::GovernanceOrigin;
 use crate::{
-	AccountId, BlockNumber, Patients, Providers, Records, Runtime, RuntimeCall, Signature,
+	Access, AccountId, BlockNumber, Patients, Providers, Records, Runtime, RuntimeCall, Signature,
 	Timestamp, DAYS, MINUTES,
 };
 use frame_support::parameter_types;
@@ -78,15 +78,45 @@ impl pallet_patients::Config for Runtime {
 impl pallet_records::Config for Runtime {
 	type Patients = Patients;
 	type Providers = Providers;
-	// Until the consent pallet supplies grants: the patient, the author and the practitioners
-	// of the organization that registered the patient.
-	type Access = pallet_records::RegistrarPolicy<Runtime>;
+	// Grants, authorship, guardianship and break-glass sessions decide.
+	type Access = Access;
+	type Audit = Access;
 	type Time = Timestamp;
 	type MaxCidLength = MaxCidLength;
 	type MaxEnvelopeLength = MaxEnvelopeLength;
 	type MaxEnvelopesPerRecord = MaxEnvelopesPerRecord;
 	type ErasureBatch = ErasureBatch;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helper;
+}
+
+/// The most active grants one patient may have.
+pub const MAX_GRANTS_PER_PATIENT: u32 = 256;
+
+parameter_types! {
+	pub const MaxGrantsPerPatient: u32 = MAX_GRANTS_PER_PATIENT;
+	pub const MaxGrantsPerGrantee: u32 = 8;
+	pub const MaxPendingRequests: u32 = 32;
+	pub const MaxPendingPerRequester: u32 = 2;
+	pub const MaxRequestDuration: BlockNumber = 365 * DAYS;
+	pub const EnvelopeRemovalLimit: u32 = 100;
+}
+
+impl pallet_access::Config for Runtime {
+	type Patients = Patients;
+	type Providers = Providers;
+	type Records = Records;
+	type Envelopes = Records;
+	// The emergency pallet will supply break-glass sessions.
+	type Emergency = ();
+	type MaxGrantsPerPatient = MaxGrantsPerPatient;
+	type MaxGrantsPerGrantee = MaxGrantsPerGrantee;
+	type MaxPendingRequests = MaxPendingRequests;
+	type MaxPendingPerRequester = MaxPendingPerRequester;
+	type MaxRequestDuration = MaxRequestDuration;
+	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
+	type WeightInfo = pallet_access::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Helper;
 }
@@ -111,7 +141,10 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 	fn is_eligible(who: &AccountId, call: &RuntimeCall) -> bool {
 		matches!(
 			call,
-			RuntimeCall::Providers(..) | RuntimeCall::Patients(..) | RuntimeCall::Records(..)
+			RuntimeCall::Providers(..)
+				| RuntimeCall::Patients(..)
+				| RuntimeCall::Records(..)
+				| RuntimeCall::Access(..)
 		) && (Providers::is_active_actor(who) || Patients::is_active_actor(who))
 	}
 }
@@ -190,13 +223,75 @@ pub mod benchmark_helpers {
 		pseudonym
 	}
 
+	/// The patient grants `party` access to all their records for treatment.
+	fn grant(patient: &H256, party: &AccountId, permission: medchain_primitives::Permission) {
+		let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+		Access::grant_access(
+			RuntimeOrigin::signed(owner),
+			*patient,
+			party.clone(),
+			medchain_primitives::Scope::AllRecords,
+			permission,
+			medchain_primitives::Purpose::Treatment,
+			None,
+		)
+		.expect("an active practitioner, below the bounds; qed");
+	}
+
+	impl pallet_access::BenchmarkHelper<AccountId> for Helper {
+		fn patient() -> (H256, AccountId) {
+			let patient = registered_patient();
+			let owner = Patients::owner_of(&patient).expect("just registered; qed");
+			(patient, owner)
+		}
+
+		fn practitioner() -> AccountId {
+			physician()
+		}
+
+		fn research_body() -> AccountId {
+			let university: AccountId = frame_benchmarking::account("bench-university", 0, 0);
+			if !pallet_providers::Organizations::<Runtime>::contains_key(&university) {
+				Providers::register_organization(
+					RuntimeOrigin::root(),
+					university.clone().into(),
+					OrganizationKind::ResearchBody,
+					EncryptionKey([12; 32]),
+					H256::repeat_byte(12),
+				)
+				.expect("a fresh account; qed");
+			}
+			university
+		}
+
+		fn record(patient: &H256, owner: &AccountId, _party: &AccountId, seed: u32) -> u64 {
+			let id = pallet_records::NextRecordId::<Runtime>::get();
+			let mut hash = [0x77u8; 32];
+			hash[..4].copy_from_slice(&seed.to_le_bytes());
+			let mut cid = alloc::vec![0x01, 0x55, 0x12, 0x20];
+			cid.extend_from_slice(&[0xab; 32]);
+			Records::anchor_record(
+				RuntimeOrigin::signed(owner.clone()),
+				*patient,
+				H256(hash),
+				cid.try_into().expect("36 bytes fit; qed"),
+				medchain_primitives::RecordKind::LabResult,
+				alloc::vec![1u8; 92].try_into().expect("92 bytes fit; qed"),
+			)
+			.expect("the patient may anchor their own records; qed");
+			id
+		}
+	}
+
 	impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 		fn patient_and_author() -> (H256, AccountId) {
 			let patient = registered_patient();
-			(patient, physician())
+			let doctor = physician();
+			grant(&patient, &doctor, medchain_primitives::Permission::ReadWrite);
+			(patient, doctor)
 		}
 
-		fn reader(_: &H256) -> AccountId {
+		fn reader(patient: &H256) -> AccountId {
 			let nurse: AccountId = frame_benchmarking::account("bench-nurse", 0, 0);
 			if !pallet_providers::Practitioners::<Runtime>::contains_key(&nurse) {
 				let organization: AccountId = frame_benchmarking::account("bench-hospital", 0, 0);
@@ -209,6 +304,7 @@ pub mod benchmark_helpers {
 				)
 				.expect("the hospital may employ nurses; qed");
 			}
+			grant(patient, &nurse, medchain_primitives::Permission::Read);
 			nurse
 		}
 
