@@ -24,8 +24,8 @@
 //!   ([`register_for`](Pallet::register_for)). The patient still owns the entry: the call
 //!   carries the patient account's signature over [`registration_payload`], so a practitioner
 //!   can neither register an account that did not ask for it nor slip in an encryption key of
-//!   their own. The registering organization is recorded (the records pallet lets its
-//!   practitioners write until consent grants exist).
+//!   their own. The registering organization is recorded (runtimes without a consent pallet
+//!   let its practitioners write records, through `pallet_records::RegistrarPolicy`).
 //!
 //! Registering adds a *sufficient* reference to the patient's account (and to each guardian's)
 //! so that the account exists and can sign without holding tokens; the fee-free path

@@ -381,9 +381,9 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Anchor a record of `patient`.
 		///
-		/// Origin: signed by an account that [`Config::Access`] lets write for the patient
-		/// (until consent grants exist: the patient, or an active practitioner of the
-		/// organization that registered the patient). `content_hash` is the salted commitment
+		/// Origin: signed by an account that [`Config::Access`] lets write for the patient (in
+		/// MedChain: the patient, a holder of a read-write grant, or a break-glass session).
+		/// `content_hash` is the salted commitment
 		/// `SHA-256(salt ‖ plaintext)`; `cid` the binary CID of the encrypted file;
 		/// `patient_envelope` the record's data key encrypted to the patient's X25519 key.
 		///
@@ -514,14 +514,12 @@ pub mod pallet {
 				T::Providers::encryption_key(&recipient).is_some(),
 				Error::<T>::RecipientHasNoKey
 			);
-			let reference = RecordRef {
-				id: record,
-				patient: entry.patient,
-				kind: entry.kind.clone(),
-				author: entry.author.clone(),
-			};
-			ensure!(T::Access::may_read(&recipient, &reference), Error::<T>::RecipientMayNotRead);
+			ensure!(
+				T::Access::may_read(&recipient, &Self::reference(record, &entry)),
+				Error::<T>::RecipientMayNotRead
+			);
 			ensure!(!envelope.is_empty(), Error::<T>::EmptyEnvelope);
+			let patient = entry.patient;
 			let replaced = Envelopes::<T>::contains_key(record, &recipient);
 			if !replaced {
 				ensure!(
@@ -529,9 +527,8 @@ pub mod pallet {
 					Error::<T>::TooManyEnvelopes
 				);
 				entry.envelopes = entry.envelopes.saturating_add(1);
-				Records::<T>::insert(record, entry.clone());
+				Records::<T>::insert(record, entry);
 			}
-			let patient = entry.patient;
 			Envelopes::<T>::insert(record, &recipient, envelope);
 			SharedWith::<T>::insert((&recipient, patient, record), ());
 			T::Audit::append(&patient, &by, AuditEvent::KeyShared { record });
@@ -626,6 +623,16 @@ impl<T: Config> Pallet<T> {
 		PatientEnvelopes::<T>::insert(patient, id, patient_envelope);
 		NextRecordId::<T>::put(next_id);
 		Ok(id)
+	}
+
+	/// What an access check needs to know about record `id`.
+	fn reference(id: RecordId, record: &RecordOf<T>) -> RecordRef<T::AccountId> {
+		RecordRef {
+			id,
+			patient: record.patient,
+			kind: record.kind.clone(),
+			author: record.author.clone(),
+		}
 	}
 
 	/// The patient (or a guardian) or the author may share and revoke a record's key.
@@ -819,12 +826,7 @@ impl<T: Config> OnPatientErased for Pallet<T> {
 
 impl<T: Config> RecordLookup<T::AccountId> for Pallet<T> {
 	fn record(record: RecordId) -> Option<RecordRef<T::AccountId>> {
-		Records::<T>::get(record).map(|r| RecordRef {
-			id: record,
-			patient: r.patient,
-			kind: r.kind,
-			author: r.author,
-		})
+		Records::<T>::get(record).map(|r| Pallet::<T>::reference(record, &r))
 	}
 }
 
