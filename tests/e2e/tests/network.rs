@@ -140,8 +140,10 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 	}
 	let alice = net.node("alice").rpc.clone();
 	let eve_rpc = net.node("eve").rpc.clone();
-	check(finalized_at_least(&alice, 1, Duration::from_secs(30)).await, &net);
-	check(finalized_at_least(&eve_rpc, 1, Duration::from_secs(30)).await, &net);
+	// Five nodes start on two cores: genesis alone can take 20 s on a loaded machine. How fast
+	// finality starts is the other test's subject; here it only has to start.
+	check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await, &net);
+	check(finalized_at_least(&eve_rpc, 1, Duration::from_secs(90)).await, &net);
 
 	// The operator of Eve's node generates session keys in its keystore, with a proof that
 	// Eve's account owns them, and registers them on chain.
