@@ -173,6 +173,48 @@ pub enum AuditEvent {
 		/// The record.
 		record: RecordId,
 	},
+	/// A responder opened a break-glass session.
+	SessionOpened {
+		/// The session.
+		session: u64,
+	},
+	/// An emergency authority approved a session.
+	SessionApproved {
+		/// The session.
+		session: u64,
+	},
+	/// A session reached its threshold: the responder may read the patient's records.
+	SessionActivated {
+		/// The session.
+		session: u64,
+	},
+	/// A session was closed early.
+	SessionClosed {
+		/// The session.
+		session: u64,
+	},
+	/// A session was reviewed.
+	SessionReviewed {
+		/// The session.
+		session: u64,
+		/// Whether the access was found justified.
+		justified: bool,
+	},
+	/// The patient's emergency key was set or rotated.
+	EmergencyKeySet {
+		/// The key's version.
+		version: u32,
+	},
+	/// Emergency envelopes (data keys wrapped for the emergency key) were posted.
+	EmergencyEnvelopesPosted {
+		/// How many.
+		count: u32,
+	},
+	/// An emergency authority released its key share to a session's responder.
+	KeyShareReleased {
+		/// The session.
+		session: u64,
+	},
 }
 
 /// Appends to a patient's audit trail (implemented by the consent pallet).
