@@ -10,4 +10,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_patients, Patients]
 	[pallet_records, Records]
 	[pallet_access, Access]
+	[pallet_emergency, Emergency]
 );

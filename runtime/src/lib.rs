@@ -264,4 +264,7 @@ mod runtime {
 
 	#[runtime::pallet_index(23)]
 	pub type Access = pallet_access;
+
+	#[runtime::pallet_index(24)]
+	pub type Emergency = pallet_emergency;
 }

@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1116`
 		//  Estimated: `6184`
-		// Minimum execution time: 56_289_000 picoseconds.
-		Weight::from_parts(65_150_000, 6184)
+		// Minimum execution time: 54_902_000 picoseconds.
+		Weight::from_parts(65_357_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `822`
 		//  Estimated: `4773`
-		// Minimum execution time: 46_427_000 picoseconds.
-		Weight::from_parts(55_190_000, 4773)
+		// Minimum execution time: 44_868_000 picoseconds.
+		Weight::from_parts(54_244_000, 4773)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -125,8 +125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `958`
 		//  Estimated: `4703`
-		// Minimum execution time: 51_808_000 picoseconds.
-		Weight::from_parts(59_925_000, 4703)
+		// Minimum execution time: 49_631_000 picoseconds.
+		Weight::from_parts(59_981_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1339`
 		//  Estimated: `6184`
-		// Minimum execution time: 70_221_000 picoseconds.
-		Weight::from_parts(80_028_000, 6184)
+		// Minimum execution time: 69_209_000 picoseconds.
+		Weight::from_parts(82_755_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -177,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `631`
 		//  Estimated: `4703`
-		// Minimum execution time: 29_686_000 picoseconds.
-		Weight::from_parts(37_430_000, 4703)
+		// Minimum execution time: 30_271_000 picoseconds.
+		Weight::from_parts(37_539_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `342`
 		//  Estimated: `4703`
-		// Minimum execution time: 24_370_000 picoseconds.
-		Weight::from_parts(30_181_000, 4703)
+		// Minimum execution time: 25_033_000 picoseconds.
+		Weight::from_parts(31_229_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -214,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `234 + n * (197 ±0)`
 		//  Estimated: `3626 + n * (3783 ±0)`
-		// Minimum execution time: 12_546_000 picoseconds.
-		Weight::from_parts(55_347_515, 3626)
-			// Standard Error: 42_109
-			.saturating_add(Weight::from_parts(18_890_353, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_062_000 picoseconds.
+		Weight::from_parts(15_922_132, 3626)
+			// Standard Error: 39_238
+			.saturating_add(Weight::from_parts(18_356_533, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -246,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1705`
 		//  Estimated: `6184`
-		// Minimum execution time: 54_934_000 picoseconds.
-		Weight::from_parts(63_855_000, 6184)
+		// Minimum execution time: 52_562_000 picoseconds.
+		Weight::from_parts(61_954_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -279,8 +279,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1116`
 		//  Estimated: `6184`
-		// Minimum execution time: 56_289_000 picoseconds.
-		Weight::from_parts(65_150_000, 6184)
+		// Minimum execution time: 54_902_000 picoseconds.
+		Weight::from_parts(65_357_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -302,8 +302,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `822`
 		//  Estimated: `4773`
-		// Minimum execution time: 46_427_000 picoseconds.
-		Weight::from_parts(55_190_000, 4773)
+		// Minimum execution time: 44_868_000 picoseconds.
+		Weight::from_parts(54_244_000, 4773)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -327,8 +327,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `958`
 		//  Estimated: `4703`
-		// Minimum execution time: 51_808_000 picoseconds.
-		Weight::from_parts(59_925_000, 4703)
+		// Minimum execution time: 49_631_000 picoseconds.
+		Weight::from_parts(59_981_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -360,8 +360,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1339`
 		//  Estimated: `6184`
-		// Minimum execution time: 70_221_000 picoseconds.
-		Weight::from_parts(80_028_000, 6184)
+		// Minimum execution time: 69_209_000 picoseconds.
+		Weight::from_parts(82_755_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
@@ -379,8 +379,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `631`
 		//  Estimated: `4703`
-		// Minimum execution time: 29_686_000 picoseconds.
-		Weight::from_parts(37_430_000, 4703)
+		// Minimum execution time: 30_271_000 picoseconds.
+		Weight::from_parts(37_539_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -396,8 +396,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `342`
 		//  Estimated: `4703`
-		// Minimum execution time: 24_370_000 picoseconds.
-		Weight::from_parts(30_181_000, 4703)
+		// Minimum execution time: 25_033_000 picoseconds.
+		Weight::from_parts(31_229_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -416,10 +416,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `234 + n * (197 ±0)`
 		//  Estimated: `3626 + n * (3783 ±0)`
-		// Minimum execution time: 12_546_000 picoseconds.
-		Weight::from_parts(55_347_515, 3626)
-			// Standard Error: 42_109
-			.saturating_add(Weight::from_parts(18_890_353, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_062_000 picoseconds.
+		Weight::from_parts(15_922_132, 3626)
+			// Standard Error: 39_238
+			.saturating_add(Weight::from_parts(18_356_533, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -448,8 +448,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1705`
 		//  Estimated: `6184`
-		// Minimum execution time: 54_934_000 picoseconds.
-		Weight::from_parts(63_855_000, 6184)
+		// Minimum execution time: 52_562_000 picoseconds.
+		Weight::from_parts(61_954_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1376`
 		//  Estimated: `6184`
-		// Minimum execution time: 68_560_000 picoseconds.
-		Weight::from_parts(79_528_000, 6184)
+		// Minimum execution time: 65_992_000 picoseconds.
+		Weight::from_parts(76_699_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1680`
 		//  Estimated: `6184`
-		// Minimum execution time: 77_886_000 picoseconds.
-		Weight::from_parts(91_656_000, 6184)
+		// Minimum execution time: 72_640_000 picoseconds.
+		Weight::from_parts(83_047_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `729`
 		//  Estimated: `3905`
-		// Minimum execution time: 21_073_000 picoseconds.
-		Weight::from_parts(26_797_000, 3905)
+		// Minimum execution time: 20_172_000 picoseconds.
+		Weight::from_parts(25_245_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1881`
 		//  Estimated: `6184`
-		// Minimum execution time: 75_830_000 picoseconds.
-		Weight::from_parts(91_186_000, 6184)
+		// Minimum execution time: 76_134_000 picoseconds.
+		Weight::from_parts(88_373_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1345`
 		//  Estimated: `4043`
-		// Minimum execution time: 46_150_000 picoseconds.
-		Weight::from_parts(52_589_000, 4043)
+		// Minimum execution time: 45_160_000 picoseconds.
+		Weight::from_parts(52_095_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -196,10 +196,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `182 + n * (51 ±0)`
 		//  Estimated: `4043 + n * (3053 ±0)`
-		// Minimum execution time: 9_273_000 picoseconds.
-		Weight::from_parts(13_176_819, 4043)
-			// Standard Error: 4_473
-			.saturating_add(Weight::from_parts(3_001_125, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_041_000 picoseconds.
+		Weight::from_parts(13_657_846, 4043)
+			// Standard Error: 3_745
+			.saturating_add(Weight::from_parts(2_859_102, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -217,10 +217,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `318 + n * (340 ±0)`
 		//  Estimated: `990 + n * (2869 ±0)`
-		// Minimum execution time: 3_500_000 picoseconds.
-		Weight::from_parts(34_544_805, 990)
-			// Standard Error: 28_554
-			.saturating_add(Weight::from_parts(11_256_983, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_376_000 picoseconds.
+		Weight::from_parts(35_371_513, 990)
+			// Standard Error: 29_456
+			.saturating_add(Weight::from_parts(10_699_508, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
@@ -257,8 +257,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1376`
 		//  Estimated: `6184`
-		// Minimum execution time: 68_560_000 picoseconds.
-		Weight::from_parts(79_528_000, 6184)
+		// Minimum execution time: 65_992_000 picoseconds.
+		Weight::from_parts(76_699_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -292,8 +292,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1680`
 		//  Estimated: `6184`
-		// Minimum execution time: 77_886_000 picoseconds.
-		Weight::from_parts(91_656_000, 6184)
+		// Minimum execution time: 72_640_000 picoseconds.
+		Weight::from_parts(83_047_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -305,8 +305,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `729`
 		//  Estimated: `3905`
-		// Minimum execution time: 21_073_000 picoseconds.
-		Weight::from_parts(26_797_000, 3905)
+		// Minimum execution time: 20_172_000 picoseconds.
+		Weight::from_parts(25_245_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -336,8 +336,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1881`
 		//  Estimated: `6184`
-		// Minimum execution time: 75_830_000 picoseconds.
-		Weight::from_parts(91_186_000, 6184)
+		// Minimum execution time: 76_134_000 picoseconds.
+		Weight::from_parts(88_373_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -359,8 +359,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1345`
 		//  Estimated: `4043`
-		// Minimum execution time: 46_150_000 picoseconds.
-		Weight::from_parts(52_589_000, 4043)
+		// Minimum execution time: 45_160_000 picoseconds.
+		Weight::from_parts(52_095_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -373,10 +373,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `182 + n * (51 ±0)`
 		//  Estimated: `4043 + n * (3053 ±0)`
-		// Minimum execution time: 9_273_000 picoseconds.
-		Weight::from_parts(13_176_819, 4043)
-			// Standard Error: 4_473
-			.saturating_add(Weight::from_parts(3_001_125, 0).saturating_mul(n.into()))
+		// Minimum execution time: 9_041_000 picoseconds.
+		Weight::from_parts(13_657_846, 4043)
+			// Standard Error: 3_745
+			.saturating_add(Weight::from_parts(2_859_102, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -394,10 +394,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `318 + n * (340 ±0)`
 		//  Estimated: `990 + n * (2869 ±0)`
-		// Minimum execution time: 3_500_000 picoseconds.
-		Weight::from_parts(34_544_805, 990)
-			// Standard Error: 28_554
-			.saturating_add(Weight::from_parts(11_256_983, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_376_000 picoseconds.
+		Weight::from_parts(35_371_513, 990)
+			// Standard Error: 29_456
+			.saturating_add(Weight::from_parts(10_699_508, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))

@@ -3,10 +3,10 @@
 
 use super::GovernanceOrigin;
 use crate::{
-	Access, AccountId, BlockNumber, Patients, Providers, Records, Runtime, RuntimeCall, Signature,
-	Timestamp, DAYS, MINUTES,
+	Access, AccountId, BlockNumber, Emergency, Patients, Providers, Records, Runtime, RuntimeCall,
+	Signature, Timestamp, DAYS, HOURS, MINUTES,
 };
-use frame_support::parameter_types;
+use frame_support::{parameter_types, PalletId};
 use medchain_primitives::{ActiveActor, FreeCallEligibility};
 use sp_runtime::traits::Verify;
 
@@ -108,8 +108,8 @@ impl pallet_access::Config for Runtime {
 	type Providers = Providers;
 	type Records = Records;
 	type Envelopes = Records;
-	// The emergency pallet will supply break-glass sessions.
-	type Emergency = ();
+	// Active break-glass sessions pass the access check.
+	type Emergency = Emergency;
 	type MaxGrantsPerPatient = MaxGrantsPerPatient;
 	type MaxGrantsPerGrantee = MaxGrantsPerGrantee;
 	type MaxPendingRequests = MaxPendingRequests;
@@ -117,6 +117,45 @@ impl pallet_access::Config for Runtime {
 	type MaxRequestDuration = MaxRequestDuration;
 	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
 	type WeightInfo = pallet_access::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helper;
+}
+
+/// The most emergency authorities (emergency-service organizations).
+pub const MAX_EMERGENCY_AUTHORITIES: u32 = 32;
+
+parameter_types! {
+	pub const EmergencyPalletId: PalletId = PalletId(*b"mc/emrgn");
+	pub const MaxSessionApprovals: u32 = MAX_EMERGENCY_APPROVALS as u32;
+	pub const MaxEmergencyAuthorities: u32 = MAX_EMERGENCY_AUTHORITIES;
+	/// Approvals must arrive within 30 minutes, or the session lapses.
+	pub const EmergencyApprovalWindow: BlockNumber = 30 * MINUTES;
+	/// An approved session lasts 24 hours.
+	pub const EmergencySessionDuration: BlockNumber = 24 * HOURS;
+	/// Every session is reviewed within 7 days of its end.
+	pub const EmergencyReviewWindow: BlockNumber = 7 * DAYS;
+	pub const MaxUnreviewedSessions: u32 = 3;
+	pub const MaxEmergencyEnvelopesPerCall: u32 = 32;
+}
+
+impl pallet_emergency::Config for Runtime {
+	type Patients = Patients;
+	type Providers = Providers;
+	type Records = Records;
+	type Audit = Access;
+	type GovernanceOrigin = GovernanceOrigin;
+	type PalletId = EmergencyPalletId;
+	type MinApprovals = MinEmergencyApprovals;
+	type MaxApprovals = MaxSessionApprovals;
+	type MaxAuthorities = MaxEmergencyAuthorities;
+	type ApprovalWindow = EmergencyApprovalWindow;
+	type SessionDuration = EmergencySessionDuration;
+	type ReviewWindow = EmergencyReviewWindow;
+	type MaxUnreviewed = MaxUnreviewedSessions;
+	// Key shares and emergency envelopes are wrapped keys, like the records' envelopes.
+	type MaxCiphertextLength = MaxEnvelopeLength;
+	type MaxEnvelopesPerCall = MaxEmergencyEnvelopesPerCall;
+	type WeightInfo = pallet_emergency::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Helper;
 }
@@ -145,6 +184,7 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 				| RuntimeCall::Patients(..)
 				| RuntimeCall::Records(..)
 				| RuntimeCall::Access(..)
+				| RuntimeCall::Emergency(..)
 		) && (Providers::is_active_actor(who) || Patients::is_active_actor(who))
 	}
 }
@@ -280,6 +320,92 @@ pub mod benchmark_helpers {
 			)
 			.expect("the patient may anchor their own records; qed");
 			id
+		}
+	}
+
+	impl pallet_emergency::BenchmarkHelper<AccountId> for Helper {
+		fn patient() -> (H256, AccountId) {
+			<Helper as pallet_access::BenchmarkHelper<AccountId>>::patient()
+		}
+
+		/// The benchmark hospital's physician: its organization is no authority.
+		fn responder() -> AccountId {
+			physician()
+		}
+
+		fn emergency_service(i: u32) -> AccountId {
+			let service: AccountId = frame_benchmarking::account("bench-ems", i, 0);
+			if !pallet_providers::Organizations::<Runtime>::contains_key(&service) {
+				Providers::register_organization(
+					RuntimeOrigin::root(),
+					service.clone().into(),
+					OrganizationKind::EmergencyService,
+					EncryptionKey([13; 32]),
+					H256::repeat_byte(13),
+				)
+				.expect("a fresh account; qed");
+			}
+			service
+		}
+
+		fn call_attendant(i: u32) -> AccountId {
+			let attendant: AccountId = frame_benchmarking::account("bench-attendant", i, 0);
+			if !pallet_providers::Practitioners::<Runtime>::contains_key(&attendant) {
+				let service = Self::emergency_service(i);
+				Providers::register_practitioner(
+					RuntimeOrigin::signed(service),
+					attendant.clone().into(),
+					PractitionerRole::EmergencyCallAttendant,
+					EncryptionKey([14; 32]),
+					H256::repeat_byte(14),
+				)
+				.expect("an emergency service employs call attendants; qed");
+			}
+			attendant
+		}
+
+		/// An auditor of a clinic (independent of the benchmark hospital).
+		fn auditor() -> AccountId {
+			let clinic: AccountId = frame_benchmarking::account("bench-clinic", 0, 0);
+			let auditor: AccountId = frame_benchmarking::account("bench-auditor", 0, 0);
+			if !pallet_providers::Practitioners::<Runtime>::contains_key(&auditor) {
+				Providers::register_organization(
+					RuntimeOrigin::root(),
+					clinic.clone().into(),
+					OrganizationKind::Clinic,
+					EncryptionKey([15; 32]),
+					H256::repeat_byte(15),
+				)
+				.expect("a fresh account; qed");
+				Providers::register_practitioner(
+					RuntimeOrigin::signed(clinic),
+					auditor.clone().into(),
+					PractitionerRole::Auditor,
+					EncryptionKey([16; 32]),
+					H256::repeat_byte(16),
+				)
+				.expect("every organization employs auditors; qed");
+			}
+			auditor
+		}
+
+		fn set_required_approvals(patient: &H256, required: u8) {
+			let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+			Patients::set_emergency_policy(
+				RuntimeOrigin::signed(owner),
+				*patient,
+				medchain_primitives::EmergencyPolicy {
+					allowed: true,
+					required_approvals: required,
+				},
+			)
+			.expect("within the consortium's bounds; qed");
+		}
+
+		fn record(patient: &H256, owner: &AccountId, seed: u32) -> u64 {
+			<Helper as pallet_access::BenchmarkHelper<AccountId>>::record(
+				patient, owner, owner, seed,
+			)
 		}
 	}
 
