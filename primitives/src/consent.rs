@@ -12,6 +12,7 @@ pub const MAX_SCOPE_KINDS: u32 = 16;
 pub const MAX_SCOPE_RECORDS: u32 = 64;
 
 /// What a grant or request covers.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
 )]
@@ -36,6 +37,7 @@ impl Scope {
 }
 
 /// What a grant allows.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -56,6 +58,7 @@ pub enum Permission {
 }
 
 /// Why access is granted: HL7 v3 PurposeOfUse codes.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -80,6 +83,7 @@ pub enum Purpose {
 }
 
 /// Why a party may read a record now: the answer of an access check.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -117,6 +121,7 @@ impl<AccountId> EmergencyAccess<AccountId> for () {
 }
 
 /// An entry of a patient's audit trail: what happened, by ids and codes only.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
 )]

@@ -29,3 +29,14 @@ pub use consent::*;
 pub use records::*;
 pub use traits::*;
 pub use types::*;
+
+/// Serializes bytes (a CID, a key envelope) as a `0x`-prefixed hex string, for JSON-RPC
+/// answers: `#[serde(serialize_with = "medchain_primitives::serialize_hex")]`.
+#[cfg(feature = "std")]
+pub fn serialize_hex<B: AsRef<[u8]>, S: serde::Serializer>(
+	bytes: &B,
+	serializer: S,
+) -> Result<S::Ok, S::Error> {
+	serializer
+		.serialize_str(&format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&bytes.as_ref())))
+}

@@ -15,6 +15,7 @@ pub const MAX_FHIR_TYPE_LENGTH: u32 = 64;
 
 /// What kind of record an anchor is: a small fixed vocabulary, or a FHIR resource type.
 /// A code, never free text.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
 )]

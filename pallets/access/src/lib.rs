@@ -178,6 +178,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Requests<T: Config> = StorageMap<_, Twox64Concat, RequestId, RequestOf<T>>;
 
+	/// Each patient's requests (any status), for paging (iterate the patient's prefix).
+	#[pallet::storage]
+	pub type RequestsOf<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, PatientId, Twox64Concat, RequestId, ()>;
+
 	/// Each patient's pending requests.
 	#[pallet::storage]
 	pub type PendingRequests<T: Config> = StorageMap<
@@ -500,6 +505,7 @@ pub mod pallet {
 				},
 			);
 			PendingRequests::<T>::insert(patient, pending);
+			RequestsOf::<T>::insert(patient, request, ());
 			NextRequestId::<T>::put(next);
 			Self::append(&patient, &requester, AuditEvent::AccessRequested { request });
 			Self::deposit_event(Event::AccessRequested { request, patient, requester });
@@ -781,6 +787,34 @@ impl<T: Config> Pallet<T> {
 		T::Emergency::active_session(who, &record.patient).map(AccessReason::BreakGlass)
 	}
 
+	/// Up to `limit` of `patient`'s grants (revoked and expired ones too) with ids from
+	/// `from`, by id. Reads every grant id of the patient: meant for runtime APIs, not calls.
+	pub fn grants_of(patient: PatientId, from: GrantId, limit: u32) -> Vec<(GrantId, GrantOf<T>)> {
+		let mut ids: Vec<GrantId> =
+			GrantsOf::<T>::iter_key_prefix(patient).filter(|id| *id >= from).collect();
+		ids.sort_unstable();
+		ids.into_iter()
+			.take(limit as usize)
+			.filter_map(|id| Grants::<T>::get(id).map(|g| (id, g)))
+			.collect()
+	}
+
+	/// Up to `limit` of the requests made to `patient` (any status) with ids from `from`, by
+	/// id. Reads every request id of the patient: meant for runtime APIs, not calls.
+	pub fn requests_of(
+		patient: PatientId,
+		from: RequestId,
+		limit: u32,
+	) -> Vec<(RequestId, RequestOf<T>)> {
+		let mut ids: Vec<RequestId> =
+			RequestsOf::<T>::iter_key_prefix(patient).filter(|id| *id >= from).collect();
+		ids.sort_unstable();
+		ids.into_iter()
+			.take(limit as usize)
+			.filter_map(|id| Requests::<T>::get(id).map(|r| (id, r)))
+			.collect()
+	}
+
 	/// Up to `limit` entries of `patient`'s audit trail from position `from`.
 	pub fn audit_trail(
 		patient: PatientId,
@@ -796,7 +830,7 @@ impl<T: Config> Pallet<T> {
 	/// - each patient's active count equals its active-index entries and the bound;
 	/// - every pending request is pending and the patient's;
 	/// - the audit trail has exactly `length` entries;
-	/// - every grant is listed in [`GrantsOf`].
+	/// - every grant is listed in [`GrantsOf`], every request in [`RequestsOf`].
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut counts = alloc::collections::BTreeMap::<PatientId, u32>::new();
@@ -835,6 +869,9 @@ impl<T: Config> Pallet<T> {
 		}
 		for (id, grant) in Grants::<T>::iter() {
 			ensure!(GrantsOf::<T>::contains_key(grant.patient, id), "a grant is not indexed");
+		}
+		for (id, request) in Requests::<T>::iter() {
+			ensure!(RequestsOf::<T>::contains_key(request.patient, id), "a request is not indexed");
 		}
 		Ok(())
 	}

@@ -11,6 +11,8 @@ pub type GrantId = u64;
 pub type RequestId = u64;
 
 /// Research terms: research access is only for de-identified use, under an ethics approval.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(bound(serialize = "AccountId: serde::Serialize")))]
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
 )]
@@ -22,6 +24,11 @@ pub struct ResearchTerms<AccountId> {
 }
 
 /// Who revoked a grant, and when.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Revocation<AccountId, BlockNumber> {
 	/// The patient or guardian who revoked it.
@@ -31,6 +38,11 @@ pub struct Revocation<AccountId, BlockNumber> {
 }
 
 /// A patient's grant of access to a party. Kept forever (as history) once made.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Grant<AccountId, BlockNumber> {
 	/// Whose records.
@@ -58,6 +70,7 @@ pub struct Grant<AccountId, BlockNumber> {
 }
 
 /// Where a request stands.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -82,6 +95,11 @@ pub enum RequestStatus {
 }
 
 /// A third party's request for access to a patient's records.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Request<AccountId, BlockNumber> {
 	/// Whose records.
@@ -105,6 +123,11 @@ pub struct Request<AccountId, BlockNumber> {
 }
 
 /// One entry of a patient's audit trail.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct AuditEntry<AccountId, BlockNumber> {
 	/// The block.

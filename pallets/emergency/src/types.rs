@@ -12,6 +12,7 @@ pub type SessionId = u64;
 
 /// Why a session is opened: HL7 v3 `ActReason` / `PurposeOfUse` codes for emergency access.
 /// The written justification stays off-chain; the session holds its hash.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -40,6 +41,7 @@ pub enum EmergencyReason {
 
 /// Where a session stands at a given block. Derived from the session and the block: expiry
 /// and lapse need no sweep.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -66,6 +68,11 @@ pub enum SessionStatus {
 }
 
 /// One emergency authority's approval of a session.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Approval<AccountId, BlockNumber> {
 	/// The emergency authority (an emergency-service organization).
@@ -77,6 +84,8 @@ pub struct Approval<AccountId, BlockNumber> {
 }
 
 /// Who closed a session early.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(bound(serialize = "AccountId: serde::Serialize")))]
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
 )]
@@ -90,6 +99,11 @@ pub enum Closer<AccountId> {
 }
 
 /// A session's early closure.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Closure<AccountId, BlockNumber> {
 	/// Who closed it.
@@ -99,6 +113,8 @@ pub struct Closure<AccountId, BlockNumber> {
 }
 
 /// Who reviewed a session.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(bound(serialize = "AccountId: serde::Serialize")))]
 #[derive(
 	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
 )]
@@ -110,6 +126,11 @@ pub enum Reviewer<AccountId> {
 }
 
 /// The review of a session after it ended.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Review<AccountId, BlockNumber> {
 	/// Who reviewed it.
@@ -123,6 +144,11 @@ pub struct Review<AccountId, BlockNumber> {
 }
 
 /// A break-glass session. Kept forever (as history) once opened.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(
 	CloneNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]

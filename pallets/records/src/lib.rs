@@ -715,6 +715,17 @@ impl<T: Config> Pallet<T> {
 		Envelopes::<T>::iter_prefix(record).collect()
 	}
 
+	/// The envelope of `record` addressed to `party`: the patient's own when `party` is the
+	/// patient's account, otherwise the one shared with `party`.
+	pub fn envelope(record: RecordId, party: &T::AccountId) -> Option<EnvelopeOf<T>> {
+		let entry = Records::<T>::get(record)?;
+		if T::Patients::owner_of(&entry.patient).as_ref() == Some(party) {
+			PatientEnvelopes::<T>::get(entry.patient, record)
+		} else {
+			Envelopes::<T>::get(record, party)
+		}
+	}
+
 	/// Checks the pallet's invariants:
 	/// - every record's hash is indexed to it, and every index entry points at a record with
 	///   that hash;

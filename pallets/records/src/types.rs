@@ -9,6 +9,7 @@ use sp_core::H256;
 use sp_runtime::traits::Get;
 
 /// Why a record was retracted: a code, never free text.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[derive(
 	Clone,
 	Copy,
@@ -35,6 +36,11 @@ pub enum RetractionReason {
 }
 
 /// A retraction: who, when, why.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Retraction<AccountId, BlockNumber> {
 	/// Who retracted the record (its author or the patient).
@@ -46,6 +52,11 @@ pub struct Retraction<AccountId, BlockNumber> {
 }
 
 /// An anchored record. The record itself is off-chain (encrypted, on IPFS); this is its proof.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(
 	CloneNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEqNoBound, EqNoBound, Debug,
 )]
@@ -62,6 +73,7 @@ where
 	/// plaintext. Unique on the chain.
 	pub content_hash: H256,
 	/// The binary CID of the encrypted file on IPFS.
+	#[cfg_attr(feature = "std", serde(serialize_with = "medchain_primitives::serialize_hex"))]
 	pub cid: BoundedVec<u8, MaxCid>,
 	/// The record's kind.
 	pub kind: RecordKind,
@@ -88,6 +100,11 @@ where
 }
 
 /// What the chain says about a content hash: the answer to "is this file anchored?".
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
 #[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Verification<AccountId, BlockNumber> {
 	/// The record anchored under the hash.

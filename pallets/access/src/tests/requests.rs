@@ -217,3 +217,35 @@ fn a_requester_cannot_flood_a_patient() {
 		assert_ok!(request(RESEARCHER, Purpose::Research, ethics()));
 	});
 }
+
+#[test]
+fn a_patients_grants_and_requests_are_listed_by_id() {
+	ExtBuilder.build_and_execute(|| {
+		let first = grant(DOCTOR, None);
+		let second = grant(NURSE, Some(50));
+		assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), first));
+		assert_ok!(request(INSURER, Purpose::Payment, None));
+		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
+		assert_ok!(Access::deny_request(RuntimeOrigin::signed(ALICE), 0));
+
+		let grants = Access::grants_of(pseudonym(1), 0, 10);
+		assert_eq!(grants.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![first, second]);
+		assert!(grants[0].1.revoked.is_some());
+		assert_eq!(
+			Access::grants_of(pseudonym(1), second, 10)
+				.iter()
+				.map(|(id, _)| *id)
+				.collect::<Vec<_>>(),
+			vec![second]
+		);
+		assert_eq!(Access::grants_of(pseudonym(1), 0, 1).len(), 1);
+		assert!(Access::grants_of(pseudonym(2), 0, 10).is_empty());
+
+		let requests = Access::requests_of(pseudonym(1), 0, 10);
+		assert_eq!(
+			requests.iter().map(|(id, r)| (*id, r.status)).collect::<Vec<_>>(),
+			vec![(0, RequestStatus::Denied), (1, RequestStatus::Pending)]
+		);
+		assert_eq!(Access::requests_of(pseudonym(1), 1, 10).len(), 1);
+	});
+}
