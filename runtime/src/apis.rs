@@ -17,9 +17,13 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	api_types, Access, AccountId, Aura, Balance, Block, Emergency, Executive, Grandpa,
+	InherentDataExt, Nonce, Records, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, VERSION,
 };
+use medchain_primitives::{AccessReason, PatientId, RecordId, RecordLookup};
+use medchain_runtime_api::MAX_PAGE;
+use sp_core::H256;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -142,6 +146,67 @@ impl_runtime_apis! {
 			// Equivocation reports are not accepted on chain (`KeyOwnerProof = Void`), so there
 			// is no proof to give.
 			None
+		}
+	}
+
+	impl medchain_runtime_api::RecordsApi<Block, AccountId, api_types::Verification, api_types::Record>
+		for Runtime
+	{
+		fn verify(content_hash: H256) -> Option<api_types::Verification> {
+			Records::verify(content_hash)
+		}
+		fn record(record: RecordId) -> Option<api_types::Record> {
+			pallet_records::Records::<Runtime>::get(record)
+		}
+		fn records_of(patient: PatientId, from: u32, limit: u32) -> Vec<RecordId> {
+			Records::records_of(patient, from, limit.min(MAX_PAGE))
+		}
+		fn versions_of(record: RecordId, from: u32, limit: u32) -> Vec<RecordId> {
+			Records::versions_of(record, from, limit.min(MAX_PAGE))
+		}
+		fn envelope(record: RecordId, party: AccountId) -> Option<Vec<u8>> {
+			Records::envelope(record, &party).map(|e| e.into_inner())
+		}
+	}
+
+	impl medchain_runtime_api::ConsentApi<
+		Block,
+		AccountId,
+		api_types::Grant,
+		api_types::Request,
+		api_types::AuditEntry,
+	> for Runtime {
+		fn access_reason(who: AccountId, record: RecordId) -> Option<AccessReason> {
+			let record = <Records as RecordLookup<AccountId>>::record(record)?;
+			Access::access_reason(&who, &record)
+		}
+		fn grants_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, api_types::Grant)> {
+			Access::grants_of(patient, from, limit.min(MAX_PAGE))
+		}
+		fn requests_of(
+			patient: PatientId,
+			from: u64,
+			limit: u32,
+		) -> Vec<(u64, api_types::Request)> {
+			Access::requests_of(patient, from, limit.min(MAX_PAGE))
+		}
+		fn audit_trail(patient: PatientId, from: u32, limit: u32) -> Vec<api_types::AuditEntry> {
+			Access::audit_trail(patient, from, limit.min(MAX_PAGE))
+		}
+	}
+
+	impl medchain_runtime_api::EmergencyApi<Block, api_types::Session, api_types::SessionStatus>
+		for Runtime
+	{
+		fn sessions_of(
+			patient: PatientId,
+			from: u32,
+			limit: u32,
+		) -> Vec<(u64, api_types::Session)> {
+			Emergency::sessions_of(patient, from, limit.min(MAX_PAGE))
+		}
+		fn session_status(session: u64) -> Option<api_types::SessionStatus> {
+			Emergency::session_status(session)
 		}
 	}
 

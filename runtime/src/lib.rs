@@ -143,6 +143,27 @@ pub type Hash = sp_core::H256;
 /// A block number.
 pub type BlockNumber = u32;
 
+/// What MedChain's runtime APIs return, with this runtime's bounds (the node's `medchain_*`
+/// JSON-RPC methods name them).
+pub mod api_types {
+	use super::{AccountId, BlockNumber, Runtime};
+
+	/// The answer to "is this file anchored?".
+	pub type Verification = pallet_records::Verification<AccountId, BlockNumber>;
+	/// A record's anchor.
+	pub type Record = pallet_records::RecordOf<Runtime>;
+	/// A consent grant.
+	pub type Grant = pallet_access::GrantOf<Runtime>;
+	/// An access request.
+	pub type Request = pallet_access::RequestOf<Runtime>;
+	/// An entry of a patient's audit trail.
+	pub type AuditEntry = pallet_access::AuditEntry<AccountId, BlockNumber>;
+	/// A break-glass session.
+	pub type Session = pallet_emergency::SessionOf<Runtime>;
+	/// Where a break-glass session stands.
+	pub type SessionStatus = pallet_emergency::SessionStatus;
+}
+
 /// The address format for describing accounts.
 pub type Address = MultiAddress<AccountId, ()>;
 

@@ -1,0 +1,97 @@
+//! # MedChain runtime APIs
+//!
+//! What apps ask the chain without sending a transaction: is this file anchored, what does a
+//! patient's record set, consent and break-glass history look like, may this account read
+//! that record now and why. Each API is versioned; the runtime's metadata (v15 and later)
+//! describes them with the runtime's concrete types, so polkadot.js calls them as
+//! `api.call.recordsApi.verify(hash)` with no extra type definitions. The node's `medchain_*`
+//! JSON-RPC methods are thin wrappers over them.
+//!
+//! The APIs are generic over the runtime's record, grant, request, audit-entry and session
+//! types (which carry the runtime's bounds); the runtime fixes them.
+//!
+//! Paging: lists take `from` (a position, or for grants and requests the first id) and
+//! `limit`; a runtime caps `limit` at [`MAX_PAGE`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use codec::Codec;
+use medchain_primitives::{AccessReason, PatientId, RecordId};
+use sp_core::H256;
+
+/// The most items one paged call returns.
+pub const MAX_PAGE: u32 = 100;
+
+sp_api::decl_runtime_apis! {
+	/// Record anchors.
+	#[api_version(1)]
+	pub trait RecordsApi<AccountId, Verification, Record>
+	where
+		AccountId: Codec,
+		Verification: Codec,
+		Record: Codec,
+	{
+		/// What the chain says about a salted content hash (SHA-256 of salt ‖ plaintext):
+		/// the record, its pseudonym, author, organization, block, time, version, the current
+		/// version of its chain and whether it was retracted. `None`: not anchored.
+		fn verify(content_hash: H256) -> Option<Verification>;
+
+		/// The anchor of `record`.
+		fn record(record: RecordId) -> Option<Record>;
+
+		/// Up to `limit` of `patient`'s record ids from position `from`, in anchoring order.
+		fn records_of(patient: PatientId, from: u32, limit: u32) -> Vec<RecordId>;
+
+		/// Up to `limit` ids of `record`'s version chain from version number `from`.
+		fn versions_of(record: RecordId, from: u32, limit: u32) -> Vec<RecordId>;
+
+		/// The key envelope of `record` addressed to `party` (the patient's own when `party`
+		/// is the patient's account).
+		fn envelope(record: RecordId, party: AccountId) -> Option<Vec<u8>>;
+	}
+
+	/// Consent: the access check, grants, requests and the audit trail.
+	#[api_version(1)]
+	pub trait ConsentApi<AccountId, Grant, Request, AuditEntry>
+	where
+		AccountId: Codec,
+		Grant: Codec,
+		Request: Codec,
+		AuditEntry: Codec,
+	{
+		/// Whether `who` may read `record` now, and why: patient (or guardian), author,
+		/// grant, or break-glass session. `None`: refused (or no such record).
+		fn access_reason(who: AccountId, record: RecordId) -> Option<AccessReason>;
+
+		/// Up to `limit` of `patient`'s grants (revoked and expired ones too) with ids from
+		/// `from`, by id.
+		fn grants_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, Grant)>;
+
+		/// Up to `limit` of the requests made to `patient` (any status) with ids from `from`,
+		/// by id.
+		fn requests_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, Request)>;
+
+		/// Up to `limit` entries of `patient`'s audit trail from position `from`.
+		fn audit_trail(patient: PatientId, from: u32, limit: u32) -> Vec<AuditEntry>;
+	}
+
+	/// Break-glass sessions.
+	#[api_version(1)]
+	pub trait EmergencyApi<Session, SessionStatus>
+	where
+		Session: Codec,
+		SessionStatus: Codec,
+	{
+		/// Up to `limit` of the break-glass sessions on `patient`'s records from position
+		/// `from`, oldest first: who opened and approved each, when it was active, how it
+		/// ended, the review.
+		fn sessions_of(patient: PatientId, from: u32, limit: u32) -> Vec<(u64, Session)>;
+
+		/// Where `session` stands now.
+		fn session_status(session: u64) -> Option<SessionStatus>;
+	}
+}
