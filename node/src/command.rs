@@ -55,6 +55,10 @@ impl SubstrateCli for Cli {
 /// Parses the command line and runs it.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
+	// Accounts in logs, key commands and JSON-RPC answers use MedChain's address format.
+	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(
+		medchain_runtime::SS58_PREFIX,
+	));
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

@@ -9,6 +9,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod medchain_rpc;
 mod rpc;
 mod service;
 
