@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1116`
 		//  Estimated: `6184`
-		// Minimum execution time: 54_902_000 picoseconds.
-		Weight::from_parts(65_357_000, 6184)
+		// Minimum execution time: 57_188_000 picoseconds.
+		Weight::from_parts(67_172_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `822`
 		//  Estimated: `4773`
-		// Minimum execution time: 44_868_000 picoseconds.
-		Weight::from_parts(54_244_000, 4773)
+		// Minimum execution time: 47_837_000 picoseconds.
+		Weight::from_parts(59_075_000, 4773)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -119,16 +119,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Access::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Access::AuditLength` (r:1 w:1)
 	/// Proof: `Access::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Access::RequestsOf` (r:0 w:1)
+	/// Proof: `Access::RequestsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Access::AuditLog` (r:0 w:1)
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `958`
+		//  Measured:  `991`
 		//  Estimated: `4703`
-		// Minimum execution time: 49_631_000 picoseconds.
-		Weight::from_parts(59_981_000, 4703)
+		// Minimum execution time: 56_014_000 picoseconds.
+		Weight::from_parts(66_199_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Access::Requests` (r:1 w:1)
 	/// Proof: `Access::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
@@ -156,10 +158,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1339`
+		//  Measured:  `1376`
 		//  Estimated: `6184`
-		// Minimum execution time: 69_209_000 picoseconds.
-		Weight::from_parts(82_755_000, 6184)
+		// Minimum execution time: 73_175_000 picoseconds.
+		Weight::from_parts(84_643_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -175,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn deny_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `631`
+		//  Measured:  `664`
 		//  Estimated: `4703`
-		// Minimum execution time: 30_271_000 picoseconds.
-		Weight::from_parts(37_539_000, 4703)
+		// Minimum execution time: 30_199_000 picoseconds.
+		Weight::from_parts(38_360_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -192,10 +194,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `342`
+		//  Measured:  `375`
 		//  Estimated: `4703`
-		// Minimum execution time: 25_033_000 picoseconds.
-		Weight::from_parts(31_229_000, 4703)
+		// Minimum execution time: 27_528_000 picoseconds.
+		Weight::from_parts(32_709_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -214,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `234 + n * (197 ±0)`
 		//  Estimated: `3626 + n * (3783 ±0)`
-		// Minimum execution time: 12_062_000 picoseconds.
-		Weight::from_parts(15_922_132, 3626)
-			// Standard Error: 39_238
-			.saturating_add(Weight::from_parts(18_356_533, 0).saturating_mul(n.into()))
+		// Minimum execution time: 13_285_000 picoseconds.
+		Weight::from_parts(53_693_339, 3626)
+			// Standard Error: 79_668
+			.saturating_add(Weight::from_parts(18_863_796, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -246,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1705`
 		//  Estimated: `6184`
-		// Minimum execution time: 52_562_000 picoseconds.
-		Weight::from_parts(61_954_000, 6184)
+		// Minimum execution time: 58_751_000 picoseconds.
+		Weight::from_parts(67_674_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -279,8 +281,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1116`
 		//  Estimated: `6184`
-		// Minimum execution time: 54_902_000 picoseconds.
-		Weight::from_parts(65_357_000, 6184)
+		// Minimum execution time: 57_188_000 picoseconds.
+		Weight::from_parts(67_172_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -302,8 +304,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `822`
 		//  Estimated: `4773`
-		// Minimum execution time: 44_868_000 picoseconds.
-		Weight::from_parts(54_244_000, 4773)
+		// Minimum execution time: 47_837_000 picoseconds.
+		Weight::from_parts(59_075_000, 4773)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -321,16 +323,18 @@ impl WeightInfo for () {
 	/// Proof: `Access::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Access::AuditLength` (r:1 w:1)
 	/// Proof: `Access::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Access::RequestsOf` (r:0 w:1)
+	/// Proof: `Access::RequestsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Access::AuditLog` (r:0 w:1)
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `958`
+		//  Measured:  `991`
 		//  Estimated: `4703`
-		// Minimum execution time: 49_631_000 picoseconds.
-		Weight::from_parts(59_981_000, 4703)
+		// Minimum execution time: 56_014_000 picoseconds.
+		Weight::from_parts(66_199_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Access::Requests` (r:1 w:1)
 	/// Proof: `Access::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
@@ -358,10 +362,10 @@ impl WeightInfo for () {
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1339`
+		//  Measured:  `1376`
 		//  Estimated: `6184`
-		// Minimum execution time: 69_209_000 picoseconds.
-		Weight::from_parts(82_755_000, 6184)
+		// Minimum execution time: 73_175_000 picoseconds.
+		Weight::from_parts(84_643_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
@@ -377,10 +381,10 @@ impl WeightInfo for () {
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn deny_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `631`
+		//  Measured:  `664`
 		//  Estimated: `4703`
-		// Minimum execution time: 30_271_000 picoseconds.
-		Weight::from_parts(37_539_000, 4703)
+		// Minimum execution time: 30_199_000 picoseconds.
+		Weight::from_parts(38_360_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -394,10 +398,10 @@ impl WeightInfo for () {
 	/// Proof: `Access::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `342`
+		//  Measured:  `375`
 		//  Estimated: `4703`
-		// Minimum execution time: 25_033_000 picoseconds.
-		Weight::from_parts(31_229_000, 4703)
+		// Minimum execution time: 27_528_000 picoseconds.
+		Weight::from_parts(32_709_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -416,10 +420,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `234 + n * (197 ±0)`
 		//  Estimated: `3626 + n * (3783 ±0)`
-		// Minimum execution time: 12_062_000 picoseconds.
-		Weight::from_parts(15_922_132, 3626)
-			// Standard Error: 39_238
-			.saturating_add(Weight::from_parts(18_356_533, 0).saturating_mul(n.into()))
+		// Minimum execution time: 13_285_000 picoseconds.
+		Weight::from_parts(53_693_339, 3626)
+			// Standard Error: 79_668
+			.saturating_add(Weight::from_parts(18_863_796, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -448,8 +452,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1705`
 		//  Estimated: `6184`
-		// Minimum execution time: 52_562_000 picoseconds.
-		Weight::from_parts(61_954_000, 6184)
+		// Minimum execution time: 58_751_000 picoseconds.
+		Weight::from_parts(67_674_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
