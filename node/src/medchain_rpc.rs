@@ -12,11 +12,11 @@ use std::{fmt::Display, str::FromStr, sync::Arc};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
 use medchain_primitives::{AccessReason, PatientId, RecordId};
 use medchain_runtime::{api_types, opaque::Block, AccountId};
-use medchain_runtime_api::{ConsentApi, EmergencyApi, RecordsApi, MAX_PAGE};
+use medchain_runtime_api::{ConsentApi, EmergencyApi, KeyEnvelope, RecordsApi, MAX_PAGE};
 use serde::{Deserialize, Deserializer};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use sp_core::{crypto::Ss58Codec, Bytes, H256};
+use sp_core::{crypto::Ss58Codec, H256};
 use sp_runtime::traits::Block as BlockT;
 
 /// An account given as an SS58 address (any prefix) or as `0x` + 64 hex digits.
@@ -87,14 +87,14 @@ pub trait MedchainApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<RecordId>>;
 
-	/// The key envelope of `record` addressed to `party`, as hex.
+	/// The key envelope of `record` addressed to `party` (`{"ciphertext": "0x.."}`).
 	#[method(name = "envelope")]
 	fn envelope(
 		&self,
 		record: RecordId,
 		party: Account,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<Bytes>>;
+	) -> RpcResult<Option<KeyEnvelope>>;
 
 	/// Whether `who` may read `record` now, and why (`Patient`, `Author`, `{"Grant": id}`,
 	/// `{"BreakGlass": session}`); `null`: refused.
@@ -242,12 +242,8 @@ where
 		record: RecordId,
 		party: Account,
 		at: Option<<Block as BlockT>::Hash>,
-	) -> RpcResult<Option<Bytes>> {
-		self.client
-			.runtime_api()
-			.envelope(self.at(at), record, party.0)
-			.map(|e| e.map(Bytes))
-			.map_err(runtime_error)
+	) -> RpcResult<Option<KeyEnvelope>> {
+		self.client.runtime_api().envelope(self.at(at), record, party.0).map_err(runtime_error)
 	}
 
 	fn access_reason(

@@ -19,12 +19,25 @@
 extern crate alloc;
 
 use alloc::vec::Vec;
-use codec::Codec;
+use codec::{Codec, Decode, Encode};
 use medchain_primitives::{AccessReason, PatientId, RecordId};
+use scale_info::TypeInfo;
 use sp_core::H256;
 
 /// The most items one paged call returns.
 pub const MAX_PAGE: u32 = 100;
+
+/// A record's data key encrypted to one party's X25519 key.
+///
+/// A struct rather than bare bytes: polkadot.js decodes a runtime call's `Option<Bytes>`
+/// answer wrongly (it wraps the undecoded result), a struct it decodes as declared.
+#[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+pub struct KeyEnvelope {
+	/// The envelope.
+	#[cfg_attr(feature = "std", serde(serialize_with = "medchain_primitives::serialize_hex"))]
+	pub ciphertext: Vec<u8>,
+}
 
 sp_api::decl_runtime_apis! {
 	/// Record anchors.
@@ -51,7 +64,7 @@ sp_api::decl_runtime_apis! {
 
 		/// The key envelope of `record` addressed to `party` (the patient's own when `party`
 		/// is the patient's account).
-		fn envelope(record: RecordId, party: AccountId) -> Option<Vec<u8>>;
+		fn envelope(record: RecordId, party: AccountId) -> Option<KeyEnvelope>;
 	}
 
 	/// Consent: the access check, grants, requests and the audit trail.

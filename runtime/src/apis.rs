@@ -22,7 +22,7 @@ use super::{
 	System, TransactionPayment, VERSION,
 };
 use medchain_primitives::{AccessReason, PatientId, RecordId, RecordLookup};
-use medchain_runtime_api::MAX_PAGE;
+use medchain_runtime_api::{KeyEnvelope, MAX_PAGE};
 use sp_core::H256;
 
 impl_runtime_apis! {
@@ -164,8 +164,8 @@ impl_runtime_apis! {
 		fn versions_of(record: RecordId, from: u32, limit: u32) -> Vec<RecordId> {
 			Records::versions_of(record, from, limit.min(MAX_PAGE))
 		}
-		fn envelope(record: RecordId, party: AccountId) -> Option<Vec<u8>> {
-			Records::envelope(record, &party).map(|e| e.into_inner())
+		fn envelope(record: RecordId, party: AccountId) -> Option<KeyEnvelope> {
+			Records::envelope(record, &party).map(|e| KeyEnvelope { ciphertext: e.into_inner() })
 		}
 	}
 

@@ -65,7 +65,7 @@ fn the_runtime_apis_answer_from_state() {
 		assert_eq!(record.patient, pseudonym);
 		assert_eq!(
 			<Runtime as RecordsApiV1<_, _, _, _>>::envelope(first, account(&patient)),
-			Some(vec![1; 92])
+			Some(medchain_runtime_api::KeyEnvelope { ciphertext: vec![1; 92] })
 		);
 		assert_eq!(<Runtime as RecordsApiV1<_, _, _, _>>::envelope(first, account(&doctor)), None);
 		assert_eq!(<Runtime as RecordsApiV1<_, _, _, _>>::versions_of(first, 1, 10), vec![first]);

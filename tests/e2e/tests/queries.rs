@@ -133,7 +133,7 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 	let records = check(rpc.call("medchain_recordsOf", rpc_params![pseudonym]).await, &net);
 	assert_eq!(records, json!([0]));
 	let envelope = check(rpc.call("medchain_envelope", rpc_params![0, ss58(&patient)]).await, &net);
-	assert_eq!(envelope, json!(to_hex(&[0xe1; 92])));
+	assert_eq!(envelope, json!({"ciphertext": to_hex(&[0xe1; 92])}));
 
 	// Who may read it, and why. Accounts in any SS58 format or hex.
 	let reason = |who: String| {
