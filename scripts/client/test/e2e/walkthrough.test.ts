@@ -1,0 +1,223 @@
+// End to end against a real MedChain development node and the local offline IPFS node:
+// the README walkthrough through the CLI (a hospital anchors a scan, the patient grants a
+// specialist, the specialist reads and verifies it, the patient revokes, the specialist is
+// refused), insurer requests approved and denied, an expired grant refused, a CID that does
+// not match its anchor refused, and bad input giving one-line errors that change nothing.
+import '../../src/polyfill.js'
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { randomBytes } from 'node:crypto'
+import type { ApiPromise } from '@polkadot/api'
+import { hexToU8a, u8aToHex } from '@polkadot/util'
+import { CID } from 'multiformats/cid'
+import { connect, send } from '../../src/chain.js'
+import { commitment, encryptRecordWith, encryptRecord, wrapKey } from '../../src/crypto.js'
+import { Ipfs } from '../../src/ipfs.js'
+import { startDevIpfs, type DevIpfs } from '../../src/ipfs-dev.js'
+import { createKeyFile, loadIdentity, type Identity } from '../../src/keys.js'
+import * as mc from '../../src/medchain.js'
+
+const run = promisify(execFile)
+const sha256OfSaltAndFile = (salt: string, file: Uint8Array) => commitment(hexToU8a(salt), file)
+const RPC_PORT = 45_100
+const NODE_URL = `ws://127.0.0.1:${RPC_PORT}`
+const CLI = join(import.meta.dirname, '../../src/cli.js')
+const dir = mkdtempSync(join(tmpdir(), 'medchain-e2e-'))
+const nodeBinary =
+  process.env.MEDCHAIN_NODE_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache/medchain-target'), 'release/medchain-node')
+
+let node: ChildProcess
+let ipfsNode: DevIpfs
+let api: ApiPromise
+let ipfs: Ipfs
+const ids: Record<string, Identity> = {}
+const keyFile = (name: string) => join(dir, `${name}.json`)
+const PATIENT = mc.pseudonym(Buffer.alloc(32, 0x5a), 'patient-0001')
+
+/** Runs the CLI; resolves with stdout, or rejects with its one-line stderr. */
+async function cli(...args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run(process.execPath, [CLI, ...args, '--node', NODE_URL, '--ipfs', ipfsNode.url], { timeout: 60_000 })
+    return stdout
+  } catch (e) {
+    const err = e as { stderr?: string; code?: number }
+    throw new Error(`exit ${err.code}: ${err.stderr ?? ''}`)
+  }
+}
+
+async function identity(name: string, suri?: string): Promise<Identity> {
+  await createKeyFile(keyFile(name), suri)
+  ids[name] = await loadIdentity(keyFile(name))
+  return ids[name]
+}
+
+async function bestNumber(): Promise<number> {
+  return ((await api.rpc.chain.getHeader()).number as any).toNumber()
+}
+
+before(async () => {
+  assert.ok(existsSync(nodeBinary), `build the node first: ${nodeBinary} is missing`)
+  node = spawn(nodeBinary, ['--dev', '--tmp', '--rpc-port', String(RPC_PORT), '--port', '45000', '--no-prometheus', '--no-mdns', '--no-telemetry'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  node.stderr?.resume()
+  ipfsNode = await startDevIpfs(join(dir, 'ipfs'))
+  ipfs = new Ipfs(ipfsNode.url)
+  for (let i = 0; ; i++) {
+    try {
+      api = await connect(NODE_URL, 3_000)
+      break
+    } catch (e) {
+      if (i > 40) throw e
+      await new Promise((r) => setTimeout(r, 1_000))
+    }
+  }
+  // Bootstrap: sudo (Alice) registers a hospital, a specialist's clinic and an insurer;
+  // each registers its staff; the hospital's physician registers the patient.
+  const sudo = await identity('sudo', '//Alice')
+  for (const [name, kind] of [['hospital', 'Hospital'], ['clinic', 'Clinic'], ['insurer', 'Insurer']] as const) {
+    const org = await identity(name)
+    const t = api.tx as any
+    await send(api, sudo.pair, t.sudo.sudo(t.providers.registerOrganization(org.address, kind, u8aToHex(org.encryptionPublic), u8aToHex(randomBytes(32)))))
+  }
+  for (const [name, org, role] of [['doctor', 'hospital', 'Physician'], ['specialist', 'clinic', 'Physician'], ['reviewer', 'insurer', 'Physician']] as const) {
+    const p = await identity(name)
+    await send(api, ids[org].pair, (api.tx as any).providers.registerPractitioner(p.address, role, u8aToHex(p.encryptionPublic), u8aToHex(randomBytes(32))))
+  }
+  const patient = await identity('patient')
+  await mc.registerPatientFor(api, ids.doctor, patient, PATIENT)
+  // The patient lets the hospital (and so its physicians) write.
+  await mc.grant(api, patient, PATIENT, ids.hospital.address, { permission: 'ReadWrite' })
+})
+
+after(async () => {
+  await api?.disconnect()
+  await ipfsNode?.close()
+  node?.kill('SIGKILL')
+})
+
+test('the walkthrough: anchor, grant, read and verify, revoke, refused', async () => {
+  const scan = join(dir, 'scan.dcm')
+  writeFileSync(scan, randomBytes(700 * 1024))
+  const anchored = await cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', scan, '--kind', 'Imaging')
+  const record = Number(/record (\d+)/.exec(anchored)?.[1])
+  assert.match(anchored, /cid bafy/, 'a 700 KiB file is stored as a dag-pb DAG')
+
+  const granted = await cli('grant', '--key', keyFile('patient'), '--to', ids.specialist.address)
+  const grant = Number(/grant (\d+)/.exec(granted)?.[1])
+  await cli('share', '--key', keyFile('patient'), '--record', String(record), '--to', ids.specialist.address)
+
+  const out = join(dir, 'read.dcm')
+  const read = await cli('read', '--key', keyFile('specialist'), '--record', String(record), '--out', out)
+  assert.deepEqual(readFileSync(out), readFileSync(scan))
+  const salt = /salt (0x[0-9a-f]{64})/.exec(read)?.[1] as string
+  const proof = JSON.parse(await cli('verify', '--file', out, '--salt', salt))
+  assert.equal(proof.record, record)
+  assert.equal(proof.patient, PATIENT)
+  // A file with a wrong salt (or altered) is not anchored.
+  await assert.rejects(cli('verify', '--file', out, '--salt', u8aToHex(randomBytes(32))), /not anchored/)
+
+  const revoked = await cli('revoke', '--key', keyFile('patient'), '--grant', String(grant))
+  assert.match(revoked, /1 key envelopes removed/)
+  await assert.rejects(cli('read', '--key', keyFile('specialist'), '--record', String(record), '--out', out), /may not read record/)
+
+  const table = await cli('audit', '--patient', PATIENT)
+  for (const step of ['GrantCreated', 'KeyShared', 'GrantRevoked']) assert.match(table, new RegExp(step))
+  const bundle = JSON.parse(await cli('audit', '--patient', PATIENT, '--fhir'))
+  assert.equal(bundle.resourceType, 'Bundle')
+  assert.ok(bundle.entry.every((e: any) => e.resource.resourceType === 'AuditEvent' && e.resource.recorded))
+  // The node's JSON-RPC method, through the definitions the package ships.
+  const rpcProof = ((await (api.rpc as any).medchain.verify(u8aToHex(sha256OfSaltAndFile(salt, readFileSync(out))))) as any).toJSON()
+  assert.equal(rpcProof.record, record)
+  const consents = JSON.parse(await cli('consents', '--patient', PATIENT))
+  const statuses = consents.entry.map((e: any) => e.resource.status)
+  assert.deepEqual(statuses, ['active', 'inactive'])
+})
+
+test('an insurer request approved and one denied', async () => {
+  const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, new TextEncoder().encode('discharge summary'), 'DischargeSummary')
+  const approved = await mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 100 })
+  const grant = await mc.decideRequest(api, ids.patient, approved, true)
+  const reason = (await (api.call as any).consentApi.accessReason(ids.reviewer.address, record)).toJSON()
+  assert.deepEqual(reason, { grant })
+  await mc.shareKey(api, ids.patient, record, ids.insurer.address)
+  const { plaintext } = await mc.readRecord(api, ipfs, ids.insurer, record)
+  assert.equal(new TextDecoder().decode(plaintext), 'discharge summary')
+
+  const denied = await mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 100, purpose: 'Operations' })
+  await mc.decideRequest(api, ids.patient, denied, false)
+  const requests = (await (api.call as any).consentApi.requestsOf(PATIENT, 0, 10)).toJSON()
+  const statusOf = (id: number) => requests.find(([r]: [number]) => r === id)[1].status
+  assert.deepEqual(statusOf(approved), { approved: grant })
+  assert.deepEqual(statusOf(denied), { denied: null })
+})
+
+test('an expired grant is refused', async () => {
+  const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, new TextEncoder().encode('lab panel'), 'LabResult')
+  const expiresAt = (await bestNumber()) + 3
+  await mc.grant(api, ids.patient, PATIENT, ids.specialist.address, { expiresAt })
+  await mc.shareKey(api, ids.patient, record, ids.specialist.address)
+  assert.ok((await mc.readRecord(api, ipfs, ids.specialist, record)).plaintext.length > 0)
+  while ((await bestNumber()) < expiresAt) await new Promise((r) => setTimeout(r, 1_000))
+  await assert.rejects(mc.readRecord(api, ipfs, ids.specialist, record), /may not read record/)
+})
+
+test('a CID whose content does not match the anchor is refused', async () => {
+  // The anchor names one content, the CID another file encrypted under the same key.
+  const real = encryptRecord(new TextEncoder().encode('the anchored report'))
+  const other = encryptRecordWith(new TextEncoder().encode('a different report'), real.dataKey)
+  const cid = await ipfs.add(other.ciphertext)
+  const envelope = wrapKey(real.dataKey, await mc.registeredKey(api, { patient: PATIENT }))
+  const sent = await send(
+    api,
+    ids.doctor.pair,
+    (api.tx as any).records.anchorRecord(PATIENT, u8aToHex(real.contentHash), u8aToHex(CID.parse(cid).bytes), 'ClinicalNote', u8aToHex(envelope)),
+  )
+  const record = Number(sent.events.find((e) => e.method === 'RecordAnchored')?.data && (sent.events.find((e) => e.method === 'RecordAnchored')!.data as any).record)
+  await assert.rejects(mc.readRecord(api, ipfs, ids.patient, record), /does not match the anchored hash/)
+})
+
+test('bad input gives one-line errors and changes nothing', async () => {
+  const count = async () => ((await (api.call as any).recordsApi.recordsOf(PATIENT, 0, 100)) as any).length
+  const before = await count()
+  const oneLine = async (p: Promise<string>, pattern: RegExp) => {
+    const e = (await p.then(
+      () => assert.fail('expected a failure'),
+      (e: Error) => e,
+    )) as Error
+    assert.match(e.message, pattern)
+    assert.match(e.message, /^exit 1: medchain: [^\n]+\n?$/, `one line, no stack trace: ${e.message}`)
+  }
+  await oneLine(cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', join(dir, 'missing.pdf'), '--kind', 'Imaging'), /no such file/)
+  const file = join(dir, 'note.txt')
+  writeFileSync(file, 'note')
+  await oneLine(
+    run(process.execPath, [CLI, 'anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', file, '--kind', 'Imaging', '--node', NODE_URL, '--ipfs', 'http://127.0.0.1:1'])
+      .then((r) => r.stdout)
+      .catch((e) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
+    /cannot reach the IPFS node/,
+  )
+  await oneLine(
+    run(process.execPath, [CLI, 'records', '--patient', PATIENT, '--node', 'ws://127.0.0.1:1'])
+      .then((r) => r.stdout)
+      .catch((e) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
+    /cannot reach a MedChain node/,
+  )
+  // A wrong key: the patient's account with another encryption key than the registered one.
+  const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, new TextEncoder().encode('x-ray'), 'Imaging')
+  const patientSuri = JSON.parse(readFileSync(keyFile('patient'), 'utf8')).suri
+  await createKeyFile(keyFile('patient-wrong-key'), patientSuri)
+  await oneLine(cli('read', '--key', keyFile('patient-wrong-key'), '--record', String(record), '--out', join(dir, 'x')), /not for this key/)
+  // An account that is registered nowhere (and has no tokens).
+  await identity('stranger')
+  await oneLine(cli('anchor', '--key', keyFile('stranger'), '--patient', PATIENT, '--file', file, '--kind', 'Imaging'), /refused the transaction/)
+  await oneLine(cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', file, '--kind', 'not a kind'), /unknown record kind/)
+  await oneLine(cli('grant', '--key', keyFile('patient'), '--to', ids.stranger.address), /NotActiveProvider/)
+  await oneLine(cli('read', '--key', join(dir, 'nope.json'), '--record', '0', '--out', join(dir, 'y')), /no key file/)
+  assert.equal(await count(), before + 1, 'only the one successful anchor landed')
+})
