@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MedChain's test command: sets up the machine, builds everything once (release profile),
 # then runs every test: pallet unit tests and benchmarks-as-tests, runtime-level tests, the
-# operator scripts' bad-input checks, and end-to-end tests on real node processes.
+# operator scripts' bad-input checks, the TypeScript client's tests, and end-to-end tests on
+# real node processes (the client's against a dev node and a local offline IPFS node).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$MEDCHAIN_ROOT"
@@ -22,6 +23,15 @@ SKIP_WASM_BUILD=1 cargo test --release --locked "${pallets[@]}" --features runti
 
 step "operator scripts: bad input gives a one-line reason"
 "$MEDCHAIN_ROOT/scripts/test-scripts.sh"
+
+step "client: TypeScript library and CLI (unit tests; end to end on a dev node and a local IPFS node)"
+(
+	cd scripts/client
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
+	npm test --silent
+	npm run --silent test:e2e
+)
 
 step "unit, runtime and end-to-end tests"
 if cargo nextest --version >/dev/null 2>&1; then
