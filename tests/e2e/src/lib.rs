@@ -440,3 +440,72 @@ pub fn dev_validator(name: &str, base: u16, i: u16) -> NodeSpec {
 pub fn dev_chain(base: u16) -> Vec<NodeSpec> {
 	vec![NodeSpec { chain: "dev".to_string(), ..dev_validator("alice", base, 0) }]
 }
+
+/// The actors most end-to-end tests start from, none holding a token: a hospital registered
+/// by sudo (Alice), one of its physicians, and a patient the physician registered with the
+/// patient's signed consent (break-glass allowed, two approvals).
+pub struct CareSetting {
+	/// The hospital.
+	pub hospital: sr25519::Pair,
+	/// Its physician.
+	pub doctor: sr25519::Pair,
+	/// The patient's account.
+	pub patient: sr25519::Pair,
+	/// The patient's pseudonym.
+	pub pseudonym: H256,
+}
+
+/// Registers a [`CareSetting`] whose keys derive from `//{seed}//{name}`, waiting up to
+/// `step` for each transaction.
+pub async fn care_setting(
+	rpc: &Rpc,
+	seed: &str,
+	pseudonym: H256,
+	step: Duration,
+) -> Result<CareSetting> {
+	use medchain_primitives::{EmergencyPolicy, EncryptionKey, OrganizationKind, PractitionerRole};
+	use sp_core::Pair;
+	let pair = |name: &str| {
+		sr25519::Pair::from_string(&format!("//{seed}//{name}"), None).map_err(|e| format!("{e:?}"))
+	};
+	let account = |p: &sr25519::Pair| sp_runtime::AccountId32::from(p.public());
+	let alice = sp_keyring::Sr25519Keyring::Alice.pair();
+
+	let hospital = pair("hospital")?;
+	let call = RuntimeCall::Providers(pallet_providers::Call::register_organization {
+		organization: account(&hospital).into(),
+		kind: OrganizationKind::Hospital,
+		encryption_key: EncryptionKey([1; 32]),
+		credential: H256::repeat_byte(1),
+	});
+	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
+	rpc.submit_and_wait(&alice, sudo, step).await?;
+
+	let doctor = pair("doctor")?;
+	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+		practitioner: account(&doctor).into(),
+		role: PractitionerRole::Physician,
+		encryption_key: EncryptionKey([2; 32]),
+		credential: H256::repeat_byte(2),
+	});
+	rpc.submit_and_wait(&hospital, call, step).await?;
+
+	let patient = pair("patient")?;
+	let policy = EmergencyPolicy { allowed: true, required_approvals: 2 };
+	let genesis = rpc.genesis_hash().await?;
+	let payload = pallet_patients::registration_payload(
+		&genesis,
+		&pseudonym,
+		&EncryptionKey([3; 32]),
+		&policy,
+	);
+	let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
+		patient: account(&patient).into(),
+		pseudonym,
+		encryption_key: EncryptionKey([3; 32]),
+		emergency_policy: policy,
+		signature: sp_runtime::MultiSignature::Sr25519(patient.sign(&payload)),
+	});
+	rpc.submit_and_wait(&doctor, call, step).await?;
+	Ok(CareSetting { hospital, doctor, patient, pseudonym })
+}

@@ -6,15 +6,11 @@
 use codec::{Decode, Encode};
 use jsonrpsee::rpc_params;
 use medchain_e2e::*;
-use medchain_primitives::{
-	EmergencyPolicy, EncryptionKey, OrganizationKind, Permission, PractitionerRole, Purpose,
-	RecordKind, Scope,
-};
+use medchain_primitives::{Permission, Purpose, RecordKind, Scope};
 use medchain_runtime::RuntimeCall;
 use serde_json::{json, Value};
 use sp_core::{crypto::Ss58Codec, sr25519, Pair, H256};
-use sp_keyring::Sr25519Keyring::Alice;
-use sp_runtime::{AccountId32, MultiSignature};
+use sp_runtime::AccountId32;
 use std::time::Duration;
 
 const STEP: Duration = Duration::from_secs(30);
@@ -56,41 +52,9 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 	);
 
 	// A hospital (by sudo), its physician, a patient with the patient's signed consent.
-	let hospital = pair("hospital");
-	let call = RuntimeCall::Providers(pallet_providers::Call::register_organization {
-		organization: account(&hospital).into(),
-		kind: OrganizationKind::Hospital,
-		encryption_key: EncryptionKey([1; 32]),
-		credential: H256::repeat_byte(1),
-	});
-	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
-	check(rpc.submit_and_wait(&Alice.pair(), sudo, STEP).await, &net);
-	let doctor = pair("doctor");
-	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-		practitioner: account(&doctor).into(),
-		role: PractitionerRole::Physician,
-		encryption_key: EncryptionKey([2; 32]),
-		credential: H256::repeat_byte(2),
-	});
-	check(rpc.submit_and_wait(&hospital, call, STEP).await, &net);
-	let patient = pair("patient");
 	let pseudonym = H256::repeat_byte(0x51);
-	let policy = EmergencyPolicy { allowed: true, required_approvals: 2 };
-	let genesis = check(rpc.genesis_hash().await, &net);
-	let payload = pallet_patients::registration_payload(
-		&genesis,
-		&pseudonym,
-		&EncryptionKey([3; 32]),
-		&policy,
-	);
-	let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
-		patient: account(&patient).into(),
-		pseudonym,
-		encryption_key: EncryptionKey([3; 32]),
-		emergency_policy: policy,
-		signature: MultiSignature::Sr25519(patient.sign(&payload)),
-	});
-	check(rpc.submit_and_wait(&doctor, call, STEP).await, &net);
+	let CareSetting { hospital, doctor, patient, .. } =
+		check(care_setting(&rpc, "medchain-e2e-queries", pseudonym, STEP).await, &net);
 
 	// The patient lets the hospital (so its physicians) write; the physician anchors a salted
 	// commitment.

@@ -3,11 +3,10 @@
 
 use codec::Decode;
 use medchain_e2e::*;
-use medchain_primitives::{EmergencyPolicy, EncryptionKey, OrganizationKind, PractitionerRole};
+use medchain_primitives::{EmergencyPolicy, EncryptionKey};
 use medchain_runtime::{Runtime, RuntimeCall};
 use sp_core::{sr25519, Pair, H256};
-use sp_keyring::Sr25519Keyring::Alice;
-use sp_runtime::{AccountId32, MultiSignature};
+use sp_runtime::AccountId32;
 use std::time::Duration;
 
 const STEP: Duration = Duration::from_secs(30);
@@ -55,46 +54,11 @@ async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
 		&net,
 	);
 
-	// Sudo registers a hospital (bootstrap governance).
-	let hospital = pair("hospital");
-	let register_hospital = RuntimeCall::Providers(pallet_providers::Call::register_organization {
-		organization: account(&hospital).into(),
-		kind: OrganizationKind::Hospital,
-		encryption_key: EncryptionKey([1; 32]),
-		credential: H256::repeat_byte(1),
-	});
-	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(register_hospital) });
-	check(rpc.submit_and_wait(&Alice.pair(), sudo, STEP).await, &net);
-
-	// The hospital, with no tokens, registers a physician.
-	let doctor = pair("doctor");
-	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-		practitioner: account(&doctor).into(),
-		role: PractitionerRole::Physician,
-		encryption_key: EncryptionKey([2; 32]),
-		credential: H256::repeat_byte(2),
-	});
-	check(rpc.submit_and_wait(&hospital, call, STEP).await, &net);
-
-	// The physician registers a patient who signed the registration payload.
-	let patient = pair("patient");
-	let pseudonym = H256::repeat_byte(0x42);
-	let policy = EmergencyPolicy { allowed: true, required_approvals: 2 };
-	let genesis = check(rpc.genesis_hash().await, &net);
-	let payload = pallet_patients::registration_payload(
-		&genesis,
-		&pseudonym,
-		&EncryptionKey([3; 32]),
-		&policy,
-	);
-	let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
-		patient: account(&patient).into(),
-		pseudonym,
-		encryption_key: EncryptionKey([3; 32]),
-		emergency_policy: policy,
-		signature: MultiSignature::Sr25519(patient.sign(&payload)),
-	});
-	check(rpc.submit_and_wait(&doctor, call, STEP).await, &net);
+	// Sudo registers a hospital (bootstrap governance); the hospital, with no tokens,
+	// registers a physician; the physician registers a patient who signed the registration
+	// payload.
+	let CareSetting { hospital, doctor, patient, .. } =
+		check(care_setting(&rpc, "medchain-e2e", H256::repeat_byte(0x42), STEP).await, &net);
 	assert!(check(is_registered_patient(&rpc, &account(&patient)).await, &net));
 
 	// The patient, with no tokens, names a guardian.
@@ -113,7 +77,7 @@ async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
 	let call = RuntimeCall::Patients(pallet_patients::Call::register {
 		pseudonym: H256::repeat_byte(0x43),
 		encryption_key: EncryptionKey([4; 32]),
-		emergency_policy: policy,
+		emergency_policy: EmergencyPolicy { allowed: true, required_approvals: 2 },
 	});
 	let refused = rpc.submit(&stranger, call).await.expect_err("the pool refuses the stranger");
 	assert!(refused.contains("1010"), "unexpected refusal: {refused}");
