@@ -412,6 +412,29 @@ impl Network {
 			.collect::<Vec<_>>()
 			.join("\n")
 	}
+
+	/// The value of `result`, or a panic with the error and the nodes' recent logs.
+	pub fn check<T>(&self, result: Result<T>) -> T {
+		match result {
+			Ok(v) => v,
+			Err(e) => panic!("{e}\n\nrecent node logs:\n{}", self.logs()),
+		}
+	}
+
+	/// Starts a single-validator development chain (Alice, who holds sudo) on ports from
+	/// `base` and waits for block #1; returns the network and Alice's RPC client.
+	pub async fn dev(label: &str, base: u16) -> (Self, Rpc) {
+		let mut net = Self::prepare(label, dev_chain(base)).expect("prepare network");
+		net.node("alice").start().expect("start node");
+		let rpc = net.node("alice").rpc.clone();
+		net.check(
+			wait_for(Duration::from_secs(60), "block #1", || async {
+				Ok(rpc.best_number().await? >= 1)
+			})
+			.await,
+		);
+		(net, rpc)
+	}
 }
 
 /// Four validators Alice, Bob, Charlie and Dave on ports from `base`.

@@ -16,13 +16,6 @@ use sp_runtime::{generic::DigestItem, traits::Hash as _};
 use std::time::{Duration, Instant};
 
 /// Fails the test with the error and the nodes' recent logs.
-fn check<T>(result: Result<T>, net: &Network) -> T {
-	match result {
-		Ok(v) => v,
-		Err(e) => panic!("{e}\n\nrecent node logs:\n{}", net.logs()),
-	}
-}
-
 async fn finalized_at_least(rpc: &Rpc, number: u32, timeout: Duration) -> Result<()> {
 	wait_for(timeout, &format!("block #{number} to be finalized"), || async {
 		Ok(rpc.finalized().await?.0 >= number)
@@ -41,28 +34,28 @@ async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 	let dave = net.node("dave").rpc.clone();
 
 	// The first finalized block arrives within 30 s of start.
-	check(finalized_at_least(&alice, 1, Duration::from_secs(30)).await, &net);
+	net.check(finalized_at_least(&alice, 1, Duration::from_secs(30)).await);
 	let first_finality = started.elapsed();
 	println!("first finalized block after {:.1} s", first_finality.as_secs_f64());
 
 	// All four nodes author and finalize together.
-	check(finalized_at_least(&alice, 4, Duration::from_secs(60)).await, &net);
-	check(finalized_at_least(&dave, 4, Duration::from_secs(30)).await, &net);
+	net.check(finalized_at_least(&alice, 4, Duration::from_secs(60)).await);
+	net.check(finalized_at_least(&dave, 4, Duration::from_secs(30)).await);
 
 	// Dave goes down: three of four validators are more than 2/3, so finality continues.
 	net.node("dave").stop();
-	let (stopped_at, _) = check(alice.finalized().await, &net);
-	check(finalized_at_least(&alice, stopped_at + 5, Duration::from_secs(60)).await, &net);
+	let (stopped_at, _) = net.check(alice.finalized().await);
+	net.check(finalized_at_least(&alice, stopped_at + 5, Duration::from_secs(60)).await);
 
 	// Dave restarts on its existing database and catches up to the same finalized hash.
-	let (target, target_hash) = check(alice.finalized().await, &net);
+	let (target, target_hash) = net.check(alice.finalized().await);
 	net.node("dave").start().expect("restart dave");
-	check(finalized_at_least(&dave, target, Duration::from_secs(90)).await, &net);
-	let dave_hash = check(dave.block_hash(target).await, &net);
+	net.check(finalized_at_least(&dave, target, Duration::from_secs(90)).await);
+	let dave_hash = net.check(dave.block_hash(target).await);
 	assert_eq!(dave_hash, Some(target_hash), "dave's block #{target} differs from alice's");
 
 	// And the network keeps finalizing with all four.
-	check(finalized_at_least(&dave, target + 3, Duration::from_secs(60)).await, &net);
+	net.check(finalized_at_least(&dave, target + 3, Duration::from_secs(60)).await);
 }
 
 /// Alice proposes `call` as council motion number `index` with threshold 2; Alice and Bob vote
@@ -142,35 +135,30 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 	let eve_rpc = net.node("eve").rpc.clone();
 	// Five nodes start on two cores: genesis alone can take 20 s on a loaded machine. How fast
 	// finality starts is the other test's subject; here it only has to start.
-	check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await, &net);
-	check(finalized_at_least(&eve_rpc, 1, Duration::from_secs(90)).await, &net);
+	net.check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await);
+	net.check(finalized_at_least(&eve_rpc, 1, Duration::from_secs(90)).await);
 
 	// The operator of Eve's node generates session keys in its keystore, with a proof that
 	// Eve's account owns them, and registers them on chain.
 	let eve = Eve.to_account_id();
-	let generated = check(
+	let generated = net.check(
 		eve_rpc.call("author_rotateKeysWithOwner", rpc_params![to_hex(&eve.encode())]).await,
-		&net,
 	);
-	let keys_raw = check(
-		from_hex(generated["keys"].as_str().expect("rotateKeysWithOwner returns keys")),
-		&net,
-	);
-	let proof = check(
-		from_hex(generated["proof"].as_str().expect("rotateKeysWithOwner returns a proof")),
-		&net,
-	);
+	let keys_raw =
+		net.check(from_hex(generated["keys"].as_str().expect("rotateKeysWithOwner returns keys")));
+	let proof = net
+		.check(from_hex(generated["proof"].as_str().expect("rotateKeysWithOwner returns a proof")));
 	let keys = SessionKeys::decode(&mut &keys_raw[..]).expect("session keys decode");
 	let set_keys =
 		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
-	check(alice.submit_and_wait(&Eve.pair(), set_keys, Duration::from_secs(30)).await, &net);
+	net.check(alice.submit_and_wait(&Eve.pair(), set_keys, Duration::from_secs(30)).await);
 
 	// A council motion (Alice proposes, Alice and Bob vote aye: 2 of 3) adds Eve.
 	let add_eve = RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
 		validator: eve.clone().into(),
 	});
-	check(council_motion(&alice, add_eve, 0).await, &net);
-	let set = check(validators(&alice).await, &net);
+	net.check(council_motion(&alice, add_eve, 0).await);
+	let set = net.check(validators(&alice).await);
 	assert!(set.contains(&eve), "the motion did not add Eve: validator set is {set:?}");
 
 	// Within two sessions (2 x 10 blocks) Eve's key is an Aura authority and Eve authors.
@@ -196,22 +184,22 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 	println!("Eve authored block #{block}");
 
 	// Eve's blocks are finalized like everyone's.
-	check(finalized_at_least(&alice, block, Duration::from_secs(60)).await, &net);
+	net.check(finalized_at_least(&alice, block, Duration::from_secs(60)).await);
 
 	// A second motion removes Dave. Once the set without Dave is in force, Dave's node keeps
 	// running but authors nothing, and the other four keep finalizing.
 	let remove_dave = RuntimeCall::ValidatorSet(pallet_validator_set::Call::remove_validator {
 		validator: Dave.to_account_id().into(),
 	});
-	check(council_motion(&alice, remove_dave, 1).await, &net);
-	let set = check(validators(&alice).await, &net);
+	net.check(council_motion(&alice, remove_dave, 1).await);
+	let set = net.check(validators(&alice).await);
 	assert!(!set.contains(&Dave.to_account_id()), "the motion did not remove Dave: {set:?}");
 	let dave_aura: AuraId = Dave.public().into();
 	let best_hash = |rpc: Rpc| async move {
 		let best = rpc.best_number().await?;
 		rpc.block_hash(best).await?.ok_or_else(|| "no best block".to_string())
 	};
-	check(
+	net.check(
 		wait_for(Duration::from_secs(120), "Dave to leave the Aura authorities", || async {
 			let hash = best_hash(alice.clone()).await?;
 			let raw = alice.state_call("AuraApi_authorities", &[], hash).await?;
@@ -219,14 +207,13 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 			Ok(!authorities.contains(&dave_aura))
 		})
 		.await,
-		&net,
 	);
-	let from = check(alice.best_number().await, &net) + 1;
+	let from = net.check(alice.best_number().await) + 1;
 	// Twelve more blocks: with five authorities, Dave would have had two or three slots.
-	check(finalized_at_least(&alice, from + 12, Duration::from_secs(90)).await, &net);
+	net.check(finalized_at_least(&alice, from + 12, Duration::from_secs(90)).await);
 	for number in from..=from + 12 {
-		let hash = check(alice.block_hash(number).await, &net).expect("finalized block exists");
-		let author = check(aura_author(&alice, hash).await, &net);
+		let hash = net.check(alice.block_hash(number).await).expect("finalized block exists");
+		let author = net.check(aura_author(&alice, hash).await);
 		assert_ne!(author, dave_aura, "removed validator Dave authored block #{number}");
 	}
 }

@@ -17,13 +17,6 @@ const STEP: Duration = Duration::from_secs(30);
 /// kubo's CIDv1 (raw leaves) of `hello world\n`.
 const CID: &str = "01551220a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447";
 
-fn check<T>(result: Result<T>, net: &Network) -> T {
-	match result {
-		Ok(v) => v,
-		Err(e) => panic!("{e}\n\nrecent node logs:\n{}", net.logs()),
-	}
-}
-
 fn pair(name: &str) -> sr25519::Pair {
 	sr25519::Pair::from_string(&format!("//medchain-e2e-queries//{name}"), None)
 		.expect("a valid URI")
@@ -40,21 +33,12 @@ fn ss58(pair: &sr25519::Pair) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn apps_query_records_consent_and_sessions_over_json_rpc() {
-	let mut net = Network::prepare("queries", dev_chain(44_000)).expect("prepare network");
-	net.node("alice").start().expect("start node");
-	let rpc = net.node("alice").rpc.clone();
-	check(
-		wait_for(Duration::from_secs(60), "block #1", || async {
-			Ok(rpc.best_number().await? >= 1)
-		})
-		.await,
-		&net,
-	);
+	let (net, rpc) = Network::dev("queries", 44_000).await;
 
 	// A hospital (by sudo), its physician, a patient with the patient's signed consent.
 	let pseudonym = H256::repeat_byte(0x51);
 	let CareSetting { hospital, doctor, patient, .. } =
-		check(care_setting(&rpc, "medchain-e2e-queries", pseudonym, STEP).await, &net);
+		net.check(care_setting(&rpc, "medchain-e2e-queries", pseudonym, STEP).await);
 
 	// The patient lets the hospital (so its physicians) write; the physician anchors a salted
 	// commitment.
@@ -66,7 +50,7 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 		purpose: Purpose::Treatment,
 		expires_at: None,
 	});
-	check(rpc.submit_and_wait(&patient, call, STEP).await, &net);
+	net.check(rpc.submit_and_wait(&patient, call, STEP).await);
 	let document = b"ECG 12-lead, sinus rhythm";
 	let salt = [9u8; 32];
 	let commitment = H256(sp_io::hashing::sha2_256(&[&salt[..], document].concat()));
@@ -77,10 +61,10 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 		kind: RecordKind::Fhir(b"DiagnosticReport".to_vec().try_into().expect("short")),
 		patient_envelope: vec![0xe1; 92].try_into().expect("short"),
 	});
-	check(rpc.submit_and_wait(&doctor, call, STEP).await, &net);
+	net.check(rpc.submit_and_wait(&doctor, call, STEP).await);
 
 	// Is the file anchored? The salted commitment: yes, with its author and pseudonym.
-	let proof = check(rpc.call("medchain_verify", rpc_params![commitment]).await, &net);
+	let proof = net.check(rpc.call("medchain_verify", rpc_params![commitment]).await);
 	assert_eq!(proof["record"], json!(0), "{proof}");
 	assert_eq!(proof["patient"], json!(format!("{pseudonym:?}")), "{proof}");
 	assert_eq!(proof["author"], json!(ss58(&doctor)), "{proof}");
@@ -88,15 +72,15 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 	assert_eq!((proof["version"].clone(), proof["retracted"].clone()), (json!(1), json!(false)));
 	// A plain hash of the document finds nothing: guesses cannot be tested.
 	let plain = H256(sp_io::hashing::sha2_256(document));
-	let none = check(rpc.call("medchain_verify", rpc_params![plain]).await, &net);
+	let none = net.check(rpc.call("medchain_verify", rpc_params![plain]).await);
 	assert_eq!(none, Value::Null);
 
 	// The record, its CID in hex; the patient's records; the patient's envelope.
-	let record = check(rpc.call("medchain_record", rpc_params![0]).await, &net);
+	let record = net.check(rpc.call("medchain_record", rpc_params![0]).await);
 	assert_eq!(record["cid"], json!(format!("0x{CID}")), "{record}");
-	let records = check(rpc.call("medchain_recordsOf", rpc_params![pseudonym]).await, &net);
+	let records = net.check(rpc.call("medchain_recordsOf", rpc_params![pseudonym]).await);
 	assert_eq!(records, json!([0]));
-	let envelope = check(rpc.call("medchain_envelope", rpc_params![0, ss58(&patient)]).await, &net);
+	let envelope = net.check(rpc.call("medchain_envelope", rpc_params![0, ss58(&patient)]).await);
 	assert_eq!(envelope, json!({"ciphertext": to_hex(&[0xe1; 92])}));
 
 	// Who may read it, and why. Accounts in any SS58 format or hex.
@@ -104,32 +88,33 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 		let rpc = rpc.clone();
 		async move { rpc.call("medchain_accessReason", rpc_params![who, 0]).await }
 	};
-	assert_eq!(check(reason(ss58(&patient)).await, &net), json!("Patient"));
-	assert_eq!(check(reason(account(&doctor).to_ss58check()).await, &net), json!("Author"));
-	assert_eq!(check(reason(to_hex(account(&hospital).as_ref())).await, &net), json!({"Grant": 0}));
-	assert_eq!(check(reason(ss58(&pair("stranger"))).await, &net), Value::Null);
+	assert_eq!(net.check(reason(ss58(&patient)).await), json!("Patient"));
+	assert_eq!(net.check(reason(account(&doctor).to_ss58check()).await), json!("Author"));
+	assert_eq!(net.check(reason(to_hex(account(&hospital).as_ref())).await), json!({"Grant": 0}));
+	assert_eq!(net.check(reason(ss58(&pair("stranger"))).await), Value::Null);
 	let bad = reason("not-an-account".into()).await.expect_err("a bad account is refused");
 	assert!(bad.contains("SS58"), "unexpected error: {bad}");
 
 	// The patient's grants, audit trail, requests and sessions.
-	let grants = check(rpc.call("medchain_grantsOf", rpc_params![pseudonym]).await, &net);
+	let grants = net.check(rpc.call("medchain_grantsOf", rpc_params![pseudonym]).await);
 	assert_eq!(grants[0][0], json!(0), "{grants}");
 	assert_eq!(grants[0][1]["grantee"], json!(ss58(&hospital)), "{grants}");
 	assert_eq!(grants[0][1]["permission"], json!("ReadWrite"), "{grants}");
-	let trail = check(rpc.call("medchain_auditTrail", rpc_params![pseudonym, 0, 10]).await, &net);
+	let trail = net.check(rpc.call("medchain_auditTrail", rpc_params![pseudonym, 0, 10]).await);
 	assert_eq!(trail[0]["event"], json!({"GrantCreated": {"grant": 0}}), "{trail}");
 	assert_eq!(trail[0]["actor"], json!(ss58(&patient)), "{trail}");
-	let requests = check(rpc.call("medchain_requestsOf", rpc_params![pseudonym]).await, &net);
+	let requests = net.check(rpc.call("medchain_requestsOf", rpc_params![pseudonym]).await);
 	assert_eq!(requests, json!([]));
-	let sessions = check(rpc.call("medchain_sessionsOf", rpc_params![pseudonym]).await, &net);
+	let sessions = net.check(rpc.call("medchain_sessionsOf", rpc_params![pseudonym]).await);
 	assert_eq!(sessions, json!([]));
-	let status = check(rpc.call("medchain_sessionStatus", rpc_params![7]).await, &net);
+	let status = net.check(rpc.call("medchain_sessionStatus", rpc_params![7]).await);
 	assert_eq!(status, Value::Null);
 
 	// The same answers come from the runtime API directly (what polkadot.js `api.call` uses).
-	let best = check(rpc.block_hash(check(rpc.best_number().await, &net)).await, &net)
+	let best = net
+		.check(rpc.block_hash(net.check(rpc.best_number().await)).await)
 		.expect("the best block exists");
-	let raw = check(rpc.state_call("RecordsApi_verify", &commitment.encode(), best).await, &net);
+	let raw = net.check(rpc.state_call("RecordsApi_verify", &commitment.encode(), best).await);
 	let decoded =
 		Option::<medchain_runtime::api_types::Verification>::decode(&mut &raw[..]).expect("SCALE");
 	assert_eq!(decoded.map(|v| (v.record, v.author)), Some((0, account(&doctor))));

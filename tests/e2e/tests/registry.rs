@@ -11,13 +11,6 @@ use std::time::Duration;
 
 const STEP: Duration = Duration::from_secs(30);
 
-fn check<T>(result: Result<T>, net: &Network) -> T {
-	match result {
-		Ok(v) => v,
-		Err(e) => panic!("{e}\n\nrecent node logs:\n{}", net.logs()),
-	}
-}
-
 fn pair(name: &str) -> sr25519::Pair {
 	sr25519::Pair::from_string(&format!("//medchain-e2e//{name}"), None).expect("a valid URI")
 }
@@ -43,32 +36,23 @@ async fn is_registered_patient(rpc: &Rpc, who: &AccountId32) -> Result<bool> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
-	let mut net = Network::prepare("registry", dev_chain(43_000)).expect("prepare network");
-	net.node("alice").start().expect("start node");
-	let rpc = net.node("alice").rpc.clone();
-	check(
-		wait_for(Duration::from_secs(60), "block #1", || async {
-			Ok(rpc.best_number().await? >= 1)
-		})
-		.await,
-		&net,
-	);
+	let (net, rpc) = Network::dev("registry", 43_000).await;
 
 	// Sudo registers a hospital (bootstrap governance); the hospital, with no tokens,
 	// registers a physician; the physician registers a patient who signed the registration
 	// payload.
 	let CareSetting { hospital, doctor, patient, .. } =
-		check(care_setting(&rpc, "medchain-e2e", H256::repeat_byte(0x42), STEP).await, &net);
-	assert!(check(is_registered_patient(&rpc, &account(&patient)).await, &net));
+		net.check(care_setting(&rpc, "medchain-e2e", H256::repeat_byte(0x42), STEP).await);
+	assert!(net.check(is_registered_patient(&rpc, &account(&patient)).await));
 
 	// The patient, with no tokens, names a guardian.
 	let call = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
 		guardian: account(&pair("guardian")).into(),
 	});
-	check(rpc.submit_and_wait(&patient, call, STEP).await, &net);
+	net.check(rpc.submit_and_wait(&patient, call, STEP).await);
 
 	for who in [&hospital, &doctor, &patient] {
-		let (_, free) = check(nonce_and_balance(&rpc, &account(who)).await, &net);
+		let (_, free) = net.check(nonce_and_balance(&rpc, &account(who)).await);
 		assert_eq!(free, 0, "a registered actor was charged");
 	}
 
@@ -86,7 +70,7 @@ async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
 	// them (its checks run against the same state), but blocks include only the quota and
 	// the rest are dropped as unpayable.
 	let quota = medchain_runtime::configs::FREE_CALLS_PER_WINDOW;
-	let (start_nonce, _) = check(nonce_and_balance(&rpc, &account(&doctor)).await, &net);
+	let (start_nonce, _) = net.check(nonce_and_balance(&rpc, &account(&doctor)).await);
 	let used_so_far = start_nonce; // every earlier transaction of the physician was free
 	let sent = quota + 30;
 	let mut submitted = 0;
@@ -100,23 +84,21 @@ async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
 	}
 	assert!(submitted >= quota - used_so_far, "the pool refused free transactions");
 	let expected = quota;
-	check(
+	net.check(
 		wait_for(Duration::from_secs(60), "the quota's transactions to be included", || async {
 			Ok(nonce_and_balance(&rpc, &account(&doctor)).await?.0 >= expected)
 		})
 		.await,
-		&net,
 	);
 	// Give the node a few more blocks: nothing beyond the quota lands.
-	let best = check(rpc.best_number().await, &net);
-	check(
+	let best = net.check(rpc.best_number().await);
+	net.check(
 		wait_for(Duration::from_secs(30), "three more blocks", || async {
 			Ok(rpc.best_number().await? >= best + 3)
 		})
 		.await,
-		&net,
 	);
-	let (nonce, free) = check(nonce_and_balance(&rpc, &account(&doctor)).await, &net);
+	let (nonce, free) = net.check(nonce_and_balance(&rpc, &account(&doctor)).await);
 	assert_eq!(nonce, quota, "more free transactions landed than the quota allows");
 	assert_eq!(free, 0);
 }
