@@ -17,7 +17,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	api_types, Access, AccountId, Aura, Balance, Block, Emergency, Executive, Grandpa,
+	api_types, AccountId, Consent, Aura, Balance, Block, Emergency, Executive, Grandpa,
 	InherentDataExt, Nonce, Records, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
 	System, TransactionPayment, VERSION,
 };
@@ -178,20 +178,20 @@ impl_runtime_apis! {
 	> for Runtime {
 		fn access_reason(who: AccountId, record: RecordId) -> Option<AccessReason> {
 			let record = <Records as RecordLookup<AccountId>>::record(record)?;
-			Access::access_reason(&who, &record)
+			Consent::access_reason(&who, &record)
 		}
 		fn grants_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, api_types::Grant)> {
-			Access::grants_of(patient, from, limit.min(MAX_PAGE))
+			Consent::grants_of(patient, from, limit.min(MAX_PAGE))
 		}
 		fn requests_of(
 			patient: PatientId,
 			from: u64,
 			limit: u32,
 		) -> Vec<(u64, api_types::Request)> {
-			Access::requests_of(patient, from, limit.min(MAX_PAGE))
+			Consent::requests_of(patient, from, limit.min(MAX_PAGE))
 		}
 		fn audit_trail(patient: PatientId, from: u32, limit: u32) -> Vec<api_types::AuditEntry> {
-			Access::audit_trail(patient, from, limit.min(MAX_PAGE))
+			Consent::audit_trail(patient, from, limit.min(MAX_PAGE))
 		}
 	}
 

@@ -9,6 +9,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_providers, Providers]
 	[pallet_patients, Patients]
 	[pallet_records, Records]
-	[pallet_access, Access]
+	[pallet_consent, Consent]
 	[pallet_emergency, Emergency]
 );

@@ -153,11 +153,11 @@ pub mod api_types {
 	/// A record's anchor.
 	pub type Record = pallet_records::RecordOf<Runtime>;
 	/// A consent grant.
-	pub type Grant = pallet_access::GrantOf<Runtime>;
+	pub type Grant = pallet_consent::GrantOf<Runtime>;
 	/// An access request.
-	pub type Request = pallet_access::RequestOf<Runtime>;
+	pub type Request = pallet_consent::RequestOf<Runtime>;
 	/// An entry of a patient's audit trail.
-	pub type AuditEntry = pallet_access::AuditEntry<AccountId, BlockNumber>;
+	pub type AuditEntry = pallet_consent::AuditEntry<AccountId, BlockNumber>;
 	/// A break-glass session.
 	pub type Session = pallet_emergency::SessionOf<Runtime>;
 	/// Where a break-glass session stands.
@@ -284,7 +284,7 @@ mod runtime {
 	pub type Records = pallet_records;
 
 	#[runtime::pallet_index(23)]
-	pub type Access = pallet_access;
+	pub type Consent = pallet_consent;
 
 	#[runtime::pallet_index(24)]
 	pub type Emergency = pallet_emergency;

@@ -36,7 +36,7 @@ fn the_runtime_apis_answer_from_state() {
 		let patient = pair("patient");
 		let pseudonym = H256::repeat_byte(0x42);
 		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
-		let grant = RuntimeCall::Access(pallet_access::Call::grant_access {
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
 			patient: pseudonym,
 			grantee: account(&org),
 			scope: Scope::AllRecords,

@@ -14,7 +14,7 @@ use medchain_primitives::{
 };
 use medchain_runtime::{
 	configs::{EmergencyApprovalWindow, EmergencyReviewWindow, EmergencySessionDuration},
-	Access, Emergency, Providers, Records, Runtime, RuntimeCall, RuntimeOrigin, System,
+	Consent, Emergency, Providers, Records, Runtime, RuntimeCall, RuntimeOrigin, System,
 };
 use pallet_emergency::{EmergencyReason, Error, SessionStatus};
 use sp_core::{sr25519, H256};
@@ -90,7 +90,7 @@ fn world() -> World {
 	let patient = pair("patient");
 	let pseudonym = H256::repeat_byte(0x42);
 	assert_eq!(register_for(&hospital.doctor, &patient, pseudonym), Ok(Ok(())));
-	let grant = RuntimeCall::Access(pallet_access::Call::grant_access {
+	let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
 		patient: pseudonym,
 		grantee: account(&hospital.doctor),
 		scope: Scope::AllRecords,
@@ -166,7 +166,7 @@ fn review_call(session: u64, justified: bool) -> RuntimeCall {
 fn reason(who: &sr25519::Pair, w: &World) -> Option<AccessReason> {
 	let entry: RecordRef<_> =
 		<Records as medchain_primitives::RecordLookup<_>>::record(w.record).expect("anchored");
-	Access::access_reason(&account(who), &entry)
+	Consent::access_reason(&account(who), &entry)
 }
 
 /// Opens a session by the paramedic and has B (through its attendant) and C approve it.
@@ -213,7 +213,7 @@ fn break_glass_from_opening_to_review() {
 		});
 		assert_eq!(apply(&w.hospital.doctor, share), Ok(Ok(())));
 		let receipt =
-			RuntimeCall::Access(pallet_access::Call::submit_read_receipt { record: w.record });
+			RuntimeCall::Consent(pallet_consent::Call::submit_read_receipt { record: w.record });
 		assert_eq!(apply(&w.paramedic, receipt.clone()), Ok(Ok(())));
 
 		// It expires at the exact block, without any sweep.
@@ -227,7 +227,7 @@ fn break_glass_from_opening_to_review() {
 		assert_eq!(reason(&w.paramedic, &w), None);
 		assert_eq!(
 			dispatch_error(apply(&w.paramedic, receipt)),
-			pallet_access::Error::<Runtime>::MayNotRead.into()
+			pallet_consent::Error::<Runtime>::MayNotRead.into()
 		);
 
 		// The auditor reviews it: justified.
@@ -235,7 +235,7 @@ fn break_glass_from_opening_to_review() {
 
 		// The patient sees every step in the audit trail and the session in the list.
 		let trail: Vec<_> =
-			Access::audit_trail(w.pseudonym, 0, 100).into_iter().map(|e| e.event).collect();
+			Consent::audit_trail(w.pseudonym, 0, 100).into_iter().map(|e| e.event).collect();
 		for step in [
 			AuditEvent::SessionOpened { session },
 			AuditEvent::SessionApproved { session },
@@ -382,7 +382,7 @@ fn authorities_release_emergency_key_shares_to_an_active_session() {
 			error(Error::EmergencyKeyExposed)
 		);
 		let trail: Vec<_> =
-			Access::audit_trail(w.pseudonym, 0, 100).into_iter().map(|e| e.event).collect();
+			Consent::audit_trail(w.pseudonym, 0, 100).into_iter().map(|e| e.event).collect();
 		assert!(trail.contains(&AuditEvent::KeyShareReleased { session }));
 		assert!(trail.contains(&AuditEvent::EmergencyKeySet { version: 0 }));
 	});

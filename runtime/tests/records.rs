@@ -45,7 +45,7 @@ fn dispatch_error(result: sp_runtime::ApplyExtrinsicResult) -> sp_runtime::Dispa
 }
 
 fn grant_call(patient: H256, to: &sr25519::Pair, permission: Permission) -> RuntimeCall {
-	RuntimeCall::Access(pallet_access::Call::grant_access {
+	RuntimeCall::Consent(pallet_consent::Call::grant_access {
 		patient,
 		grantee: account(to),
 		scope: Scope::AllRecords,
@@ -264,11 +264,11 @@ fn consent_from_grant_to_revocation() {
 		let reference = <Records as medchain_primitives::RecordLookup<_>>::record(record).unwrap();
 
 		// The outsider (another clinic's physician) may not read until granted.
-		assert_eq!(medchain_runtime::Access::access_reason(&account(&outsider), &reference), None);
+		assert_eq!(medchain_runtime::Consent::access_reason(&account(&outsider), &reference), None);
 		assert_eq!(apply(&patient, grant_call(pseudonym, &outsider, Permission::Read)), Ok(Ok(())));
-		let grant = pallet_access::NextGrantId::<Runtime>::get() - 1;
+		let grant = pallet_consent::NextGrantId::<Runtime>::get() - 1;
 		assert_eq!(
-			medchain_runtime::Access::access_reason(&account(&outsider), &reference),
+			medchain_runtime::Consent::access_reason(&account(&outsider), &reference),
 			Some(medchain_primitives::AccessReason::Grant(grant))
 		);
 		let share = RuntimeCall::Records(pallet_records::Call::share_key {
@@ -277,20 +277,20 @@ fn consent_from_grant_to_revocation() {
 			envelope: envelope(9),
 		});
 		assert_eq!(apply(&patient, share), Ok(Ok(())));
-		let receipt = RuntimeCall::Access(pallet_access::Call::submit_read_receipt { record });
+		let receipt = RuntimeCall::Consent(pallet_consent::Call::submit_read_receipt { record });
 		assert_eq!(apply(&outsider, receipt.clone()), Ok(Ok(())));
 
 		// Revocation: at once, and the envelope goes with it.
-		let revoke = RuntimeCall::Access(pallet_access::Call::revoke_access { grant });
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke_access { grant });
 		assert_eq!(apply(&patient, revoke), Ok(Ok(())));
-		assert_eq!(medchain_runtime::Access::access_reason(&account(&outsider), &reference), None);
+		assert_eq!(medchain_runtime::Consent::access_reason(&account(&outsider), &reference), None);
 		assert!(!pallet_records::Envelopes::<Runtime>::contains_key(record, account(&outsider)));
 		assert_eq!(
 			dispatch_error(apply(&outsider, receipt)),
-			pallet_access::Error::<Runtime>::MayNotRead.into()
+			pallet_consent::Error::<Runtime>::MayNotRead.into()
 		);
 
-		let trail: Vec<AuditEvent> = medchain_runtime::Access::audit_trail(pseudonym, 0, 50)
+		let trail: Vec<AuditEvent> = medchain_runtime::Consent::audit_trail(pseudonym, 0, 50)
 			.into_iter()
 			.map(|e| e.event)
 			.collect();
@@ -323,7 +323,7 @@ fn an_insurers_requests_approved_denied_and_expired() {
 		);
 		let reference = <Records as medchain_primitives::RecordLookup<_>>::record(0).unwrap();
 		let ask = || {
-			RuntimeCall::Access(pallet_access::Call::request_access {
+			RuntimeCall::Consent(pallet_consent::Call::request_access {
 				patient: pseudonym,
 				scope: Scope::AllRecords,
 				permission: Permission::Read,
@@ -335,14 +335,14 @@ fn an_insurers_requests_approved_denied_and_expired() {
 		assert_eq!(apply(&insurer, ask()), Ok(Ok(())));
 		assert_eq!(apply(&insurer, ask()), Ok(Ok(())));
 		let (first, second) = (0, 1);
-		let deny = RuntimeCall::Access(pallet_access::Call::deny_request { request: second });
+		let deny = RuntimeCall::Consent(pallet_consent::Call::deny_request { request: second });
 		assert_eq!(apply(&patient, deny), Ok(Ok(())));
-		let approve = RuntimeCall::Access(pallet_access::Call::approve_request { request: first });
+		let approve = RuntimeCall::Consent(pallet_consent::Call::approve_request { request: first });
 		assert_eq!(apply(&patient, approve), Ok(Ok(())));
-		assert!(medchain_runtime::Access::access_reason(&account(&insurer), &reference).is_some());
+		assert!(medchain_runtime::Consent::access_reason(&account(&insurer), &reference).is_some());
 		// Ten blocks later the grant has expired.
 		run_to_block(medchain_runtime::System::block_number() + 10);
-		assert!(medchain_runtime::Access::access_reason(&account(&insurer), &reference).is_none());
+		assert!(medchain_runtime::Consent::access_reason(&account(&insurer), &reference).is_none());
 		assert_eq!(free_balance(&account(&insurer)), 0);
 	});
 }

@@ -215,8 +215,8 @@ impl crate::BenchmarkHelper<u64> for World {
 
 parameter_types! {
 	pub const EmergencyPalletId: PalletId = PalletId(*b"mc/emrgn");
-	pub const MinApprovals: u8 = 2;
-	pub const MaxApprovals: u32 = 4;
+	pub const MinEmergencyApprovals: u32 = 2;
+	pub const MaxEmergencyApprovals: u32 = 4;
 	pub const MaxAuthorities: u32 = 5;
 	pub const ApprovalWindow: u64 = 10;
 	pub const SessionDuration: u64 = 20;
@@ -233,8 +233,8 @@ impl pallet_emergency::Config for Test {
 	type Audit = World;
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type PalletId = EmergencyPalletId;
-	type MinApprovals = MinApprovals;
-	type MaxApprovals = MaxApprovals;
+	type MinEmergencyApprovals = MinEmergencyApprovals;
+	type MaxEmergencyApprovals = MaxEmergencyApprovals;
 	type MaxAuthorities = MaxAuthorities;
 	type ApprovalWindow = ApprovalWindow;
 	type SessionDuration = SessionDuration;

@@ -106,8 +106,8 @@ impl crate::BenchmarkHelper<u64, TestSignature> for MockProviders {
 
 parameter_types! {
 	pub const MaxGuardians: u32 = 3;
-	pub const MinEmergencyApprovals: u8 = 2;
-	pub const MaxEmergencyApprovals: u8 = 5;
+	pub const MinEmergencyApprovals: u32 = 2;
+	pub const MaxEmergencyApprovals: u32 = 5;
 }
 
 impl pallet_patients::Config for Test {

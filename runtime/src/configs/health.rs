@@ -3,7 +3,7 @@
 
 use super::GovernanceOrigin;
 use crate::{
-	Access, AccountId, BlockNumber, Emergency, Patients, Providers, Records, Runtime, RuntimeCall,
+	AccountId, BlockNumber, Consent, Emergency, Patients, Providers, Records, Runtime, RuntimeCall,
 	Signature, Timestamp, DAYS, HOURS, MINUTES,
 };
 use frame_support::{parameter_types, PalletId};
@@ -79,8 +79,8 @@ impl pallet_records::Config for Runtime {
 	type Patients = Patients;
 	type Providers = Providers;
 	// Grants, authorship, guardianship and break-glass sessions decide.
-	type Access = Access;
-	type Audit = Access;
+	type Access = Consent;
+	type Audit = Consent;
 	type Time = Timestamp;
 	type MaxCidLength = MaxCidLength;
 	type MaxEnvelopeLength = MaxEnvelopeLength;
@@ -103,7 +103,7 @@ parameter_types! {
 	pub const EnvelopeRemovalLimit: u32 = 100;
 }
 
-impl pallet_access::Config for Runtime {
+impl pallet_consent::Config for Runtime {
 	type Patients = Patients;
 	type Providers = Providers;
 	type Records = Records;
@@ -116,7 +116,7 @@ impl pallet_access::Config for Runtime {
 	type MaxPendingPerRequester = MaxPendingPerRequester;
 	type MaxRequestDuration = MaxRequestDuration;
 	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
-	type WeightInfo = pallet_access::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::Helper;
 }
@@ -142,7 +142,7 @@ impl pallet_emergency::Config for Runtime {
 	type Patients = Patients;
 	type Providers = Providers;
 	type Records = Records;
-	type Audit = Access;
+	type Audit = Consent;
 	type GovernanceOrigin = GovernanceOrigin;
 	type PalletId = EmergencyPalletId;
 	type MinApprovals = MinEmergencyApprovals;
@@ -183,7 +183,7 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 			RuntimeCall::Providers(..)
 				| RuntimeCall::Patients(..)
 				| RuntimeCall::Records(..)
-				| RuntimeCall::Access(..)
+				| RuntimeCall::Consent(..)
 				| RuntimeCall::Emergency(..)
 		) && (Providers::is_active_actor(who) || Patients::is_active_actor(who))
 	}
@@ -266,7 +266,7 @@ pub mod benchmark_helpers {
 	/// The patient grants `party` access to all their records for treatment.
 	fn grant(patient: &H256, party: &AccountId, permission: medchain_primitives::Permission) {
 		let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
-		Access::grant_access(
+		Consent::grant_access(
 			RuntimeOrigin::signed(owner),
 			*patient,
 			party.clone(),
@@ -278,7 +278,7 @@ pub mod benchmark_helpers {
 		.expect("an active practitioner, below the bounds; qed");
 	}
 
-	impl pallet_access::BenchmarkHelper<AccountId> for Helper {
+	impl pallet_consent::BenchmarkHelper<AccountId> for Helper {
 		fn patient() -> (H256, AccountId) {
 			let patient = registered_patient();
 			let owner = Patients::owner_of(&patient).expect("just registered; qed");
@@ -325,7 +325,7 @@ pub mod benchmark_helpers {
 
 	impl pallet_emergency::BenchmarkHelper<AccountId> for Helper {
 		fn patient() -> (H256, AccountId) {
-			<Helper as pallet_access::BenchmarkHelper<AccountId>>::patient()
+			<Helper as pallet_consent::BenchmarkHelper<AccountId>>::patient()
 		}
 
 		/// The benchmark hospital's physician: its organization is no authority.
@@ -403,7 +403,7 @@ pub mod benchmark_helpers {
 		}
 
 		fn record(patient: &H256, owner: &AccountId, seed: u32) -> u64 {
-			<Helper as pallet_access::BenchmarkHelper<AccountId>>::record(
+			<Helper as pallet_consent::BenchmarkHelper<AccountId>>::record(
 				patient, owner, owner, seed,
 			)
 		}

@@ -204,14 +204,14 @@ export async function grant(api: ApiPromise, by: Identity, patient: string, gran
   const sent = await send(
     api,
     by.pair,
-    tx(api).access.grantAccess(patient, grantee, scope(o), o.permission ?? 'Read', o.purpose ?? 'Treatment', o.expiresAt ?? null),
+    tx(api).consent.grantAccess(patient, grantee, scope(o), o.permission ?? 'Read', o.purpose ?? 'Treatment', o.expiresAt ?? null),
   )
-  return Number(eventData(sent, 'access', 'AccessGranted')?.grant)
+  return Number(eventData(sent, 'consent', 'AccessGranted')?.grant)
 }
 
 /** Revokes a grant (the grantee's envelopes go with it). */
 export async function revoke(api: ApiPromise, by: Identity, grantId: number): Promise<Sent> {
-  return send(api, by.pair, tx(api).access.revokeAccess(grantId))
+  return send(api, by.pair, tx(api).consent.revokeAccess(grantId))
 }
 
 /** A third party asks for access; returns the request id. */
@@ -221,14 +221,14 @@ export async function requestAccess(
   patient: string,
   o: { purpose?: 'Treatment' | 'Payment' | 'Operations'; durationBlocks: number; kinds?: string[]; records?: number[] },
 ): Promise<number> {
-  const sent = await send(api, by.pair, tx(api).access.requestAccess(patient, scope(o), 'Read', o.purpose ?? 'Payment', o.durationBlocks, null))
-  return Number(eventData(sent, 'access', 'AccessRequested')?.request)
+  const sent = await send(api, by.pair, tx(api).consent.requestAccess(patient, scope(o), 'Read', o.purpose ?? 'Payment', o.durationBlocks, null))
+  return Number(eventData(sent, 'consent', 'AccessRequested')?.request)
 }
 
 /** The patient approves (creating a grant; returns its id) or denies a request. */
 export async function decideRequest(api: ApiPromise, by: Identity, request: number, approve: boolean): Promise<number | undefined> {
-  const sent = await send(api, by.pair, approve ? tx(api).access.approveRequest(request) : tx(api).access.denyRequest(request))
-  return approve ? Number(eventData(sent, 'access', 'RequestApproved')?.grant) : undefined
+  const sent = await send(api, by.pair, approve ? tx(api).consent.approveRequest(request) : tx(api).consent.denyRequest(request))
+  return approve ? Number(eventData(sent, 'consent', 'RequestApproved')?.grant) : undefined
 }
 
 /** What the chain says about a file someone hands you, with its salt. */

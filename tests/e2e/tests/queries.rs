@@ -42,7 +42,7 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 
 	// The patient lets the hospital (so its physicians) write; the physician anchors a salted
 	// commitment.
-	let call = RuntimeCall::Access(pallet_access::Call::grant_access {
+	let call = RuntimeCall::Consent(pallet_consent::Call::grant_access {
 		patient: pseudonym,
 		grantee: account(&hospital),
 		scope: Scope::AllRecords,

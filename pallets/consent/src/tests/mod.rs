@@ -1,4 +1,4 @@
-//! Unit tests of the access pallet, one file per feature area.
+//! Unit tests of the consent pallet, one file per feature area.
 
 mod audit;
 mod checks;

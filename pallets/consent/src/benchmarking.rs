@@ -1,4 +1,4 @@
-//! Benchmarks of the access pallet (FRAME v2). Lists are full where they are scanned; the
+//! Benchmarks of the consent pallet (FRAME v2). Lists are full where they are scanned; the
 //! scope is the longest allowed list of kinds.
 
 use super::*;

@@ -97,7 +97,7 @@ pub mod pallet {
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
-	/// Configuration of the access pallet.
+	/// Configuration of the consent pallet.
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
 		/// The patient registry.

@@ -1,6 +1,6 @@
-//! Test runtime for the access pallet, with simple registries, records and envelopes.
+//! Test runtime for the consent pallet, with simple registries, records and envelopes.
 
-use crate as pallet_access;
+use crate as pallet_consent;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, weights::Weight};
 use medchain_primitives::{
@@ -35,7 +35,7 @@ mod runtime {
 	pub type System = frame_system::Pallet<Test>;
 
 	#[runtime::pallet_index(1)]
-	pub type Access = pallet_access::Pallet<Test>;
+	pub type Access = pallet_consent::Pallet<Test>;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -210,7 +210,7 @@ parameter_types! {
 	pub const EnvelopeRemovalLimit: u32 = 5;
 }
 
-impl pallet_access::Config for Test {
+impl pallet_consent::Config for Test {
 	type Patients = World;
 	type Providers = World;
 	type Records = World;
