@@ -1,15 +1,16 @@
-//! Test runtime for the consent pallet, with simple registries, records and envelopes.
+//! Test runtime for the consent pallet: the shared fake registries and records of
+//! `medchain-test-utils`, and stand-ins for key envelopes and break-glass sessions.
 
 use crate as pallet_consent;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, weights::Weight};
 use medchain_primitives::{
-	EmergencyAccess, EmergencyPolicy, EncryptionKey, KeyEnvelopes, OrganizationInfo,
-	OrganizationKind, PatientId, PatientRegistry, PractitionerInfo, PractitionerRole,
-	ProviderRegistry, RecordId, RecordKind, RecordLookup, RecordRef,
+	EmergencyAccess, KeyEnvelopes, OrganizationKind, PatientId, PractitionerRole, RecordId,
+	RecordKind,
 };
+pub use medchain_test_utils::{RecordBook, Registry};
 use sp_core::H256;
-use sp_runtime::{BuildStorage, DispatchResult};
+use sp_runtime::BuildStorage;
 use std::collections::BTreeMap;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -35,7 +36,7 @@ mod runtime {
 	pub type System = frame_system::Pallet<Test>;
 
 	#[runtime::pallet_index(1)]
-	pub type Access = pallet_consent::Pallet<Test>;
+	pub type Consent = pallet_consent::Pallet<Test>;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -44,54 +45,14 @@ impl frame_system::Config for Test {
 }
 
 thread_local! {
-	static PATIENTS: RefCell<BTreeMap<PatientId, (u64, Vec<u64>)>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static ORGS: RefCell<BTreeMap<u64, OrganizationInfo>> = const { RefCell::new(BTreeMap::new()) };
-	static PRACTITIONERS: RefCell<BTreeMap<u64, PractitionerInfo<u64>>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static RECORDS: RefCell<BTreeMap<RecordId, RecordRef<u64>>> =
-		const { RefCell::new(BTreeMap::new()) };
 	static ENVELOPES: RefCell<Vec<(PatientId, u64)>> = const { RefCell::new(Vec::new()) };
 	static SESSIONS: RefCell<Vec<(u64, PatientId)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Stands in for the registries, the records pallet and the emergency pallet.
+/// Stands in for the records pallet's key envelopes and the emergency pallet's sessions (the
+/// registries and the records are the shared fakes of `medchain-test-utils`).
 pub struct World;
 impl World {
-	/// Registers a patient.
-	pub fn patient(patient: PatientId, owner: u64, guardians: Vec<u64>) {
-		PATIENTS.with(|p| p.borrow_mut().insert(patient, (owner, guardians)));
-	}
-	/// Registers an organization.
-	pub fn organization(who: u64, kind: OrganizationKind, active: bool) {
-		ORGS.with(|o| o.borrow_mut().insert(who, OrganizationInfo { kind, active }));
-	}
-	/// Registers a practitioner; active only if their organization is.
-	pub fn practitioner(who: u64, organization: u64, active: bool) {
-		PRACTITIONERS.with(|p| {
-			p.borrow_mut().insert(
-				who,
-				PractitionerInfo { organization, role: PractitionerRole::Physician, active },
-			)
-		});
-	}
-	/// Sets a practitioner's effective status.
-	pub fn set_active(who: u64, active: bool) {
-		PRACTITIONERS.with(|p| {
-			if let Some(p) = p.borrow_mut().get_mut(&who) {
-				p.active = active;
-			}
-		});
-		ORGS.with(|o| {
-			if let Some(o) = o.borrow_mut().get_mut(&who) {
-				o.active = active;
-			}
-		});
-	}
-	/// Anchors a record.
-	pub fn record(id: RecordId, patient: PatientId, kind: RecordKind, author: u64) {
-		RECORDS.with(|r| r.borrow_mut().insert(id, RecordRef { id, patient, kind, author }));
-	}
 	/// Gives `party` an envelope for one of `patient`'s records.
 	pub fn envelope(patient: PatientId, party: u64) {
 		ENVELOPES.with(|e| e.borrow_mut().push((patient, party)));
@@ -103,58 +64,6 @@ impl World {
 	/// Opens a break-glass session.
 	pub fn session(who: u64, patient: PatientId) {
 		SESSIONS.with(|s| s.borrow_mut().push((who, patient)));
-	}
-	/// The reference of record `id`.
-	pub fn get(id: RecordId) -> RecordRef<u64> {
-		<Self as RecordLookup<u64>>::record(id).expect("the record exists")
-	}
-}
-
-impl PatientRegistry<u64> for World {
-	fn patient_of(who: &u64) -> Option<PatientId> {
-		PATIENTS.with(|p| p.borrow().iter().find(|(_, e)| e.0 == *who).map(|(id, _)| *id))
-	}
-	fn owner_of(patient: &PatientId) -> Option<u64> {
-		PATIENTS.with(|p| p.borrow().get(patient).map(|e| e.0))
-	}
-	fn is_guardian(patient: &PatientId, who: &u64) -> bool {
-		PATIENTS.with(|p| p.borrow().get(patient).is_some_and(|e| e.1.contains(who)))
-	}
-	fn encryption_key(_: &PatientId) -> Option<EncryptionKey> {
-		None
-	}
-	fn emergency_policy(_: &PatientId) -> Option<EmergencyPolicy> {
-		None
-	}
-	fn registering_organization(_: &PatientId) -> Option<u64> {
-		None
-	}
-	fn is_erased(_: &PatientId) -> bool {
-		false
-	}
-}
-
-impl ProviderRegistry<u64> for World {
-	fn organization(who: &u64) -> Option<OrganizationInfo> {
-		ORGS.with(|o| o.borrow().get(who).cloned())
-	}
-	fn practitioner(who: &u64) -> Option<PractitionerInfo<u64>> {
-		let p = PRACTITIONERS.with(|p| p.borrow().get(who).cloned())?;
-		let org_active = <Self as ProviderRegistry<u64>>::organization(&p.organization)
-			.is_some_and(|o| o.active);
-		Some(PractitionerInfo { active: p.active && org_active, ..p })
-	}
-	fn encryption_key(_: &u64) -> Option<EncryptionKey> {
-		None
-	}
-	fn suspend_practitioner(_: &u64) -> DispatchResult {
-		Ok(())
-	}
-}
-
-impl RecordLookup<u64> for World {
-	fn record(record: RecordId) -> Option<RecordRef<u64>> {
-		RECORDS.with(|r| r.borrow().get(&record).cloned())
 	}
 }
 
@@ -195,7 +104,7 @@ impl crate::BenchmarkHelper<u64> for World {
 	}
 	fn record(patient: &PatientId, owner: &u64, party: &u64, seed: u32) -> RecordId {
 		let id = 1_000 + seed as u64;
-		Self::record(id, *patient, RecordKind::LabResult, *owner);
+		RecordBook::insert(id, *patient, RecordKind::LabResult, *owner);
 		Self::envelope(*patient, *party);
 		id
 	}
@@ -211,9 +120,9 @@ parameter_types! {
 }
 
 impl pallet_consent::Config for Test {
-	type Patients = World;
-	type Providers = World;
-	type Records = World;
+	type Patients = Registry;
+	type Providers = Registry;
+	type Records = RecordBook;
 	type Envelopes = World;
 	type Emergency = World;
 	type MaxGrantsPerPatient = MaxGrantsPerPatient;
@@ -270,19 +179,25 @@ impl ExtBuilder {
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);
-			World::patient(pseudonym(1), ALICE, vec![CAROL]);
-			World::patient(pseudonym(2), BOB, vec![]);
-			World::organization(HOSPITAL, OrganizationKind::Hospital, true);
-			World::organization(INSURER, OrganizationKind::Insurer, true);
-			World::organization(UNIVERSITY, OrganizationKind::ResearchBody, true);
-			World::organization(SUSPENDED_CLINIC, OrganizationKind::Clinic, false);
-			World::practitioner(DOCTOR, HOSPITAL, true);
-			World::practitioner(NURSE, HOSPITAL, true);
-			World::practitioner(RESEARCHER, UNIVERSITY, true);
-			World::practitioner(CLINIC_DOCTOR, SUSPENDED_CLINIC, true);
-			World::record(1, pseudonym(1), RecordKind::LabResult, DOCTOR);
-			World::record(2, pseudonym(1), RecordKind::Imaging, DOCTOR);
-			World::record(3, pseudonym(2), RecordKind::LabResult, DOCTOR);
+			Registry::add_patient(pseudonym(1), ALICE);
+			Registry::add_guardian(pseudonym(1), CAROL);
+			Registry::add_patient(pseudonym(2), BOB);
+			Registry::add_organization(HOSPITAL, OrganizationKind::Hospital);
+			Registry::add_organization(INSURER, OrganizationKind::Insurer);
+			Registry::add_organization(UNIVERSITY, OrganizationKind::ResearchBody);
+			Registry::add_organization(SUSPENDED_CLINIC, OrganizationKind::Clinic);
+			Registry::set_active(SUSPENDED_CLINIC, false);
+			Registry::add_practitioner(DOCTOR, HOSPITAL, PractitionerRole::Physician);
+			Registry::add_practitioner(NURSE, HOSPITAL, PractitionerRole::Physician);
+			Registry::add_practitioner(RESEARCHER, UNIVERSITY, PractitionerRole::Physician);
+			Registry::add_practitioner(
+				CLINIC_DOCTOR,
+				SUSPENDED_CLINIC,
+				PractitionerRole::Physician,
+			);
+			RecordBook::insert(1, pseudonym(1), RecordKind::LabResult, DOCTOR);
+			RecordBook::insert(2, pseudonym(1), RecordKind::Imaging, DOCTOR);
+			RecordBook::insert(3, pseudonym(2), RecordKind::LabResult, DOCTOR);
 		});
 		ext
 	}
@@ -291,7 +206,7 @@ impl ExtBuilder {
 	pub fn build_and_execute(self, test: impl FnOnce()) {
 		self.build().execute_with(|| {
 			test();
-			Access::do_try_state().expect("invariants hold after the test");
+			Consent::do_try_state().expect("invariants hold after the test");
 		});
 	}
 }

@@ -1,17 +1,17 @@
-//! Test runtime for the emergency pallet, with simple registries, records and audit trail.
+//! Test runtime for the emergency pallet, with the shared fake registries, records and audit
+//! trail of `medchain-test-utils`.
 
 use crate as pallet_emergency;
-use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, PalletId};
 use frame_system::EnsureRoot;
+#[cfg(feature = "runtime-benchmarks")]
+use medchain_primitives::RecordId;
 use medchain_primitives::{
-	AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey, OrganizationInfo, OrganizationKind,
-	PatientId, PatientRegistry, PractitionerInfo, PractitionerRole, ProviderRegistry, RecordId,
-	RecordKind, RecordLookup, RecordRef,
+	EmergencyPolicy, OrganizationKind, PatientId, PractitionerRole, RecordKind,
 };
+pub use medchain_test_utils::{Audit, RecordBook, Registry};
 use sp_core::H256;
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
-use std::collections::BTreeMap;
+use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -44,145 +44,12 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-/// A registered patient of the stand-in registry.
-#[derive(Clone)]
-struct PatientEntry {
-	owner: u64,
-	guardians: Vec<u64>,
-	policy: EmergencyPolicy,
-}
-
-thread_local! {
-	static PATIENTS: RefCell<BTreeMap<PatientId, PatientEntry>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static ORGS: RefCell<BTreeMap<u64, OrganizationInfo>> = const { RefCell::new(BTreeMap::new()) };
-	static PRACTITIONERS: RefCell<BTreeMap<u64, PractitionerInfo<u64>>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static RECORDS: RefCell<BTreeMap<RecordId, RecordRef<u64>>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static AUDIT: RefCell<Vec<(PatientId, u64, AuditEvent)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Stands in for the registries, the records pallet and the consent pallet's audit trail.
-pub struct World;
-impl World {
-	/// Registers a patient with a break-glass policy.
-	pub fn patient(patient: PatientId, owner: u64, guardians: Vec<u64>, policy: EmergencyPolicy) {
-		PATIENTS
-			.with(|p| p.borrow_mut().insert(patient, PatientEntry { owner, guardians, policy }));
-	}
-	/// Changes a patient's policy.
-	pub fn set_policy(patient: PatientId, policy: EmergencyPolicy) {
-		PATIENTS.with(|p| {
-			if let Some(e) = p.borrow_mut().get_mut(&patient) {
-				e.policy = policy;
-			}
-		});
-	}
-	/// Registers an organization.
-	pub fn organization(who: u64, kind: OrganizationKind, active: bool) {
-		ORGS.with(|o| o.borrow_mut().insert(who, OrganizationInfo { kind, active }));
-	}
-	/// Registers an active practitioner.
-	pub fn practitioner(who: u64, organization: u64, role: PractitionerRole) {
-		PRACTITIONERS.with(|p| {
-			p.borrow_mut().insert(who, PractitionerInfo { organization, role, active: true })
-		});
-	}
-	/// Sets an organization's or a practitioner's own status.
-	pub fn set_active(who: u64, active: bool) {
-		PRACTITIONERS.with(|p| {
-			if let Some(p) = p.borrow_mut().get_mut(&who) {
-				p.active = active;
-			}
-		});
-		ORGS.with(|o| {
-			if let Some(o) = o.borrow_mut().get_mut(&who) {
-				o.active = active;
-			}
-		});
-	}
-	/// Removes a practitioner from the registry.
-	pub fn remove_practitioner(who: u64) {
-		PRACTITIONERS.with(|p| p.borrow_mut().remove(&who));
-	}
-	/// Anchors a record.
-	pub fn record(id: RecordId, patient: PatientId, author: u64) {
-		RECORDS.with(|r| {
-			r.borrow_mut()
-				.insert(id, RecordRef { id, patient, kind: RecordKind::LabResult, author })
-		});
-	}
-	/// The audit trail of `patient`, in order: (actor, event).
-	pub fn audit(patient: PatientId) -> Vec<(u64, AuditEvent)> {
-		AUDIT.with(|a| {
-			a.borrow().iter().filter(|e| e.0 == patient).map(|e| (e.1, e.2.clone())).collect()
-		})
-	}
-}
-
-impl PatientRegistry<u64> for World {
-	fn patient_of(who: &u64) -> Option<PatientId> {
-		PATIENTS.with(|p| p.borrow().iter().find(|(_, e)| e.owner == *who).map(|(id, _)| *id))
-	}
-	fn owner_of(patient: &PatientId) -> Option<u64> {
-		PATIENTS.with(|p| p.borrow().get(patient).map(|e| e.owner))
-	}
-	fn is_guardian(patient: &PatientId, who: &u64) -> bool {
-		PATIENTS.with(|p| p.borrow().get(patient).is_some_and(|e| e.guardians.contains(who)))
-	}
-	fn encryption_key(_: &PatientId) -> Option<EncryptionKey> {
-		None
-	}
-	fn emergency_policy(patient: &PatientId) -> Option<EmergencyPolicy> {
-		PATIENTS.with(|p| p.borrow().get(patient).map(|e| e.policy))
-	}
-	fn registering_organization(_: &PatientId) -> Option<u64> {
-		None
-	}
-	fn is_erased(_: &PatientId) -> bool {
-		false
-	}
-}
-
-impl ProviderRegistry<u64> for World {
-	fn organization(who: &u64) -> Option<OrganizationInfo> {
-		ORGS.with(|o| o.borrow().get(who).cloned())
-	}
-	fn practitioner(who: &u64) -> Option<PractitionerInfo<u64>> {
-		let p = PRACTITIONERS.with(|p| p.borrow().get(who).cloned())?;
-		let org_active = <Self as ProviderRegistry<u64>>::organization(&p.organization)
-			.is_some_and(|o| o.active);
-		Some(PractitionerInfo { active: p.active && org_active, ..p })
-	}
-	fn encryption_key(_: &u64) -> Option<EncryptionKey> {
-		None
-	}
-	fn suspend_practitioner(who: &u64) -> DispatchResult {
-		PRACTITIONERS.with(|p| match p.borrow_mut().get_mut(who) {
-			Some(p) => {
-				p.active = false;
-				Ok(())
-			},
-			None => Err(DispatchError::Other("not a practitioner")),
-		})
-	}
-}
-
-impl RecordLookup<u64> for World {
-	fn record(record: RecordId) -> Option<RecordRef<u64>> {
-		RECORDS.with(|r| r.borrow().get(&record).cloned())
-	}
-}
-
-impl AuditTrail<u64> for World {
-	fn append(patient: &PatientId, actor: &u64, event: AuditEvent) {
-		AUDIT.with(|a| a.borrow_mut().push((*patient, *actor, event)));
-	}
-}
+/// Sets up the actors the benchmarks need, in the shared fake registries.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkActors;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64> for World {
+impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 	fn patient() -> (PatientId, u64) {
 		(pseudonym(1), ALICE)
 	}
@@ -191,12 +58,16 @@ impl crate::BenchmarkHelper<u64> for World {
 	}
 	fn emergency_service(i: u32) -> u64 {
 		let who = 1_000 + u64::from(i);
-		Self::organization(who, OrganizationKind::EmergencyService, true);
+		Registry::add_organization(who, OrganizationKind::EmergencyService);
 		who
 	}
 	fn call_attendant(i: u32) -> u64 {
 		let who = 2_000 + u64::from(i);
-		Self::practitioner(who, 1_000 + u64::from(i), PractitionerRole::EmergencyCallAttendant);
+		Registry::add_practitioner(
+			who,
+			1_000 + u64::from(i),
+			PractitionerRole::EmergencyCallAttendant,
+		);
 		who
 	}
 	fn auditor() -> u64 {
@@ -204,11 +75,14 @@ impl crate::BenchmarkHelper<u64> for World {
 		AUDITOR_EMS1
 	}
 	fn set_required_approvals(patient: &PatientId, required: u8) {
-		Self::set_policy(*patient, EmergencyPolicy { allowed: true, required_approvals: required });
+		Registry::set_policy(
+			*patient,
+			EmergencyPolicy { allowed: true, required_approvals: required },
+		);
 	}
 	fn record(patient: &PatientId, owner: &u64, seed: u32) -> RecordId {
 		let id = 1_000 + u64::from(seed);
-		Self::record(id, *patient, *owner);
+		RecordBook::insert(id, *patient, RecordKind::LabResult, *owner);
 		id
 	}
 }
@@ -227,10 +101,10 @@ parameter_types! {
 }
 
 impl pallet_emergency::Config for Test {
-	type Patients = World;
-	type Providers = World;
-	type Records = World;
-	type Audit = World;
+	type Patients = Registry;
+	type Providers = Registry;
+	type Records = RecordBook;
+	type Audit = Audit;
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type PalletId = EmergencyPalletId;
 	type MinEmergencyApprovals = MinEmergencyApprovals;
@@ -244,7 +118,7 @@ impl pallet_emergency::Config for Test {
 	type MaxEnvelopesPerCall = MaxEnvelopesPerCall;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = World;
+	type BenchmarkHelper = BenchmarkActors;
 }
 
 /// An emergency service (an authority) employing RESPONDER and AUDITOR_EMS1.
@@ -306,28 +180,34 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			let allowed = |n| EmergencyPolicy { allowed: true, required_approvals: n };
-			World::patient(pseudonym(1), ALICE, vec![CAROL], allowed(2));
-			World::patient(
+			Registry::add_patient(pseudonym(1), ALICE);
+			Registry::add_guardian(pseudonym(1), CAROL);
+			Registry::set_policy(pseudonym(1), allowed(2));
+			Registry::add_patient(pseudonym(2), BOB);
+			Registry::set_policy(
 				pseudonym(2),
-				BOB,
-				vec![],
 				EmergencyPolicy { allowed: false, required_approvals: 2 },
 			);
-			World::patient(pseudonym(3), DAVE, vec![], allowed(3));
+			Registry::add_patient(pseudonym(3), DAVE);
+			Registry::set_policy(pseudonym(3), allowed(3));
 			for ems in [EMS1, EMS2, EMS3, EMS4] {
-				World::organization(ems, OrganizationKind::EmergencyService, true);
+				Registry::add_organization(ems, OrganizationKind::EmergencyService);
 			}
-			World::organization(HOSPITAL, OrganizationKind::Hospital, true);
-			World::practitioner(RESPONDER, EMS1, PractitionerRole::EmergencyResponder);
-			World::practitioner(RESPONDER2, EMS2, PractitionerRole::EmergencyResponder);
-			World::practitioner(PHYSICIAN, HOSPITAL, PractitionerRole::Physician);
-			World::practitioner(NURSE, HOSPITAL, PractitionerRole::Nurse);
-			World::practitioner(ATTENDANT, EMS2, PractitionerRole::EmergencyCallAttendant);
-			World::practitioner(AUDITOR, HOSPITAL, PractitionerRole::Auditor);
-			World::practitioner(AUDITOR_EMS1, EMS1, PractitionerRole::Auditor);
-			World::record(1, pseudonym(1), PHYSICIAN);
-			World::record(2, pseudonym(1), PHYSICIAN);
-			World::record(3, pseudonym(2), PHYSICIAN);
+			Registry::add_organization(HOSPITAL, OrganizationKind::Hospital);
+			for (who, organization, role) in [
+				(RESPONDER, EMS1, PractitionerRole::EmergencyResponder),
+				(RESPONDER2, EMS2, PractitionerRole::EmergencyResponder),
+				(PHYSICIAN, HOSPITAL, PractitionerRole::Physician),
+				(NURSE, HOSPITAL, PractitionerRole::Nurse),
+				(ATTENDANT, EMS2, PractitionerRole::EmergencyCallAttendant),
+				(AUDITOR, HOSPITAL, PractitionerRole::Auditor),
+				(AUDITOR_EMS1, EMS1, PractitionerRole::Auditor),
+			] {
+				Registry::add_practitioner(who, organization, role);
+			}
+			RecordBook::insert(1, pseudonym(1), RecordKind::LabResult, PHYSICIAN);
+			RecordBook::insert(2, pseudonym(1), RecordKind::LabResult, PHYSICIAN);
+			RecordBook::insert(3, pseudonym(2), RecordKind::LabResult, PHYSICIAN);
 			crate::Authorities::<Test>::put(frame_support::BoundedVec::truncate_from(vec![
 				EMS1, EMS2, EMS3,
 			]));

@@ -2,10 +2,10 @@
 //! extension wrapping `ChargeTransactionPayment` as in the MedChain runtime.
 
 use crate as pallet_free_tier;
-use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::IdentityFee};
 use frame_system::EnsureRoot;
-use medchain_primitives::FreeCallEligibility;
+use medchain_primitives::{ActiveActor, FreeCallEligibility, OrganizationKind};
+use medchain_test_utils::Registry;
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -58,21 +58,18 @@ impl pallet_transaction_payment::Config for Test {
 	type LengthToFee = IdentityFee<u64>;
 }
 
-thread_local! {
-	static REGISTERED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Stands in for the registries: registered accounts may send `System` calls for free.
+/// As in the runtime: the registries' active actors (the shared fake registries of
+/// `medchain-test-utils`) may send the free calls, here `System` calls.
 pub struct MockEligibility;
 impl MockEligibility {
-	/// Registers `who`.
+	/// Registers `who` as an active organization.
 	pub fn register(who: u64) {
-		REGISTERED.with(|r| r.borrow_mut().push(who));
+		Registry::add_organization(who, OrganizationKind::Hospital);
 	}
 }
 impl FreeCallEligibility<u64, RuntimeCall> for MockEligibility {
 	fn is_eligible(who: &u64, call: &RuntimeCall) -> bool {
-		REGISTERED.with(|r| r.borrow().contains(who)) && matches!(call, RuntimeCall::System(..))
+		Registry::is_active_actor(who) && matches!(call, RuntimeCall::System(..))
 	}
 }
 

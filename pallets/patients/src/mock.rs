@@ -4,15 +4,14 @@ use crate as pallet_patients;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, weights::Weight};
 use medchain_primitives::{
-	EmergencyPolicy, EncryptionKey, OnPatientErased, OrganizationInfo, PatientId, PractitionerInfo,
-	PractitionerRole, ProviderRegistry,
+	EmergencyPolicy, EncryptionKey, OnPatientErased, OrganizationKind, PatientId, PractitionerRole,
 };
+pub use medchain_test_utils::Registry;
 use sp_core::H256;
 use sp_runtime::{
 	testing::{TestSignature, UintAuthorityId},
-	BuildStorage, DispatchResult,
+	BuildStorage,
 };
-use std::collections::BTreeMap;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -46,33 +45,7 @@ impl frame_system::Config for Test {
 }
 
 thread_local! {
-	static PRACTITIONERS: RefCell<BTreeMap<u64, PractitionerInfo<u64>>> =
-		const { RefCell::new(BTreeMap::new()) };
 	static ERASED: RefCell<Vec<PatientId>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Stands in for `pallet-providers`.
-pub struct MockProviders;
-impl MockProviders {
-	/// Registers `who` as a practitioner of `organization`.
-	pub fn add(who: u64, organization: u64, role: PractitionerRole, active: bool) {
-		PRACTITIONERS
-			.with(|p| p.borrow_mut().insert(who, PractitionerInfo { organization, role, active }));
-	}
-}
-impl ProviderRegistry<u64> for MockProviders {
-	fn organization(_: &u64) -> Option<OrganizationInfo> {
-		None
-	}
-	fn practitioner(who: &u64) -> Option<PractitionerInfo<u64>> {
-		PRACTITIONERS.with(|p| p.borrow().get(who).cloned())
-	}
-	fn encryption_key(_: &u64) -> Option<EncryptionKey> {
-		None
-	}
-	fn suspend_practitioner(_: &u64) -> DispatchResult {
-		Ok(())
-	}
 }
 
 /// Records which patients were erased.
@@ -93,13 +66,18 @@ impl OnPatientErased for MockOnErased {
 	}
 }
 
+/// Signs registration consents and registers a practitioner for the benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64, TestSignature> for MockProviders {
+pub struct BenchmarkActors;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64, TestSignature> for BenchmarkActors {
 	fn sign(message: &[u8]) -> (u64, TestSignature) {
 		(77, TestSignature(77, message.to_vec()))
 	}
 	fn practitioner() -> u64 {
-		Self::add(55, 50, PractitionerRole::Physician, true);
+		Registry::add_organization(50, OrganizationKind::Hospital);
+		Registry::add_practitioner(55, 50, PractitionerRole::Physician);
 		55
 	}
 }
@@ -111,7 +89,7 @@ parameter_types! {
 }
 
 impl pallet_patients::Config for Test {
-	type Providers = MockProviders;
+	type Providers = Registry;
 	type OffchainSignature = TestSignature;
 	type SigningPublicKey = UintAuthorityId;
 	type OnPatientErased = MockOnErased;
@@ -120,7 +98,7 @@ impl pallet_patients::Config for Test {
 	type MaxEmergencyApprovals = MaxEmergencyApprovals;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockProviders;
+	type BenchmarkHelper = BenchmarkActors;
 }
 
 /// An active physician of [`HOSPITAL`].
@@ -161,7 +139,8 @@ pub fn consent(account: u64, pseudonym: PatientId, key: EncryptionKey) -> TestSi
 	TestSignature(account, crate::registration_payload(&genesis, &pseudonym, &key, &policy()))
 }
 
-/// Builds test externalities with practitioners in the mock registry.
+/// Builds test externalities with [`HOSPITAL`] and its practitioners in the shared fake
+/// provider registry.
 #[derive(Default)]
 pub struct ExtBuilder;
 
@@ -172,9 +151,11 @@ impl ExtBuilder {
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);
-			MockProviders::add(DOCTOR, HOSPITAL, PractitionerRole::Physician, true);
-			MockProviders::add(RESEARCHER, HOSPITAL, PractitionerRole::Researcher, true);
-			MockProviders::add(SUSPENDED_NURSE, HOSPITAL, PractitionerRole::Nurse, false);
+			Registry::add_organization(HOSPITAL, OrganizationKind::Hospital);
+			Registry::add_practitioner(DOCTOR, HOSPITAL, PractitionerRole::Physician);
+			Registry::add_practitioner(RESEARCHER, HOSPITAL, PractitionerRole::Researcher);
+			Registry::add_practitioner(SUSPENDED_NURSE, HOSPITAL, PractitionerRole::Nurse);
+			Registry::set_active(SUSPENDED_NURSE, false);
 		});
 		ext
 	}

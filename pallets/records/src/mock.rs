@@ -1,15 +1,16 @@
-//! Test runtime for the records pallet, with simple registries and a settable clock.
+//! Test runtime for the records pallet with the real consent pallet (its access check decides
+//! who writes and reads, as in the runtime), the shared fake registries of
+//! `medchain-test-utils` and a settable clock.
 
 use crate as pallet_records;
 use core::{cell::RefCell, time::Duration};
 use frame_support::{derive_impl, parameter_types, traits::UnixTime, BoundedVec};
 use medchain_primitives::{
-	EmergencyPolicy, EncryptionKey, OrganizationInfo, PatientId, PatientRegistry, PractitionerInfo,
-	PractitionerRole, ProviderRegistry, RecordKind,
+	OrganizationKind, PatientId, Permission, PractitionerRole, Purpose, RecordKind, Scope,
 };
+pub use medchain_test_utils::Registry;
 use sp_core::H256;
-use sp_runtime::{BuildStorage, DispatchResult};
-use std::collections::BTreeMap;
+use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -35,6 +36,9 @@ mod runtime {
 
 	#[runtime::pallet_index(1)]
 	pub type Records = pallet_records::Pallet<Test>;
+
+	#[runtime::pallet_index(2)]
+	pub type Consent = pallet_consent::Pallet<Test>;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -42,89 +46,8 @@ impl frame_system::Config for Test {
 	type Block = Block;
 }
 
-#[derive(Clone)]
-struct MockPatient {
-	owner: u64,
-	guardians: Vec<u64>,
-	registrar: Option<u64>,
-}
-
 thread_local! {
-	static PATIENTS: RefCell<BTreeMap<PatientId, MockPatient>> = const { RefCell::new(BTreeMap::new()) };
-	static PRACTITIONERS: RefCell<BTreeMap<u64, PractitionerInfo<u64>>> =
-		const { RefCell::new(BTreeMap::new()) };
 	static NOW_MS: RefCell<u64> = const { RefCell::new(0) };
-}
-
-/// Stands in for `pallet-patients` and `pallet-providers`.
-pub struct Registry;
-impl Registry {
-	/// Registers `patient` owned by `owner`, registered by `registrar`'s practitioner.
-	pub fn add_patient(patient: PatientId, owner: u64, registrar: Option<u64>) {
-		PATIENTS.with(|p| {
-			p.borrow_mut().insert(patient, MockPatient { owner, guardians: vec![], registrar })
-		});
-	}
-	/// Adds a guardian.
-	pub fn add_guardian(patient: PatientId, guardian: u64) {
-		PATIENTS.with(|p| {
-			if let Some(entry) = p.borrow_mut().get_mut(&patient) {
-				entry.guardians.push(guardian);
-			}
-		});
-	}
-	/// Removes a patient (erasure in the patients pallet).
-	pub fn remove_patient(patient: PatientId) {
-		PATIENTS.with(|p| p.borrow_mut().remove(&patient));
-	}
-	/// Registers a practitioner.
-	pub fn add_practitioner(who: u64, organization: u64, active: bool) {
-		PRACTITIONERS.with(|p| {
-			p.borrow_mut().insert(
-				who,
-				PractitionerInfo { organization, role: PractitionerRole::Physician, active },
-			)
-		});
-	}
-}
-
-impl PatientRegistry<u64> for Registry {
-	fn patient_of(who: &u64) -> Option<PatientId> {
-		PATIENTS.with(|p| p.borrow().iter().find(|(_, e)| e.owner == *who).map(|(id, _)| *id))
-	}
-	fn owner_of(patient: &PatientId) -> Option<u64> {
-		PATIENTS.with(|p| p.borrow().get(patient).map(|e| e.owner))
-	}
-	fn is_guardian(patient: &PatientId, who: &u64) -> bool {
-		PATIENTS.with(|p| p.borrow().get(patient).is_some_and(|e| e.guardians.contains(who)))
-	}
-	fn encryption_key(patient: &PatientId) -> Option<EncryptionKey> {
-		Self::owner_of(patient).map(|_| EncryptionKey([5; 32]))
-	}
-	fn emergency_policy(_: &PatientId) -> Option<EmergencyPolicy> {
-		None
-	}
-	fn registering_organization(patient: &PatientId) -> Option<u64> {
-		PATIENTS.with(|p| p.borrow().get(patient).and_then(|e| e.registrar))
-	}
-	fn is_erased(_: &PatientId) -> bool {
-		false
-	}
-}
-
-impl ProviderRegistry<u64> for Registry {
-	fn organization(_: &u64) -> Option<OrganizationInfo> {
-		None
-	}
-	fn practitioner(who: &u64) -> Option<PractitionerInfo<u64>> {
-		PRACTITIONERS.with(|p| p.borrow().get(who).cloned())
-	}
-	fn encryption_key(who: &u64) -> Option<EncryptionKey> {
-		Self::practitioner(who).map(|_| EncryptionKey([6; 32]))
-	}
-	fn suspend_practitioner(_: &u64) -> DispatchResult {
-		Ok(())
-	}
 }
 
 /// A clock the tests set.
@@ -141,20 +64,54 @@ impl UnixTime for Clock {
 	}
 }
 
+/// Sets up the actors the benchmarks need, through the shared registries and real grants.
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64> for Registry {
+pub struct BenchmarkActors;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 	fn patient_and_author() -> (PatientId, u64) {
-		Self::add_practitioner(DOCTOR, HOSPITAL, true);
-		Self::add_patient(pseudonym(1), ALICE, Some(HOSPITAL));
+		// ALICE's grant to HOSPITAL (made by the test builder) lets DOCTOR write: the grant
+		// path, the costliest of the access check's answers.
 		(pseudonym(1), DOCTOR)
 	}
 	fn reader(_: &PatientId) -> u64 {
-		Self::add_practitioner(NURSE, HOSPITAL, true);
 		NURSE
 	}
-	fn guardian(patient: &PatientId) -> u64 {
-		Self::add_guardian(*patient, CAROL);
+	fn guardian(_: &PatientId) -> u64 {
 		CAROL
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_consent::BenchmarkHelper<u64> for BenchmarkActors {
+	fn patient() -> (PatientId, u64) {
+		(pseudonym(1), ALICE)
+	}
+	fn practitioner() -> u64 {
+		DOCTOR
+	}
+	fn research_body() -> u64 {
+		Registry::add_organization(UNIVERSITY, OrganizationKind::ResearchBody);
+		UNIVERSITY
+	}
+	fn record(patient: &PatientId, owner: &u64, party: &u64, seed: u32) -> u64 {
+		let id = crate::NextRecordId::<Test>::get();
+		frame_support::assert_ok!(Records::anchor_record(
+			RuntimeOrigin::signed(*owner),
+			*patient,
+			H256::from_low_u64_be(u64::from(seed).saturating_add(1_000)),
+			cid(),
+			RecordKind::LabResult,
+			envelope(0),
+		));
+		frame_support::assert_ok!(Records::share_key(
+			RuntimeOrigin::signed(*owner),
+			id,
+			*party,
+			envelope(1)
+		));
+		id
 	}
 }
 
@@ -163,13 +120,19 @@ parameter_types! {
 	pub const MaxEnvelopeLength: u32 = 128;
 	pub const MaxEnvelopesPerRecord: u32 = 3;
 	pub const ErasureBatch: u32 = 2;
+	pub const MaxGrantsPerPatient: u32 = 6;
+	pub const MaxGrantsPerGrantee: u32 = 3;
+	pub const MaxPendingRequests: u32 = 4;
+	pub const MaxPendingPerRequester: u32 = 2;
+	pub const MaxRequestDuration: u64 = 1_000;
+	pub const EnvelopeRemovalLimit: u32 = 5;
 }
 
 impl pallet_records::Config for Test {
 	type Patients = Registry;
 	type Providers = Registry;
-	type Access = pallet_records::RegistrarPolicy<Test>;
-	type Audit = ();
+	type Access = Consent;
+	type Audit = Consent;
 	type Time = Clock;
 	type MaxCidLength = MaxCidLength;
 	type MaxEnvelopeLength = MaxEnvelopeLength;
@@ -177,13 +140,33 @@ impl pallet_records::Config for Test {
 	type ErasureBatch = ErasureBatch;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Registry;
+	type BenchmarkHelper = BenchmarkActors;
 }
 
-/// The hospital that registered ALICE.
+/// The consent pallet as in the runtime: its access check decides who writes and reads.
+impl pallet_consent::Config for Test {
+	type Patients = Registry;
+	type Providers = Registry;
+	type Records = Records;
+	type Envelopes = Records;
+	type Emergency = ();
+	type MaxGrantsPerPatient = MaxGrantsPerPatient;
+	type MaxGrantsPerGrantee = MaxGrantsPerGrantee;
+	type MaxPendingRequests = MaxPendingRequests;
+	type MaxPendingPerRequester = MaxPendingPerRequester;
+	type MaxRequestDuration = MaxRequestDuration;
+	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkActors;
+}
+
+/// The hospital that registered ALICE, and holds her read-write grant for all her records.
 pub const HOSPITAL: u64 = 1;
 /// Another organization.
 pub const CLINIC: u64 = 2;
+/// A research body (registered by the benchmarks only).
+pub const UNIVERSITY: u64 = 3;
 /// A physician of HOSPITAL.
 pub const DOCTOR: u64 = 10;
 /// A nurse of HOSPITAL.
@@ -255,13 +238,27 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			Clock::set(1_700_000_000_000);
-			Registry::add_practitioner(DOCTOR, HOSPITAL, true);
-			Registry::add_practitioner(NURSE, HOSPITAL, true);
-			Registry::add_practitioner(OUTSIDER, CLINIC, true);
-			Registry::add_practitioner(SUSPENDED, HOSPITAL, false);
-			Registry::add_patient(pseudonym(1), ALICE, Some(HOSPITAL));
+			Registry::add_organization(HOSPITAL, OrganizationKind::Hospital);
+			Registry::add_organization(CLINIC, OrganizationKind::Clinic);
+			Registry::add_practitioner(DOCTOR, HOSPITAL, PractitionerRole::Physician);
+			Registry::add_practitioner(NURSE, HOSPITAL, PractitionerRole::Physician);
+			Registry::add_practitioner(OUTSIDER, CLINIC, PractitionerRole::Physician);
+			Registry::add_practitioner(SUSPENDED, HOSPITAL, PractitionerRole::Physician);
+			Registry::set_active(SUSPENDED, false);
+			Registry::add_patient(pseudonym(1), ALICE);
+			Registry::set_registrar(pseudonym(1), HOSPITAL);
 			Registry::add_guardian(pseudonym(1), CAROL);
-			Registry::add_patient(pseudonym(2), BOB, None);
+			Registry::add_patient(pseudonym(2), BOB);
+			// The care relationship: ALICE lets HOSPITAL's practitioners read and write.
+			frame_support::assert_ok!(Consent::grant_access(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(1),
+				HOSPITAL,
+				Scope::AllRecords,
+				Permission::ReadWrite,
+				Purpose::Treatment,
+				None,
+			));
 		});
 		ext
 	}

@@ -10,7 +10,7 @@ use sp_runtime::DispatchError;
 fn every_consent_step_lands_in_the_trail() {
 	ExtBuilder.build_and_execute(|| {
 		let g = grant(NURSE, Some(5));
-		assert_ok!(Access::request_access(
+		assert_ok!(Consent::request_access(
 			RuntimeOrigin::signed(INSURER),
 			pseudonym(1),
 			Scope::AllRecords,
@@ -19,16 +19,16 @@ fn every_consent_step_lands_in_the_trail() {
 			10,
 			None
 		));
-		assert_ok!(Access::deny_request(RuntimeOrigin::signed(ALICE), 0));
-		assert_ok!(Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1));
-		<Access as AuditTrail<u64>>::append(
+		assert_ok!(Consent::deny_request(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(Consent::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1));
+		<Consent as AuditTrail<u64>>::append(
 			&pseudonym(1),
 			&ALICE,
 			AuditEvent::KeyShared { record: 1 },
 		);
 		System::set_block_number(5);
-		assert_ok!(Access::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 5));
-		let trail: Vec<(u64, u64, AuditEvent)> = Access::audit_trail(pseudonym(1), 0, 10)
+		assert_ok!(Consent::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 5));
+		let trail: Vec<(u64, u64, AuditEvent)> = Consent::audit_trail(pseudonym(1), 0, 10)
 			.into_iter()
 			.map(|e| (e.at, e.actor, e.event))
 			.collect();
@@ -45,8 +45,8 @@ fn every_consent_step_lands_in_the_trail() {
 		);
 		assert_eq!(AuditLength::<Test>::get(pseudonym(1)), 6);
 		// Paged.
-		assert_eq!(Access::audit_trail(pseudonym(1), 4, 10).len(), 2);
-		assert!(Access::audit_trail(pseudonym(2), 0, 10).is_empty());
+		assert_eq!(Consent::audit_trail(pseudonym(1), 4, 10).len(), 2);
+		assert!(Consent::audit_trail(pseudonym(2), 0, 10).is_empty());
 	});
 }
 
@@ -54,15 +54,15 @@ fn every_consent_step_lands_in_the_trail() {
 fn read_receipt_errors() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
-			Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 99),
+			Consent::submit_read_receipt(RuntimeOrigin::signed(NURSE), 99),
 			Error::<Test>::RecordNotFound
 		);
 		assert_noop!(
-			Access::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1),
+			Consent::submit_read_receipt(RuntimeOrigin::signed(NURSE), 1),
 			Error::<Test>::MayNotRead
 		);
 		assert_noop!(
-			Access::submit_read_receipt(RuntimeOrigin::none(), 1),
+			Consent::submit_read_receipt(RuntimeOrigin::none(), 1),
 			DispatchError::BadOrigin
 		);
 	});

@@ -13,7 +13,7 @@ fn grant_by(
 	purpose: Purpose,
 	expires_at: Option<u64>,
 ) -> sp_runtime::DispatchResult {
-	Access::grant_access(
+	Consent::grant_access(
 		RuntimeOrigin::signed(by),
 		pseudonym(1),
 		grantee,
@@ -61,7 +61,7 @@ fn grant_errors() {
 	ExtBuilder.build_and_execute(|| {
 		let all = || Scope::AllRecords;
 		assert_noop!(
-			Access::grant_access(
+			Consent::grant_access(
 				RuntimeOrigin::signed(ALICE),
 				pseudonym(9),
 				DOCTOR,
@@ -130,7 +130,7 @@ fn grant_errors() {
 			Error::<Test>::ExpiryInPast
 		);
 		assert_noop!(
-			Access::grant_access(
+			Consent::grant_access(
 				RuntimeOrigin::none(),
 				pseudonym(1),
 				DOCTOR,
@@ -171,7 +171,7 @@ fn revocation_takes_effect_at_once_and_stays_in_history() {
 		World::envelope(pseudonym(1), DOCTOR);
 		World::envelope(pseudonym(1), DOCTOR);
 		System::set_block_number(7);
-		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(CAROL), id));
+		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(CAROL), id));
 		let g = Grants::<Test>::get(id).unwrap();
 		assert_eq!(g.revoked, Some(Revocation { by: CAROL, at: 7 }));
 		assert!(!ActiveGrants::<Test>::contains_key(pseudonym(1), DOCTOR));
@@ -187,9 +187,9 @@ fn revocation_takes_effect_at_once_and_stays_in_history() {
 				envelopes_removed: 2
 			}
 		);
-		assert!(Access::access_reason(&NURSE, &World::get(1)).is_none());
+		assert!(Consent::access_reason(&NURSE, &RecordBook::get(1)).is_none());
 		assert_eq!(
-			Access::access_reason(&DOCTOR, &World::get(1)),
+			Consent::access_reason(&DOCTOR, &RecordBook::get(1)),
 			Some(medchain_primitives::AccessReason::Author)
 		);
 	});
@@ -201,9 +201,9 @@ fn revoking_one_of_two_grants_keeps_the_envelopes() {
 		let first = grant(NURSE, None);
 		let _second = grant(NURSE, None);
 		World::envelope(pseudonym(1), NURSE);
-		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), first));
+		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), first));
 		assert_eq!(World::envelopes(pseudonym(1), NURSE), 1);
-		assert!(Access::access_reason(&NURSE, &World::get(1)).is_some());
+		assert!(Consent::access_reason(&NURSE, &RecordBook::get(1)).is_some());
 	});
 }
 
@@ -212,21 +212,21 @@ fn revoke_errors_and_revoke_twice() {
 	ExtBuilder.build_and_execute(|| {
 		let id = grant(NURSE, None);
 		assert_noop!(
-			Access::revoke_access(RuntimeOrigin::signed(ALICE), 9),
+			Consent::revoke_access(RuntimeOrigin::signed(ALICE), 9),
 			Error::<Test>::GrantNotFound
 		);
 		assert_noop!(
-			Access::revoke_access(RuntimeOrigin::signed(NURSE), id),
+			Consent::revoke_access(RuntimeOrigin::signed(NURSE), id),
 			Error::<Test>::NotAuthorized
 		);
 		assert_noop!(
-			Access::revoke_access(RuntimeOrigin::signed(BOB), id),
+			Consent::revoke_access(RuntimeOrigin::signed(BOB), id),
 			Error::<Test>::NotAuthorized
 		);
-		assert_noop!(Access::revoke_access(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
-		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), id));
+		assert_noop!(Consent::revoke_access(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
+		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), id));
 		assert_noop!(
-			Access::revoke_access(RuntimeOrigin::signed(ALICE), id),
+			Consent::revoke_access(RuntimeOrigin::signed(ALICE), id),
 			Error::<Test>::AlreadyRevoked
 		);
 	});
@@ -236,11 +236,11 @@ fn revoke_errors_and_revoke_twice() {
 fn a_grant_after_a_revocation_counts_again() {
 	ExtBuilder.build_and_execute(|| {
 		let first = grant(NURSE, None);
-		frame_support::assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), first));
-		assert!(Access::access_reason(&NURSE, &World::get(1)).is_none());
+		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), first));
+		assert!(Consent::access_reason(&NURSE, &RecordBook::get(1)).is_none());
 		let second = grant(NURSE, None);
 		assert_eq!(
-			Access::access_reason(&NURSE, &World::get(1)),
+			Consent::access_reason(&NURSE, &RecordBook::get(1)),
 			Some(medchain_primitives::AccessReason::Grant(second))
 		);
 	});
@@ -252,7 +252,7 @@ fn expired_grants_are_cleaned_by_anyone() {
 		let short = grant(NURSE, Some(5));
 		let long = grant(INSURER, Some(50));
 		System::set_block_number(5);
-		frame_support::assert_ok!(Access::clean_expired(
+		frame_support::assert_ok!(Consent::clean_expired(
 			RuntimeOrigin::signed(NOBODY),
 			pseudonym(1),
 			10
@@ -265,14 +265,14 @@ fn expired_grants_are_cleaned_by_anyone() {
 		assert!(Grants::<Test>::get(short).is_some());
 		// A limit of zero examines nothing.
 		System::set_block_number(60);
-		frame_support::assert_ok!(Access::clean_expired(
+		frame_support::assert_ok!(Consent::clean_expired(
 			RuntimeOrigin::signed(NOBODY),
 			pseudonym(1),
 			0
 		));
 		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
 		assert_noop!(
-			Access::clean_expired(RuntimeOrigin::none(), pseudonym(1), 1),
+			Consent::clean_expired(RuntimeOrigin::none(), pseudonym(1), 1),
 			DispatchError::BadOrigin
 		);
 	});

@@ -15,7 +15,7 @@ fn last_event() -> crate::Event<Test> {
 		.into_iter()
 		.rev()
 		.find_map(|r| match r.event {
-			RuntimeEvent::Access(e) => Some(e),
+			RuntimeEvent::Consent(e) => Some(e),
 			_ => None,
 		})
 		.expect("the pallet emitted an event")
@@ -24,7 +24,7 @@ fn last_event() -> crate::Event<Test> {
 /// ALICE grants `grantee` read access to all her records for treatment, until `expires_at`.
 fn grant(grantee: u64, expires_at: Option<u64>) -> u64 {
 	let id = crate::NextGrantId::<Test>::get();
-	assert_ok!(Access::grant_access(
+	assert_ok!(Consent::grant_access(
 		RuntimeOrigin::signed(ALICE),
 		pseudonym(1),
 		grantee,

@@ -11,7 +11,7 @@ fn request(
 	purpose: Purpose,
 	research: Option<ResearchTerms<u64>>,
 ) -> sp_runtime::DispatchResult {
-	Access::request_access(
+	Consent::request_access(
 		RuntimeOrigin::signed(by),
 		pseudonym(1),
 		Scope::AllRecords,
@@ -36,7 +36,7 @@ fn an_insurer_requests_and_the_patient_approves() {
 		);
 		assert_eq!(PendingRequests::<Test>::get(pseudonym(1)).to_vec(), vec![0]);
 		System::set_block_number(10);
-		assert_ok!(Access::approve_request(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(Consent::approve_request(RuntimeOrigin::signed(ALICE), 0));
 		assert_eq!(Requests::<Test>::get(0).unwrap().status, RequestStatus::Approved(0));
 		assert!(PendingRequests::<Test>::get(pseudonym(1)).is_empty());
 		let g = Grants::<Test>::get(0).unwrap();
@@ -45,7 +45,7 @@ fn an_insurer_requests_and_the_patient_approves() {
 			(INSURER, Some(110), Some(0), Purpose::Payment)
 		);
 		assert_eq!(last_event(), Event::RequestApproved { request: 0, grant: 0, by: ALICE });
-		assert!(Access::access_reason(&INSURER, &World::get(1)).is_some());
+		assert!(Consent::access_reason(&INSURER, &RecordBook::get(1)).is_some());
 	});
 }
 
@@ -53,29 +53,29 @@ fn an_insurer_requests_and_the_patient_approves() {
 fn the_patient_denies_and_the_requester_cancels() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(request(INSURER, Purpose::Payment, None));
-		assert_ok!(Access::deny_request(RuntimeOrigin::signed(CAROL), 0));
+		assert_ok!(Consent::deny_request(RuntimeOrigin::signed(CAROL), 0));
 		assert_eq!(Requests::<Test>::get(0).unwrap().status, RequestStatus::Denied);
 		assert_eq!(last_event(), Event::RequestDenied { request: 0, by: CAROL });
-		assert!(Access::access_reason(&INSURER, &World::get(1)).is_none());
+		assert!(Consent::access_reason(&INSURER, &RecordBook::get(1)).is_none());
 		assert_noop!(
-			Access::approve_request(RuntimeOrigin::signed(ALICE), 0),
+			Consent::approve_request(RuntimeOrigin::signed(ALICE), 0),
 			Error::<Test>::RequestNotPending
 		);
 
 		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
 		assert_noop!(
-			Access::cancel_request(RuntimeOrigin::signed(NURSE), 1),
+			Consent::cancel_request(RuntimeOrigin::signed(NURSE), 1),
 			Error::<Test>::NotRequester
 		);
-		assert_ok!(Access::cancel_request(RuntimeOrigin::signed(DOCTOR), 1));
+		assert_ok!(Consent::cancel_request(RuntimeOrigin::signed(DOCTOR), 1));
 		assert_eq!(Requests::<Test>::get(1).unwrap().status, RequestStatus::Cancelled);
 		assert_eq!(last_event(), Event::RequestCancelled { request: 1 });
 		assert_noop!(
-			Access::cancel_request(RuntimeOrigin::signed(DOCTOR), 1),
+			Consent::cancel_request(RuntimeOrigin::signed(DOCTOR), 1),
 			Error::<Test>::RequestNotPending
 		);
 		assert_noop!(
-			Access::deny_request(RuntimeOrigin::signed(ALICE), 1),
+			Consent::deny_request(RuntimeOrigin::signed(ALICE), 1),
 			Error::<Test>::RequestNotPending
 		);
 	});
@@ -85,22 +85,22 @@ fn the_patient_denies_and_the_requester_cancels() {
 fn decision_errors() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(request(INSURER, Purpose::Payment, None));
-		for call in [Access::approve_request, Access::deny_request, Access::cancel_request] {
+		for call in [Consent::approve_request, Consent::deny_request, Consent::cancel_request] {
 			assert_noop!(call(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::RequestNotFound);
 			assert_noop!(call(RuntimeOrigin::none(), 0), DispatchError::BadOrigin);
 		}
 		assert_noop!(
-			Access::approve_request(RuntimeOrigin::signed(INSURER), 0),
+			Consent::approve_request(RuntimeOrigin::signed(INSURER), 0),
 			Error::<Test>::NotAuthorized
 		);
 		assert_noop!(
-			Access::deny_request(RuntimeOrigin::signed(BOB), 0),
+			Consent::deny_request(RuntimeOrigin::signed(BOB), 0),
 			Error::<Test>::NotAuthorized
 		);
 		// A requester suspended since asking cannot be granted.
-		World::set_active(INSURER, false);
+		Registry::set_active(INSURER, false);
 		assert_noop!(
-			Access::approve_request(RuntimeOrigin::signed(ALICE), 0),
+			Consent::approve_request(RuntimeOrigin::signed(ALICE), 0),
 			Error::<Test>::NotActiveProvider
 		);
 	});
@@ -116,7 +116,7 @@ fn request_errors() {
 		);
 		assert_noop!(request(ALICE, Purpose::Treatment, None), Error::<Test>::NotActiveProvider);
 		assert_noop!(
-			Access::request_access(
+			Consent::request_access(
 				RuntimeOrigin::signed(INSURER),
 				pseudonym(9),
 				Scope::AllRecords,
@@ -129,7 +129,7 @@ fn request_errors() {
 		);
 		for duration in [0, 1_001] {
 			assert_noop!(
-				Access::request_access(
+				Consent::request_access(
 					RuntimeOrigin::signed(INSURER),
 					pseudonym(1),
 					Scope::AllRecords,
@@ -142,7 +142,7 @@ fn request_errors() {
 			);
 		}
 		assert_noop!(
-			Access::request_access(
+			Consent::request_access(
 				RuntimeOrigin::signed(INSURER),
 				pseudonym(1),
 				Scope::Records(Default::default()),
@@ -176,7 +176,7 @@ fn research_needs_a_research_body_an_ethics_approval_and_read_only() {
 			Error::<Test>::UnknownEthicsApprover
 		);
 		assert_noop!(
-			Access::request_access(
+			Consent::request_access(
 				RuntimeOrigin::signed(RESEARCHER),
 				pseudonym(1),
 				Scope::AllRecords,
@@ -189,7 +189,7 @@ fn research_needs_a_research_body_an_ethics_approval_and_read_only() {
 		);
 		// A researcher of the university asks; the patient approves for de-identified use.
 		assert_ok!(request(RESEARCHER, Purpose::Research, ethics()));
-		assert_ok!(Access::approve_request(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(Consent::approve_request(RuntimeOrigin::signed(ALICE), 0));
 		let g = Grants::<Test>::get(0).unwrap();
 		assert_eq!(g.purpose, Purpose::Research);
 		assert_eq!(g.research, ethics());
@@ -213,7 +213,7 @@ fn a_requester_cannot_flood_a_patient() {
 			Error::<Test>::TooManyPendingRequests
 		);
 		// A decision frees room.
-		assert_ok!(Access::deny_request(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(Consent::deny_request(RuntimeOrigin::signed(ALICE), 0));
 		assert_ok!(request(RESEARCHER, Purpose::Research, ethics()));
 	});
 }
@@ -223,29 +223,29 @@ fn a_patients_grants_and_requests_are_listed_by_id() {
 	ExtBuilder.build_and_execute(|| {
 		let first = grant(DOCTOR, None);
 		let second = grant(NURSE, Some(50));
-		assert_ok!(Access::revoke_access(RuntimeOrigin::signed(ALICE), first));
+		assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), first));
 		assert_ok!(request(INSURER, Purpose::Payment, None));
 		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
-		assert_ok!(Access::deny_request(RuntimeOrigin::signed(ALICE), 0));
+		assert_ok!(Consent::deny_request(RuntimeOrigin::signed(ALICE), 0));
 
-		let grants = Access::grants_of(pseudonym(1), 0, 10);
+		let grants = Consent::grants_of(pseudonym(1), 0, 10);
 		assert_eq!(grants.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![first, second]);
 		assert!(grants[0].1.revoked.is_some());
 		assert_eq!(
-			Access::grants_of(pseudonym(1), second, 10)
+			Consent::grants_of(pseudonym(1), second, 10)
 				.iter()
 				.map(|(id, _)| *id)
 				.collect::<Vec<_>>(),
 			vec![second]
 		);
-		assert_eq!(Access::grants_of(pseudonym(1), 0, 1).len(), 1);
-		assert!(Access::grants_of(pseudonym(2), 0, 10).is_empty());
+		assert_eq!(Consent::grants_of(pseudonym(1), 0, 1).len(), 1);
+		assert!(Consent::grants_of(pseudonym(2), 0, 10).is_empty());
 
-		let requests = Access::requests_of(pseudonym(1), 0, 10);
+		let requests = Consent::requests_of(pseudonym(1), 0, 10);
 		assert_eq!(
 			requests.iter().map(|(id, r)| (*id, r.status)).collect::<Vec<_>>(),
 			vec![(0, RequestStatus::Denied), (1, RequestStatus::Pending)]
 		);
-		assert_eq!(Access::requests_of(pseudonym(1), 1, 10).len(), 1);
+		assert_eq!(Consent::requests_of(pseudonym(1), 1, 10).len(), 1);
 	});
 }

@@ -43,7 +43,7 @@ fn only_active_emergency_services_become_authorities() {
 			Emergency::add_authority(RuntimeOrigin::root(), NOBODY),
 			Error::<Test>::NotEmergencyService
 		);
-		World::set_active(EMS4, false);
+		Registry::set_active(EMS4, false);
 		assert_noop!(
 			Emergency::add_authority(RuntimeOrigin::root(), EMS4),
 			Error::<Test>::NotEmergencyService
@@ -59,8 +59,8 @@ fn an_authority_is_added_once_and_the_set_is_bounded() {
 			Error::<Test>::AlreadyAuthority
 		);
 		assert_ok!(Emergency::add_authority(RuntimeOrigin::root(), EMS4));
-		World::organization(6, OrganizationKind::EmergencyService, true);
-		World::organization(7, OrganizationKind::EmergencyService, true);
+		Registry::add_organization(6, OrganizationKind::EmergencyService);
+		Registry::add_organization(7, OrganizationKind::EmergencyService);
 		assert_ok!(Emergency::add_authority(RuntimeOrigin::root(), 6));
 		assert_noop!(
 			Emergency::add_authority(RuntimeOrigin::root(), 7),
@@ -87,7 +87,7 @@ fn authorities_act_directly_or_through_their_call_attendants() {
 		// A responder of an authority does not approve for it.
 		assert_eq!(Emergency::authority_of(&RESPONDER), None);
 		assert_eq!(Emergency::authority_of(&EMS4), None);
-		World::set_active(EMS2, false);
+		Registry::set_active(EMS2, false);
 		assert_eq!(Emergency::authority_of(&EMS2), None);
 		assert_eq!(Emergency::authority_of(&ATTENDANT), None);
 	});
@@ -95,9 +95,9 @@ fn authorities_act_directly_or_through_their_call_attendants() {
 
 fn genesis(authorities: Vec<u64>) -> sp_io::TestExternalities {
 	use sp_runtime::BuildStorage;
-	World::organization(EMS1, OrganizationKind::EmergencyService, true);
-	World::organization(EMS2, OrganizationKind::EmergencyService, true);
-	World::organization(HOSPITAL, OrganizationKind::Hospital, true);
+	Registry::add_organization(EMS1, OrganizationKind::EmergencyService);
+	Registry::add_organization(EMS2, OrganizationKind::EmergencyService);
+	Registry::add_organization(HOSPITAL, OrganizationKind::Hospital);
 	let config = RuntimeGenesisConfig {
 		system: Default::default(),
 		emergency: crate::GenesisConfig { authorities },

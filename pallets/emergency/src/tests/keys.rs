@@ -58,7 +58,7 @@ fn the_patient_sets_and_a_guardian_rotates_the_emergency_key() {
 		let key = EmergencyKeys::<Test>::get(pseudonym(1)).unwrap();
 		assert_eq!((key.version, key.threshold, key.set_by), (1, 3, CAROL));
 		assert_eq!(
-			World::audit(pseudonym(1)),
+			Audit::of(pseudonym(1)),
 			vec![
 				(ALICE, AuditEvent::EmergencyKeySet { version: 0 }),
 				(CAROL, AuditEvent::EmergencyKeySet { version: 1 }),
@@ -133,7 +133,7 @@ fn the_patient_or_the_author_posts_emergency_envelopes() {
 		let stored = EmergencyEnvelopes::<Test>::get(2).unwrap();
 		assert_eq!((stored.version, stored.ciphertext.into_inner()), (0, vec![0xe0, 2]));
 		assert_eq!(
-			World::audit(pseudonym(1)).pop(),
+			Audit::of(pseudonym(1)).pop(),
 			Some((PHYSICIAN, AuditEvent::EmergencyEnvelopesPosted { count: 2 }))
 		);
 		// After rotation, envelopes carry the new version.
@@ -199,7 +199,7 @@ fn approving_authorities_release_their_shares_to_an_active_session() {
 		assert_eq!(ReleasedShares::<Test>::iter_prefix(session).count(), 2);
 		assert_eq!(ReleasedShares::<Test>::get(session, EMS2).unwrap().into_inner(), vec![0x5a; 8]);
 		assert_eq!(EmergencyKeys::<Test>::get(pseudonym(1)).unwrap().exposed_in, Some(session));
-		let trail = World::audit(pseudonym(1));
+		let trail = Audit::of(pseudonym(1));
 		assert_eq!(trail[trail.len() - 2], (EMS3, AuditEvent::KeyShareReleased { session }));
 		// Rotation clears the exposure; envelopes may be posted again.
 		set_key(&[EMS1, EMS2, EMS3]);

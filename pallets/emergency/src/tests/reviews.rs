@@ -40,11 +40,11 @@ fn an_independent_auditor_finds_a_session_justified() {
 		assert!(Unreviewed::<Test>::get(RESPONDER).is_empty());
 		assert_eq!(OpenSessions::<Test>::get(pseudonym(1), RESPONDER), None);
 		assert_eq!(
-			World::audit(pseudonym(1)).pop(),
+			Audit::of(pseudonym(1)).pop(),
 			Some((AUDITOR, AuditEvent::SessionReviewed { session, justified: true }))
 		);
 		assert!(!Barred::<Test>::contains_key(RESPONDER));
-		assert!(<World as ProviderRegistry<u64>>::is_active_practitioner(&RESPONDER, None));
+		assert!(<Registry as ProviderRegistry<u64>>::is_active_practitioner(&RESPONDER, None));
 	});
 }
 
@@ -64,16 +64,16 @@ fn an_unjustified_finding_bars_and_suspends_the_responder() {
 			}
 		);
 		assert_eq!(Barred::<Test>::get(RESPONDER), Some(session));
-		assert!(!<World as ProviderRegistry<u64>>::is_active_practitioner(&RESPONDER, None));
+		assert!(!<Registry as ProviderRegistry<u64>>::is_active_practitioner(&RESPONDER, None));
 		assert_eq!(
-			World::audit(pseudonym(1)).pop(),
+			Audit::of(pseudonym(1)).pop(),
 			Some((
 				Emergency::account_id(),
 				AuditEvent::SessionReviewed { session, justified: false }
 			))
 		);
 		// Reactivated in the registry, still barred here until governance lifts the bar.
-		World::set_active(RESPONDER, true);
+		Registry::set_active(RESPONDER, true);
 		assert_noop!(open_again(RESPONDER), Error::<Test>::Barred);
 		assert_noop!(
 			Emergency::lift_bar(RuntimeOrigin::signed(AUDITOR), RESPONDER),
@@ -94,7 +94,7 @@ fn the_finding_stands_when_the_responder_left_the_registry() {
 	ExtBuilder.build_and_execute(|| {
 		let session = active_session();
 		assert_ok!(Emergency::close_session(RuntimeOrigin::signed(ALICE), session));
-		World::remove_practitioner(RESPONDER);
+		Registry::remove_practitioner(RESPONDER);
 		assert_ok!(Emergency::review_session(
 			RuntimeOrigin::signed(AUDITOR),
 			session,
@@ -127,9 +127,9 @@ fn review_errors() {
 			assert_noop!(review(who, session), Error::<Test>::NotAuditor);
 		}
 		assert_noop!(review(AUDITOR_EMS1, session), Error::<Test>::AuditorNotIndependent);
-		World::set_active(AUDITOR, false);
+		Registry::set_active(AUDITOR, false);
 		assert_noop!(review(AUDITOR, session), Error::<Test>::NotAuditor);
-		World::set_active(AUDITOR, true);
+		Registry::set_active(AUDITOR, true);
 		assert_noop!(
 			Emergency::review_session(RuntimeOrigin::none(), session, true, doc(9)),
 			DispatchError::BadOrigin

@@ -34,7 +34,7 @@ fn a_responder_opens_a_session() {
 		assert_eq!(OpenSessions::<Test>::get(pseudonym(1), RESPONDER), Some(session));
 		assert_eq!(Unreviewed::<Test>::get(RESPONDER).into_inner(), vec![session]);
 		assert_eq!(
-			World::audit(pseudonym(1)),
+			Audit::of(pseudonym(1)),
 			vec![(RESPONDER, AuditEvent::SessionOpened { session })]
 		);
 		// Pending gives no access.
@@ -66,10 +66,10 @@ fn only_active_responders_and_physicians_open_sessions() {
 		assert_noop!(open_as(ATTENDANT), Error::<Test>::NotResponder);
 		assert_noop!(open_as(NOBODY), Error::<Test>::NotResponder);
 		assert_noop!(open_as(EMS1), Error::<Test>::NotResponder);
-		World::set_active(RESPONDER, false);
+		Registry::set_active(RESPONDER, false);
 		assert_noop!(open_as(RESPONDER), Error::<Test>::NotResponder);
 		// A suspended organization suspends its staff.
-		World::set_active(HOSPITAL, false);
+		Registry::set_active(HOSPITAL, false);
 		assert_noop!(open_as(PHYSICIAN), Error::<Test>::NotResponder);
 		assert_noop!(
 			Emergency::open_session(
@@ -98,10 +98,13 @@ fn the_patient_and_the_policy_are_checked() {
 		assert_noop!(open_on(2), Error::<Test>::BreakGlassForbidden);
 		// Dave needs 3 approvals: only EMS2 and EMS3 are independent of RESPONDER (EMS1).
 		assert_noop!(open_on(3), Error::<Test>::NotEnoughAuthorities);
-		World::set_policy(pseudonym(3), EmergencyPolicy { allowed: true, required_approvals: 5 });
+		Registry::set_policy(
+			pseudonym(3),
+			EmergencyPolicy { allowed: true, required_approvals: 5 },
+		);
 		assert_noop!(open_on(3), Error::<Test>::ThresholdTooHigh);
 		// An inactive authority does not count.
-		World::set_active(EMS3, false);
+		Registry::set_active(EMS3, false);
 		assert_noop!(open_on(1), Error::<Test>::NotEnoughAuthorities);
 		assert_noop!(
 			Emergency::open_session(
@@ -118,7 +121,10 @@ fn the_patient_and_the_policy_are_checked() {
 #[test]
 fn the_consortium_minimum_overrides_a_lower_policy() {
 	ExtBuilder.build_and_execute(|| {
-		World::set_policy(pseudonym(1), EmergencyPolicy { allowed: true, required_approvals: 0 });
+		Registry::set_policy(
+			pseudonym(1),
+			EmergencyPolicy { allowed: true, required_approvals: 0 },
+		);
 		let session = open(RESPONDER, 1);
 		assert_eq!(Sessions::<Test>::get(session).unwrap().required_approvals, 2);
 	});
@@ -177,7 +183,7 @@ fn the_threshold_activates_the_session_and_access() {
 		assert_eq!(active(RESPONDER, 3), None);
 		assert_eq!(active(PHYSICIAN, 1), None);
 		assert_eq!(
-			World::audit(pseudonym(1)),
+			Audit::of(pseudonym(1)),
 			vec![
 				(RESPONDER, AuditEvent::SessionOpened { session }),
 				(ATTENDANT, AuditEvent::SessionApproved { session }),
@@ -206,7 +212,7 @@ fn a_suspended_responder_loses_access_at_once() {
 	ExtBuilder.build_and_execute(|| {
 		let session = active_session();
 		assert_eq!(active(RESPONDER, 1), Some(session));
-		World::set_active(RESPONDER, false);
+		Registry::set_active(RESPONDER, false);
 		assert_eq!(active(RESPONDER, 1), None);
 	});
 }
@@ -294,7 +300,7 @@ fn the_responder_the_patient_a_guardian_or_governance_close_early() {
 			assert_eq!(Sessions::<Test>::get(session).unwrap().closure.unwrap().at, 5);
 			assert_eq!(active(RESPONDER, 1), None);
 			assert_eq!(OpenSessions::<Test>::get(pseudonym(1), RESPONDER), None);
-			let (actor, event) = World::audit(pseudonym(1)).pop().unwrap();
+			let (actor, event) = Audit::of(pseudonym(1)).pop().unwrap();
 			assert_eq!(event, AuditEvent::SessionClosed { session });
 			let expected = match closer {
 				Closer::Governance => Emergency::account_id(),

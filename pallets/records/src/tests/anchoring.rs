@@ -113,7 +113,7 @@ fn who_may_not_anchor() {
 		for who in [OUTSIDER, SUSPENDED, CAROL, BOB, NOBODY] {
 			assert_noop!(by(who), Error::<Test>::NotAuthorized);
 		}
-		// Nobody but Bob writes for a self-registered patient until consent exists.
+		// Bob registered himself and gave the hospital's physician no grant.
 		assert_noop!(
 			Records::anchor_record(
 				RuntimeOrigin::signed(DOCTOR),

@@ -1,4 +1,4 @@
-//! Key envelopes: sharing and revoking a record's data key.
+//! Key envelopes: sharing a record's data key and removing envelopes.
 
 use super::*;
 use crate::{Envelopes, Error, Event, Records as RecordsMap};
@@ -74,7 +74,11 @@ fn envelopes_per_record_are_bounded() {
 	ExtBuilder.build_and_execute(|| {
 		let record = anchor(1);
 		for (i, reader) in [NURSE, 20, 21].into_iter().enumerate() {
-			Registry::add_practitioner(reader, HOSPITAL, true);
+			Registry::add_practitioner(
+				reader,
+				HOSPITAL,
+				medchain_primitives::PractitionerRole::Physician,
+			);
 			assert_ok!(Records::share_key(
 				RuntimeOrigin::signed(ALICE),
 				record,
@@ -82,45 +86,45 @@ fn envelopes_per_record_are_bounded() {
 				envelope(i as u8)
 			));
 		}
-		Registry::add_practitioner(22, HOSPITAL, true);
+		Registry::add_practitioner(22, HOSPITAL, medchain_primitives::PractitionerRole::Physician);
 		assert_noop!(
 			Records::share_key(RuntimeOrigin::signed(ALICE), record, 22, envelope(9)),
 			Error::<Test>::TooManyEnvelopes
 		);
-		// Replacing at the bound is fine; revoking makes room.
+		// Replacing at the bound is fine; removing an envelope makes room.
 		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, 20, envelope(9)));
-		assert_ok!(Records::revoke_key(RuntimeOrigin::signed(ALICE), record, 20));
+		assert_ok!(Records::remove_envelope(RuntimeOrigin::signed(ALICE), record, 20));
 		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, 22, envelope(9)));
 	});
 }
 
 #[test]
-fn revoking_a_key() {
+fn removing_an_envelope() {
 	ExtBuilder.build_and_execute(|| {
 		let record = anchor(1);
 		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
 		assert_noop!(
-			Records::revoke_key(RuntimeOrigin::signed(NURSE), record, NURSE),
+			Records::remove_envelope(RuntimeOrigin::signed(NURSE), record, NURSE),
 			Error::<Test>::NotAuthorized
 		);
 		assert_noop!(
-			Records::revoke_key(RuntimeOrigin::signed(ALICE), 9, NURSE),
+			Records::remove_envelope(RuntimeOrigin::signed(ALICE), 9, NURSE),
 			Error::<Test>::RecordNotFound
 		);
 		assert_noop!(
-			Records::revoke_key(RuntimeOrigin::signed(ALICE), record, DOCTOR),
+			Records::remove_envelope(RuntimeOrigin::signed(ALICE), record, DOCTOR),
 			Error::<Test>::EnvelopeNotFound
 		);
-		assert_ok!(Records::revoke_key(RuntimeOrigin::signed(CAROL), record, NURSE));
+		assert_ok!(Records::remove_envelope(RuntimeOrigin::signed(CAROL), record, NURSE));
 		assert!(!Envelopes::<Test>::contains_key(record, NURSE));
 		assert_eq!(RecordsMap::<Test>::get(record).unwrap().envelopes, 0);
-		assert_eq!(last_event(), Event::KeyRevoked { record, recipient: NURSE, by: CAROL });
+		assert_eq!(last_event(), Event::EnvelopeRemoved { record, recipient: NURSE, by: CAROL });
 		assert_noop!(
-			Records::revoke_key(RuntimeOrigin::signed(ALICE), record, NURSE),
+			Records::remove_envelope(RuntimeOrigin::signed(ALICE), record, NURSE),
 			Error::<Test>::EnvelopeNotFound
 		);
 		assert_noop!(
-			Records::revoke_key(RuntimeOrigin::root(), record, NURSE),
+			Records::remove_envelope(RuntimeOrigin::root(), record, NURSE),
 			DispatchError::BadOrigin
 		);
 	});

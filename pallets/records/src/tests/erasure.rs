@@ -14,7 +14,7 @@ fn erasure_deletes_the_patients_envelopes_in_steps() {
 			anchor(seed);
 		}
 		assert_eq!(PatientEnvelopes::<Test>::iter_prefix(pseudonym(1)).count(), 5);
-		Registry::remove_patient(pseudonym(1));
+		Registry::erase(pseudonym(1));
 		// The hook deletes one batch (2) at once.
 		let used = Records::on_patient_erased(&pseudonym(1));
 		assert!(!used.is_zero());
@@ -44,7 +44,7 @@ fn on_idle_stays_within_its_budget() {
 		for seed in 1..=7 {
 			anchor(seed);
 		}
-		Registry::remove_patient(pseudonym(1));
+		Registry::erase(pseudonym(1));
 		Records::on_patient_erased(&pseudonym(1));
 		let step = <() as crate::WeightInfo>::erase_envelopes(2).saturating_add(
 			<<Test as frame_system::Config>::DbWeight as Get<
@@ -71,7 +71,7 @@ fn other_patients_are_untouched() {
 			medchain_primitives::RecordKind::Other,
 			envelope(9),
 		));
-		Registry::remove_patient(pseudonym(1));
+		Registry::erase(pseudonym(1));
 		Records::on_patient_erased(&pseudonym(1));
 		assert_eq!(PatientEnvelopes::<Test>::iter_prefix(pseudonym(1)).count(), 0);
 		assert_eq!(PatientEnvelopes::<Test>::iter_prefix(pseudonym(2)).count(), 1);

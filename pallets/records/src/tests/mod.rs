@@ -2,6 +2,7 @@
 
 mod anchoring;
 mod cids;
+mod consent;
 mod envelopes;
 mod erasure;
 mod versions;
