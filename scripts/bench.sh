@@ -37,6 +37,8 @@ if [ $# -gt 0 ]; then
 else
 	pallets=()
 	for dir in pallets/*/; do
+		# Pallets only (pallets/test-utils is a test double, with no benchmarks).
+		[ -f "${dir}src/benchmarking.rs" ] || continue
 		pallets+=("pallet_$(basename "$dir" | tr '-' '_')")
 	done
 fi

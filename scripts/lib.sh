@@ -13,10 +13,15 @@ info() {
 	printf '%s\n' "$*" >&2
 }
 
-# The node binary: $MEDCHAIN_NODE, else the release build.
+# A heading for one step of a long script, with the time.
+step() {
+	printf '\n=== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"
+}
+
+# The node binary: $MEDCHAIN_NODE_BIN, else the release build.
 node_binary() {
-	local bin="${MEDCHAIN_NODE:-$CARGO_TARGET_DIR/release/medchain-node}"
-	[ -x "$bin" ] || die "node binary not found at $bin: build it with 'cargo build --release -p medchain-node' (or scripts/dev.sh), or set MEDCHAIN_NODE"
+	local bin="${MEDCHAIN_NODE_BIN:-$CARGO_TARGET_DIR/release/medchain-node}"
+	[ -x "$bin" ] || die "node binary not found at $bin: build it with 'cargo build --release -p medchain-node' (or scripts/dev.sh), or set MEDCHAIN_NODE_BIN"
 	printf '%s\n' "$bin"
 }
 

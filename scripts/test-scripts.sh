@@ -29,7 +29,7 @@ expect_one_line() {
 }
 
 expect_one_line "missing binary" "node binary not found" \
-	env MEDCHAIN_NODE="$scratch/no-such-node" scripts/start-network.sh --base-dir "$scratch/a"
+	env MEDCHAIN_NODE_BIN="$scratch/no-such-node" scripts/start-network.sh --base-dir "$scratch/a"
 expect_one_line "bad chain name" "unknown chain 'nosuchchain'" \
 	scripts/start-network.sh --chain nosuchchain --base-dir "$scratch/b"
 expect_one_line "dev chain refused for four validators" "four-validator network needs" \

@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
-# MedChain's test command: sets up the machine, builds everything once (release profile),
-# then runs every test: pallet unit tests and benchmarks-as-tests, runtime-level tests, the
-# operator scripts' bad-input checks, the TypeScript client's tests, and end-to-end tests on
-# real node processes (the client's against a dev node and a local offline IPFS node).
+# MedChain's test command: sets up the machine, runs the static checks (formatting and the
+# client's types and lint in seconds, then clippy and rustdoc: scripts/lint.sh), builds
+# everything once (release profile), then runs every test: pallet unit tests and
+# benchmarks-as-tests, runtime-level tests, the operator scripts' bad-input checks, the
+# TypeScript client's tests, and end-to-end tests on real node processes (the client's
+# against a dev node and a local offline IPFS node).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$MEDCHAIN_ROOT"
 
 "$MEDCHAIN_ROOT/scripts/setup.sh"
 
-step() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+# Formatting and the client's checks first (seconds), then clippy and rustdoc: a slip fails
+# before the long build.
+"$MEDCHAIN_ROOT/scripts/lint.sh"
 
 step "build: node, runtime (native + wasm) and all test targets"
 cargo build --release --locked --workspace --all-targets
 
 step "benchmarks as tests (pallets built with runtime-benchmarks; no wasm needed)"
 pallets=()
-for dir in pallets/*/; do
-	pallets+=(-p "pallet-$(basename "$dir")")
+for manifest in pallets/*/Cargo.toml; do
+	# Every pallet with benchmarks (the shared test-utils crate has none).
+	grep -q '^runtime-benchmarks' "$manifest" || continue
+	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"$/\1/p' "$manifest" | head -n 1)")
 done
 SKIP_WASM_BUILD=1 cargo test --release --locked "${pallets[@]}" --features runtime-benchmarks --quiet
 
@@ -27,7 +33,7 @@ step "operator scripts: bad input gives a one-line reason"
 step "client: TypeScript library and CLI (unit tests; end to end on a dev node and a local IPFS node)"
 (
 	cd scripts/client
-	npm ci --no-audit --no-fund --loglevel=error
+	# node_modules was installed by scripts/lint.sh (npm ci).
 	npm run --silent build
 	npm test --silent
 	npm run --silent test:e2e

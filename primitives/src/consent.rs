@@ -168,8 +168,9 @@ pub enum AuditEvent {
 		/// The record.
 		record: RecordId,
 	},
-	/// A party's envelope for a record was removed.
-	KeyRevoked {
+	/// A party's key envelope for a record was removed (`records.remove_envelope`): the chain
+	/// no longer hands the party the record's key; what the party already decrypted it keeps.
+	EnvelopeRemoved {
 		/// The record.
 		record: RecordId,
 	},

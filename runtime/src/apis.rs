@@ -17,7 +17,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	api_types, AccountId, Consent, Aura, Balance, Block, Emergency, Executive, Grandpa,
+	api_types, AccountId, Aura, Balance, Block, Consent, Emergency, Executive, Grandpa,
 	InherentDataExt, Nonce, Records, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
 	System, TransactionPayment, VERSION,
 };

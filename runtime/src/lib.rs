@@ -10,6 +10,13 @@
 //!   network) or a motion of two thirds of the council of member institutions. The council's
 //!   members are kept by `pallet-membership` under the same origin.
 //! - Utilities: balances and transaction payment, `utility.batch_all`.
+//! - MedChain's own pallets: the registries of organizations and practitioners
+//!   ([`pallet_providers`]) and of pseudonymous patients ([`pallet_patients`]), record anchors
+//!   ([`pallet_records`]), consent and the access check ([`pallet_consent`]), break-glass
+//!   ([`pallet_emergency`]) and the fee-free path for registered actors ([`pallet_free_tier`]).
+//!
+//! Each pallet's configuration is in [`configs`], one module per domain; the runtime APIs are
+//! in [`apis`], the genesis presets in [`genesis_config_presets`].
 //!
 //! Pallet indices are fixed forever; new pallets take new indices.
 
@@ -203,7 +210,30 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations of the runtime, aside from the ones declared in the pallets.
+/// The storage migrations this runtime runs once, at the first block it executes after an
+/// upgrade, before any pallet's `on_initialize`. Empty: every pallet still has the layout it
+/// launched with (storage version 0).
+///
+/// When a release changes what a pallet stores (a stored type's encoding, a key, a hasher, an
+/// item added or removed, a bound that existing data may exceed):
+///
+/// 1. the pallet bumps its `STORAGE_VERSION` from `N-1` to `N` and adds, in its `migrations`
+///    module, a `frame_support::migrations::VersionedMigration<N-1, N, ..>`
+///    (`MigrateV{N-1}ToV{N}`): it runs only if the on-chain version is `N-1`, and then sets
+///    it to `N`, so running it twice is harmless;
+/// 2. that migration is listed here, one entry per pallet and version, in the order they
+///    must run, e.g. `type Migrations = (pallet_records::migrations::MigrateV0ToV1<Runtime>,);`
+///    (entries are removed once every network runs a runtime past them);
+/// 3. `spec_version` in [`VERSION`] is bumped, so that nodes switch to the new runtime and run
+///    the migration.
+///
+/// Before such an upgrade is proposed, `try-runtime on-runtime-upgrade` (a runtime built with
+/// `--features try-runtime`, through `TryRuntime::on_runtime_upgrade` in [`apis`]) runs this
+/// tuple on a copy of a live chain's state: each migration's `pre_upgrade` and
+/// `post_upgrade` checks, the check that every pallet's on-chain storage version equals its
+/// in-code version, the whole state decoding with the new types, and every pallet's
+/// `try_state`. The `storage_layout` runtime tests pin the encoded sizes of every stored type
+/// and the storage versions, so that a layout change does not go unnoticed.
 #[allow(unused_parens)]
 type Migrations = ();
 

@@ -337,7 +337,8 @@ fn an_insurers_requests_approved_denied_and_expired() {
 		let (first, second) = (0, 1);
 		let deny = RuntimeCall::Consent(pallet_consent::Call::deny_request { request: second });
 		assert_eq!(apply(&patient, deny), Ok(Ok(())));
-		let approve = RuntimeCall::Consent(pallet_consent::Call::approve_request { request: first });
+		let approve =
+			RuntimeCall::Consent(pallet_consent::Call::approve_request { request: first });
 		assert_eq!(apply(&patient, approve), Ok(Ok(())));
 		assert!(medchain_runtime::Consent::access_reason(&account(&insurer), &reference).is_some());
 		// Ten blocks later the grant has expired.

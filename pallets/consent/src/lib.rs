@@ -1,43 +1,4 @@
-//! # Access (consent) pallet
-//!
-//! The patient decides who reads what, and can see everything that happened.
-//!
-//! ## Terms
-//!
-//! - **Grant**: a patient's (or guardian's) permission for a practitioner or an organization
-//!   to read (or read and write) a [scope](medchain_primitives::Scope) of the patient's
-//!   records, for a [purpose](medchain_primitives::Purpose), until an optional expiry block
-//!   (exclusive: a grant expiring at block `e` counts up to block `e - 1`). A grant to an
-//!   organization covers its active practitioners. Grants are never deleted: revocation and
-//!   expiry are recorded on them.
-//! - **Request**: a third party (insurer, research body, another hospital) asks for a scope,
-//!   a duration and a purpose; the patient approves (creating the grant) or denies; the
-//!   requester may cancel. Research requests come only from research bodies, only for
-//!   reading, and only with an ethics approval (a document hash and the approving
-//!   organization); the grant they create is for de-identified use.
-//! - **Access check** ([`Pallet::access_reason`], and [`RecordAccess`] for the records pallet):
-//!   the patient or a guardian; the record's author; an active grant covering the record, to
-//!   the party or to its organization, with the party (and organization) active; an active
-//!   break-glass session ([`Config::Emergency`]).
-//! - **Audit trail**: every consent event of a patient is appended to [`AuditLog`], paged by
-//!   position, kept after events are pruned; other pallets append through [`AuditTrail`].
-//!
-//! Expiry needs no sweep: every check compares with the current block. Expired grants are
-//! cleaned from the active index by anyone with [`clean_expired`](Pallet::clean_expired).
-//!
-//! ## Dispatchable functions
-//!
-//! For patients and guardians:
-//! - [`grant_access`](Pallet::grant_access), [`revoke_access`](Pallet::revoke_access)
-//! - [`approve_request`](Pallet::approve_request), [`deny_request`](Pallet::deny_request)
-//!
-//! For third parties (active organizations and practitioners):
-//! - [`request_access`](Pallet::request_access), [`cancel_request`](Pallet::cancel_request)
-//!
-//! For readers: [`submit_read_receipt`](Pallet::submit_read_receipt).
-//!
-//! For anyone: [`clean_expired`](Pallet::clean_expired).
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -49,10 +10,14 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod requests;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -90,8 +55,10 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version (see [`migrations`]).
+	///
+	/// 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -127,7 +94,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRequestDuration: Get<BlockNumberFor<Self>>;
 		/// The most envelopes removed when a grant is revoked (the rest are removed by the
-		/// patient with `records.revoke_key`).
+		/// patient with `records.remove_envelope`).
 		#[pallet::constant]
 		type EnvelopeRemovalLimit: Get<u32>;
 
@@ -462,54 +429,9 @@ pub mod pallet {
 			research: Option<ResearchTermsOf<T>>,
 		) -> DispatchResult {
 			let requester = ensure_signed(origin)?;
-			ensure!(Self::is_active_provider(&requester), Error::<T>::NotActiveProvider);
-			ensure!(T::Patients::owner_of(&patient).is_some(), Error::<T>::PatientNotFound);
-			Self::ensure_valid_scope(&scope)?;
-			ensure!(
-				!duration.is_zero() && duration <= T::MaxRequestDuration::get(),
-				Error::<T>::InvalidDuration
-			);
-			ensure!(
-				(purpose == Purpose::Research) == research.is_some(),
-				Error::<T>::ResearchTermsMismatch
-			);
-			if let Some(terms) = &research {
-				ensure!(Self::is_research_body(&requester), Error::<T>::NotResearchBody);
-				ensure!(permission == Permission::Read, Error::<T>::ResearchIsReadOnly);
-				ensure!(
-					T::Providers::is_active_organization(&terms.approved_by),
-					Error::<T>::UnknownEthicsApprover
-				);
-			}
-			let mut pending = PendingRequests::<T>::get(patient);
-			let mine = pending
-				.iter()
-				.filter(|r| Requests::<T>::get(r).is_some_and(|r| r.requester == requester))
-				.count() as u32;
-			ensure!(mine < T::MaxPendingPerRequester::get(), Error::<T>::RequesterLimitReached);
-			let request = NextRequestId::<T>::get();
-			pending.try_push(request).map_err(|_| Error::<T>::TooManyPendingRequests)?;
-			let next = request.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			Requests::<T>::insert(
-				request,
-				Request {
-					patient,
-					requester: requester.clone(),
-					scope,
-					permission,
-					purpose,
-					duration,
-					research,
-					requested_at: frame_system::Pallet::<T>::block_number(),
-					status: RequestStatus::Pending,
-				},
-			);
-			PendingRequests::<T>::insert(patient, pending);
-			RequestsOf::<T>::insert(patient, request, ());
-			NextRequestId::<T>::put(next);
-			Self::append(&patient, &requester, AuditEvent::AccessRequested { request });
-			Self::deposit_event(Event::AccessRequested { request, patient, requester });
-			Ok(())
+			Self::do_request_access(
+				requester, patient, scope, permission, purpose, duration, research,
+			)
 		}
 
 		/// Approve `request`: the grant it asked for is created, expiring `duration` blocks
@@ -720,18 +642,6 @@ impl<T: Config> Pallet<T> {
 		ActiveGrantCount::<T>::mutate(patient, |c| *c = c.saturating_sub(1));
 	}
 
-	fn pending_request(request: RequestId) -> Result<RequestOf<T>, DispatchError> {
-		let entry = Requests::<T>::get(request).ok_or(Error::<T>::RequestNotFound)?;
-		ensure!(entry.status == RequestStatus::Pending, Error::<T>::RequestNotPending);
-		Ok(entry)
-	}
-
-	/// Stores a decided request and drops it from the patient's pending list.
-	fn close_request(request: RequestId, entry: RequestOf<T>) {
-		PendingRequests::<T>::mutate(entry.patient, |pending| pending.retain(|r| *r != request));
-		Requests::<T>::insert(request, entry);
-	}
-
 	fn append(patient: &PatientId, actor: &T::AccountId, event: AuditEvent) {
 		let position = AuditLength::<T>::get(patient);
 		AuditLog::<T>::insert(
@@ -823,57 +733,6 @@ impl<T: Config> Pallet<T> {
 	) -> Vec<AuditEntry<T::AccountId, BlockNumberFor<T>>> {
 		let end = from.saturating_add(limit).min(AuditLength::<T>::get(patient));
 		(from..end).filter_map(|i| AuditLog::<T>::get(patient, i)).collect()
-	}
-
-	/// Checks the pallet's invariants:
-	/// - every active-index entry is a grant of that patient and grantee, not revoked;
-	/// - each patient's active count equals its active-index entries and the bound;
-	/// - every pending request is pending and the patient's;
-	/// - the audit trail has exactly `length` entries;
-	/// - every grant is listed in [`GrantsOf`], every request in [`RequestsOf`].
-	#[cfg(any(feature = "try-runtime", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut counts = alloc::collections::BTreeMap::<PatientId, u32>::new();
-		for (patient, grantee, grants) in ActiveGrants::<T>::iter() {
-			ensure!(!grants.is_empty(), "an empty active-grant list is stored");
-			for id in grants.iter() {
-				let grant = Grants::<T>::get(id).ok_or("an active grant is missing")?;
-				ensure!(
-					grant.patient == patient && grant.grantee == grantee,
-					"the active index and the grant disagree"
-				);
-				ensure!(grant.revoked.is_none(), "a revoked grant is still active");
-			}
-			let c = counts.entry(patient).or_default();
-			*c = c.saturating_add(grants.len() as u32);
-		}
-		for (patient, count) in ActiveGrantCount::<T>::iter() {
-			ensure!(
-				counts.get(&patient).copied().unwrap_or(0) == count,
-				"an active-grant count is wrong"
-			);
-			ensure!(count <= T::MaxGrantsPerPatient::get(), "a patient exceeds the grant bound");
-		}
-		for (patient, pending) in PendingRequests::<T>::iter() {
-			for id in pending.iter() {
-				let request = Requests::<T>::get(id).ok_or("a pending request is missing")?;
-				ensure!(request.status == RequestStatus::Pending, "a decided request is pending");
-				ensure!(request.patient == patient, "a request is pending with another patient");
-			}
-		}
-		for (patient, length) in AuditLength::<T>::iter() {
-			ensure!(
-				AuditLog::<T>::iter_prefix(patient).count() == length as usize,
-				"an audit trail's length is wrong"
-			);
-		}
-		for (id, grant) in Grants::<T>::iter() {
-			ensure!(GrantsOf::<T>::contains_key(grant.patient, id), "a grant is not indexed");
-		}
-		for (id, request) in Requests::<T>::iter() {
-			ensure!(RequestsOf::<T>::contains_key(request.patient, id), "a request is not indexed");
-		}
-		Ok(())
 	}
 }
 

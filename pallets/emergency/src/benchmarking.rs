@@ -6,7 +6,7 @@ use super::*;
 use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use sp_runtime::traits::Zero;
+use sp_runtime::traits::{Saturating, Zero};
 
 fn governance<T: Config>() -> T::RuntimeOrigin {
 	T::GovernanceOrigin::try_successful_origin().expect("governance has an origin; qed")
@@ -31,7 +31,7 @@ fn longest_ciphertext<T: Config>(byte: u8) -> CiphertextOf<T> {
 /// The patient needs the most approvals there may be; every authority holds a share.
 fn patient_with_key<T: Config>() -> (PatientId, T::AccountId, Vec<T::AccountId>) {
 	let (patient, owner) = T::BenchmarkHelper::patient();
-	let required = T::MaxApprovals::get().min(u32::from(u8::MAX)) as u8;
+	let required = u8::try_from(T::MaxEmergencyApprovals::get()).unwrap_or(u8::MAX);
 	T::BenchmarkHelper::set_required_approvals(&patient, required);
 	let set = authorities::<T>(T::MaxAuthorities::get());
 	// The first approvers' shares come last.
@@ -80,8 +80,8 @@ fn approved<T: Config>(responder: &T::AccountId, patient: PatientId, approvals: 
 fn active_with_shares<T: Config>() -> (PatientId, T::AccountId, SessionId) {
 	let (patient, owner, _) = patient_with_key::<T>();
 	let responder = T::BenchmarkHelper::responder();
-	let session = approved::<T>(&responder, patient, T::MaxApprovals::get());
-	for i in 0..T::MaxApprovals::get() {
+	let session = approved::<T>(&responder, patient, T::MaxEmergencyApprovals::get());
+	for i in 0..T::MaxEmergencyApprovals::get() {
 		Pallet::<T>::release_key_share(
 			RawOrigin::Signed(T::BenchmarkHelper::call_attendant(i)).into(),
 			session,
@@ -161,7 +161,7 @@ mod benchmarks {
 	fn approve_session() {
 		let (patient, _owner, _) = patient_with_key::<T>();
 		let responder = T::BenchmarkHelper::responder();
-		let last = T::MaxApprovals::get() - 1;
+		let last = T::MaxEmergencyApprovals::get() - 1;
 		let session = approved::<T>(&responder, patient, last);
 		let attendant = T::BenchmarkHelper::call_attendant(last);
 
@@ -220,7 +220,7 @@ mod benchmarks {
 			.iter()
 			.map(|a| KeyShare { authority: a.clone(), ciphertext: longest_ciphertext::<T>(3) })
 			.collect::<Vec<_>>();
-		let threshold = T::MaxApprovals::get().min(u32::from(u8::MAX)) as u8;
+		let threshold = u8::try_from(T::MaxEmergencyApprovals::get()).unwrap_or(u8::MAX);
 
 		#[extrinsic_call]
 		_(
@@ -254,7 +254,7 @@ mod benchmarks {
 	fn release_key_share() {
 		let (patient, _owner, _) = patient_with_key::<T>();
 		let responder = T::BenchmarkHelper::responder();
-		let session = approved::<T>(&responder, patient, T::MaxApprovals::get());
+		let session = approved::<T>(&responder, patient, T::MaxEmergencyApprovals::get());
 		let attendant = T::BenchmarkHelper::call_attendant(0);
 
 		#[extrinsic_call]

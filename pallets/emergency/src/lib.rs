@@ -1,85 +1,4 @@
-//! # Emergency (break-glass) pallet
-//!
-//! When a patient cannot consent (unconscious, in shock), an emergency team must read their
-//! records within minutes, and every such access must be accountable afterwards.
-//!
-//! ## Terms
-//!
-//! - **Emergency authorities**: a governed set of emergency-service organizations. An
-//!   authority acts through its own account or through one of its active call attendants.
-//! - **Session**: an active emergency responder or physician opens a session on a patient's
-//!   records with an HL7 reason code and the hash of a written justification. Distinct
-//!   authorities approve it; when the patient's threshold is reached (never below the
-//!   consortium minimum, [`Config::MinApprovals`]) the session is **active** for
-//!   [`Config::SessionDuration`] blocks, and the access check of the consent pallet lets
-//!   the responder read the patient's records ([`EmergencyAccess`]). Approvals from the
-//!   responder's own organization are refused. A session that does not gather its approvals
-//!   within [`Config::ApprovalWindow`] blocks **lapses**. The responder, the patient (or a
-//!   guardian) or governance may **close** it early. Expiry and lapse are derived from the
-//!   block number: no sweep; [`clean_session`](Pallet::clean_session) frees the indexes of
-//!   an ended session, bounded.
-//! - **Review**: every session, once ended, is reviewed by an independent auditor (an active
-//!   auditor of another organization) or by governance: justified or unjustified, with the
-//!   hash of a written finding, within [`Config::ReviewWindow`] blocks of its end. A
-//!   responder with an overdue review, too many unreviewed sessions, or an unjustified
-//!   finding may not open sessions; an unjustified finding also suspends the responder
-//!   through the provider registry. Governance may lift the bar after remediation.
-//! - **Transparency**: the patient lists every session on their records
-//!   ([`Pallet::sessions_of`]): who opened and approved it, when it was active, the review.
-//!   Every step is appended to the patient's audit trail ([`Config::Audit`]).
-//!
-//! ## Key release
-//!
-//! The chain never holds a plaintext key. Two ways give an active responder the data keys:
-//!
-//! 1. Through the records pallet: while the session is active the responder passes the
-//!    access check, so the record's author (the hospital that holds the data key) or a
-//!    guardian may share the key with the responder as with any reader.
-//! 2. Without anyone who holds a data key being reachable, by the patient's **emergency
-//!    key**, set in advance by the patient's app ([`set_emergency_key`](Pallet::set_emergency_key)):
-//!    an X25519 key pair made for emergencies. Its private key is split with Shamir's
-//!    secret sharing into shares for the emergency authorities, threshold `t` (at least the
-//!    patient's approval threshold); each share is encrypted to its authority's registered
-//!    X25519 key and posted. The data key of each record is wrapped for the emergency
-//!    public key (an **emergency envelope**) by the patient's app or by the record's author
-//!    ([`post_emergency_envelopes`](Pallet::post_emergency_envelopes)). Once a session is
-//!    active, each approving authority decrypts its share and posts it re-encrypted to the
-//!    responder's registered key ([`release_key_share`](Pallet::release_key_share)). With
-//!    `t` shares the responder rebuilds the emergency private key and unwraps the
-//!    envelopes.
-//!
-//! Trust assumptions: fewer than `t` authorities do not collude (any `t` of them together
-//! could rebuild the key without a session; the chain makes a session the only accountable
-//! way); the patient's app made and split the key honestly; the authorities encrypt
-//! released shares to the responder's registered key (the chain cannot check ciphertext).
-//! Once a share is released the responder may rebuild the key, so the key is marked
-//! **exposed**: no new envelopes are accepted for it, and the patient's app should rotate it
-//! (a new key and shares; envelopes re-posted). Records anchored later are then not
-//! readable by that responder.
-//!
-//! ## Dispatchable functions
-//!
-//! For governance ([`Config::GovernanceOrigin`]):
-//! - [`add_authority`](Pallet::add_authority), [`remove_authority`](Pallet::remove_authority)
-//! - [`lift_bar`](Pallet::lift_bar); also [`close_session`](Pallet::close_session) and
-//!   [`review_session`](Pallet::review_session)
-//!
-//! For responders (active emergency responders and physicians):
-//! - [`open_session`](Pallet::open_session), [`close_session`](Pallet::close_session)
-//!
-//! For emergency authorities:
-//! - [`approve_session`](Pallet::approve_session),
-//!   [`release_key_share`](Pallet::release_key_share)
-//!
-//! For auditors: [`review_session`](Pallet::review_session).
-//!
-//! For patients and guardians:
-//! - [`set_emergency_key`](Pallet::set_emergency_key),
-//!   [`post_emergency_envelopes`](Pallet::post_emergency_envelopes) (record authors too),
-//!   [`close_session`](Pallet::close_session)
-//!
-//! For anyone: [`clean_session`](Pallet::clean_session).
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -89,12 +8,18 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod authorities;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod key_escrow;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod sessions;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -102,14 +27,17 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*, PalletId};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	AuditEvent, AuditTrail, DocumentHash, EmergencyAccess, EncryptionKey, OrganizationKind,
-	PatientId, PatientRegistry, PractitionerRole, ProviderRegistry, RecordId, RecordLookup,
+	AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey, OrganizationKind,
+	PatientId, PatientRegistry, ProviderRegistry, RecordId, RecordLookup,
 };
-use sp_runtime::traits::{AccountIdConversion, Saturating, StaticLookup};
+use sp_runtime::traits::{AccountIdConversion, StaticLookup};
 
 /// A stored session of this runtime.
-pub type SessionOf<T> =
-	Session<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxApprovals>;
+pub type SessionOf<T> = Session<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxEmergencyApprovals,
+>;
 /// An encrypted key share, a released share or an emergency envelope.
 pub type CiphertextOf<T> = BoundedVec<u8, <T as Config>::MaxCiphertextLength>;
 /// One authority's share of this runtime.
@@ -154,8 +82,11 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. A layout change bumps it and adds a migration
+	/// ([`crate::migrations`]).
+	///
+	/// - 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -178,12 +109,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
-		/// The consortium minimum of approvals for a session.
+		/// The consortium minimum of approvals for a session (at most `u8::MAX`: thresholds are
+		/// stored as `u8`).
 		#[pallet::constant]
-		type MinApprovals: Get<u8>;
+		type MinEmergencyApprovals: Get<u32>;
 		/// The most approvals a session may require (at least the patients' policy maximum).
 		#[pallet::constant]
-		type MaxApprovals: Get<u32>;
+		type MaxEmergencyApprovals: Get<u32>;
 		/// The most emergency authorities.
 		#[pallet::constant]
 		type MaxAuthorities: Get<u32>;
@@ -433,7 +365,7 @@ pub mod pallet {
 		MissingJustification,
 		/// The responder already has a pending or active session on this patient.
 		SessionAlreadyOpen,
-		/// The patient's threshold is above [`Config::MaxApprovals`].
+		/// The patient's threshold is above [`Config::MaxEmergencyApprovals`].
 		ThresholdTooHigh,
 		/// Fewer active authorities than the threshold are independent of the responder.
 		NotEnoughAuthorities,
@@ -500,10 +432,17 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::MinApprovals::get() >= 1, "MinApprovals must be at least 1");
 			assert!(
-				T::MaxApprovals::get() >= u32::from(T::MinApprovals::get()),
-				"MaxApprovals must be at least MinApprovals"
+				T::MinEmergencyApprovals::get() >= 1,
+				"MinEmergencyApprovals must be at least 1"
+			);
+			assert!(
+				T::MinEmergencyApprovals::get() <= u32::from(u8::MAX),
+				"MinEmergencyApprovals must fit in a u8 (thresholds are stored as u8)"
+			);
+			assert!(
+				T::MaxEmergencyApprovals::get() >= T::MinEmergencyApprovals::get(),
+				"MaxEmergencyApprovals must be at least MinEmergencyApprovals"
 			);
 			assert!(T::MaxUnreviewed::get() >= 1, "MaxUnreviewed must be at least 1");
 			assert!(T::MaxEnvelopesPerCall::get() >= 1, "MaxEnvelopesPerCall must be >= 1");
@@ -533,17 +472,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			let authority = T::Lookup::lookup(authority)?;
-			ensure!(
-				T::Providers::organization(&authority)
-					.is_some_and(|o| o.active && o.kind == OrganizationKind::EmergencyService),
-				Error::<T>::NotEmergencyService
-			);
-			let mut set = Authorities::<T>::get();
-			ensure!(!set.contains(&authority), Error::<T>::AlreadyAuthority);
-			set.try_push(authority.clone()).map_err(|_| Error::<T>::TooManyAuthorities)?;
-			Authorities::<T>::put(set);
-			Self::deposit_event(Event::AuthorityAdded { authority });
-			Ok(())
+			Self::do_add_authority(authority)
 		}
 
 		/// Remove `authority` from the emergency authorities. Its approvals already given
@@ -562,13 +491,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			let authority = T::Lookup::lookup(authority)?;
-			let mut set = Authorities::<T>::get();
-			let position =
-				set.iter().position(|a| *a == authority).ok_or(Error::<T>::NotAuthority)?;
-			set.remove(position);
-			Authorities::<T>::put(set);
-			Self::deposit_event(Event::AuthorityRemoved { authority });
-			Ok(())
+			Self::do_remove_authority(authority)
 		}
 
 		/// Open a break-glass session on `patient`'s records, for `reason`, with the hash of
@@ -594,82 +517,7 @@ pub mod pallet {
 			justification: DocumentHash,
 		) -> DispatchResult {
 			let responder = ensure_signed(origin)?;
-			let practitioner = T::Providers::practitioner(&responder)
-				.filter(|p| {
-					p.active
-						&& matches!(
-							p.role,
-							PractitionerRole::EmergencyResponder | PractitionerRole::Physician
-						)
-				})
-				.ok_or(Error::<T>::NotResponder)?;
-			ensure!(!Barred::<T>::contains_key(&responder), Error::<T>::Barred);
-			let now = frame_system::Pallet::<T>::block_number();
-			let mut unreviewed = Unreviewed::<T>::get(&responder);
-			ensure!(
-				!unreviewed.iter().any(|s| Self::review_overdue(*s, now)),
-				Error::<T>::ReviewOverdue
-			);
-			ensure!(justification != DocumentHash::zero(), Error::<T>::MissingJustification);
-			let policy =
-				T::Patients::emergency_policy(&patient).ok_or(Error::<T>::PatientNotFound)?;
-			ensure!(policy.allowed, Error::<T>::BreakGlassForbidden);
-			if let Some(previous) = OpenSessions::<T>::get(patient, &responder) {
-				ensure!(
-					!Sessions::<T>::get(previous).is_some_and(|s| matches!(
-						s.status(now),
-						SessionStatus::Pending | SessionStatus::Active
-					)),
-					Error::<T>::SessionAlreadyOpen
-				);
-			}
-			let required = policy.required_approvals.max(T::MinApprovals::get());
-			ensure!(u32::from(required) <= T::MaxApprovals::get(), Error::<T>::ThresholdTooHigh);
-			let independent = Authorities::<T>::get()
-				.iter()
-				.filter(|a| {
-					**a != practitioner.organization && T::Providers::is_active_organization(a)
-				})
-				.count();
-			ensure!(independent >= usize::from(required), Error::<T>::NotEnoughAuthorities);
-			let session = NextSessionId::<T>::get();
-			unreviewed.try_push(session).map_err(|_| Error::<T>::TooManyUnreviewed)?;
-			let next = session.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			let position = PatientSessionCount::<T>::get(patient);
-			let next_position = position.checked_add(1).ok_or(Error::<T>::Overflow)?;
-
-			Sessions::<T>::insert(
-				session,
-				Session {
-					patient,
-					responder: responder.clone(),
-					organization: practitioner.organization,
-					reason,
-					justification,
-					required_approvals: required,
-					approvals: BoundedVec::new(),
-					opened_at: now,
-					approve_by: now.saturating_add(T::ApprovalWindow::get()),
-					activated_at: None,
-					expires_at: None,
-					closure: None,
-					review: None,
-				},
-			);
-			NextSessionId::<T>::put(next);
-			PatientSessions::<T>::insert(patient, position, session);
-			PatientSessionCount::<T>::insert(patient, next_position);
-			OpenSessions::<T>::insert(patient, &responder, session);
-			Unreviewed::<T>::insert(&responder, unreviewed);
-			T::Audit::append(&patient, &responder, AuditEvent::SessionOpened { session });
-			Self::deposit_event(Event::SessionOpened {
-				session,
-				patient,
-				responder,
-				reason,
-				required_approvals: required,
-			});
-			Ok(())
+			Self::do_open_session(responder, patient, reason, justification)
 		}
 
 		/// Approve `session` for an emergency authority. At the patient's threshold the
@@ -687,41 +535,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::approve_session())]
 		pub fn approve_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
 			let by = ensure_signed(origin)?;
-			let authority = Self::authority_of(&by).ok_or(Error::<T>::NotAuthority)?;
-			let mut entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
-			let now = frame_system::Pallet::<T>::block_number();
-			match entry.status(now) {
-				SessionStatus::Pending => {},
-				SessionStatus::Lapsed => return Err(Error::<T>::SessionLapsed.into()),
-				_ => return Err(Error::<T>::SessionNotPending.into()),
-			}
-			ensure!(authority != entry.organization, Error::<T>::OwnOrganization);
-			ensure!(!entry.approved_by(&authority), Error::<T>::AlreadyApproved);
-			entry
-				.approvals
-				.try_push(Approval { authority: authority.clone(), by: by.clone(), at: now })
-				.map_err(|_| Error::<T>::SessionNotPending)?;
-			let approvals = entry.approvals.len() as u32;
-			let activated = approvals >= u32::from(entry.required_approvals);
-			let expires_at = now.saturating_add(T::SessionDuration::get());
-			if activated {
-				entry.activated_at = Some(now);
-				entry.expires_at = Some(expires_at);
-			}
-			let patient = entry.patient;
-			Sessions::<T>::insert(session, entry);
-			T::Audit::append(&patient, &by, AuditEvent::SessionApproved { session });
-			Self::deposit_event(Event::SessionApproved {
-				session,
-				authority,
-				by: by.clone(),
-				approvals,
-			});
-			if activated {
-				T::Audit::append(&patient, &by, AuditEvent::SessionActivated { session });
-				Self::deposit_event(Event::SessionActivated { session, expires_at });
-			}
-			Ok(())
+			Self::do_approve_session(by, session)
 		}
 
 		/// Close `session` early (pending or active). Released key shares are removed.
@@ -735,34 +549,8 @@ pub mod pallet {
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::close_session())]
 		pub fn close_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
-			let governance = T::GovernanceOrigin::try_origin(origin);
-			let mut entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
-			let (by, actor) = match governance {
-				Ok(_) => (Closer::Governance, Self::account_id()),
-				Err(origin) => {
-					let who = ensure_signed(origin)?;
-					if who == entry.responder {
-						(Closer::Responder, who)
-					} else if T::Patients::may_act_for(&entry.patient, &who) {
-						(Closer::Patient(who.clone()), who)
-					} else {
-						return Err(Error::<T>::NotAuthorized.into());
-					}
-				},
-			};
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(
-				matches!(entry.status(now), SessionStatus::Pending | SessionStatus::Active),
-				Error::<T>::SessionEnded
-			);
-			entry.closure = Some(Closure { by: by.clone(), at: now });
-			let patient = entry.patient;
-			let responder = entry.responder.clone();
-			Sessions::<T>::insert(session, entry);
-			Self::clear_session(session, &patient, &responder);
-			T::Audit::append(&patient, &actor, AuditEvent::SessionClosed { session });
-			Self::deposit_event(Event::SessionClosed { session, by });
-			Ok(())
+			let caller = Self::governance_or_signed(origin);
+			Self::do_close_session(caller, session)
 		}
 
 		/// Review ended `session`: `justified` or not, with the hash of the written
@@ -784,52 +572,8 @@ pub mod pallet {
 			justified: bool,
 			finding: DocumentHash,
 		) -> DispatchResult {
-			let governance = T::GovernanceOrigin::try_origin(origin);
-			let mut entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
-			let (by, actor) = match governance {
-				Ok(_) => (Reviewer::Governance, Self::account_id()),
-				Err(origin) => {
-					let who = ensure_signed(origin)?;
-					let auditor = T::Providers::practitioner(&who)
-						.filter(|p| p.active && p.role == PractitionerRole::Auditor)
-						.ok_or(Error::<T>::NotAuditor)?;
-					ensure!(
-						auditor.organization != entry.organization && who != entry.responder,
-						Error::<T>::AuditorNotIndependent
-					);
-					(Reviewer::Auditor(who.clone()), who)
-				},
-			};
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(entry.ended_at(now).is_some(), Error::<T>::SessionNotEnded);
-			ensure!(entry.review.is_none(), Error::<T>::AlreadyReviewed);
-			entry.review = Some(Review { by: by.clone(), justified, finding, at: now });
-			let patient = entry.patient;
-			let responder = entry.responder.clone();
-			Sessions::<T>::insert(session, entry);
-			Unreviewed::<T>::mutate_exists(&responder, |list| {
-				if let Some(l) = list {
-					l.retain(|s| *s != session);
-					if l.is_empty() {
-						*list = None;
-					}
-				}
-			});
-			Self::clear_session(session, &patient, &responder);
-			let mut responder_suspended = false;
-			if !justified {
-				Barred::<T>::insert(&responder, session);
-				// The finding stands even if the responder has left the registry meanwhile.
-				responder_suspended = T::Providers::suspend_practitioner(&responder).is_ok();
-			}
-			T::Audit::append(&patient, &actor, AuditEvent::SessionReviewed { session, justified });
-			Self::deposit_event(Event::SessionReviewed {
-				session,
-				justified,
-				by,
-				responder_suspended,
-			});
-			Ok(())
+			let caller = Self::governance_or_signed(origin);
+			Self::do_review_session(caller, session, justified, finding)
 		}
 
 		/// Lift `responder`'s bar (after an unjustified finding) so they may open sessions
@@ -845,10 +589,7 @@ pub mod pallet {
 		pub fn lift_bar(origin: OriginFor<T>, responder: AccountIdLookupOf<T>) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			let responder = T::Lookup::lookup(responder)?;
-			ensure!(Barred::<T>::contains_key(&responder), Error::<T>::NotBarred);
-			Barred::<T>::remove(&responder);
-			Self::deposit_event(Event::BarLifted { responder });
-			Ok(())
+			Self::do_lift_bar(responder)
 		}
 
 		/// Set (or rotate) `patient`'s emergency key: the X25519 public `key` and the
@@ -875,46 +616,7 @@ pub mod pallet {
 			shares: KeySharesOf<T>,
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
-			let policy =
-				T::Patients::emergency_policy(&patient).ok_or(Error::<T>::PatientNotFound)?;
-			ensure!(T::Patients::may_act_for(&patient, &by), Error::<T>::NotAuthorized);
-			ensure!(key.is_usable(), Error::<T>::UnusableKey);
-			let authorities = Authorities::<T>::get();
-			for (i, share) in shares.iter().enumerate() {
-				ensure!(
-					authorities.contains(&share.authority),
-					Error::<T>::ShareHolderNotAuthority
-				);
-				ensure!(
-					!shares.iter().take(i).any(|s| s.authority == share.authority),
-					Error::<T>::DuplicateShareHolder
-				);
-				ensure!(!share.ciphertext.is_empty(), Error::<T>::EmptyCiphertext);
-			}
-			ensure!(
-				threshold >= policy.required_approvals.max(T::MinApprovals::get()),
-				Error::<T>::ThresholdBelowPolicy
-			);
-			ensure!(usize::from(threshold) <= shares.len(), Error::<T>::NotEnoughShares);
-			let version = match EmergencyKeys::<T>::get(patient) {
-				Some(old) => old.version.checked_add(1).ok_or(Error::<T>::Overflow)?,
-				None => 0,
-			};
-			EmergencyKeys::<T>::insert(
-				patient,
-				EmergencyKey {
-					key,
-					version,
-					threshold,
-					shares,
-					set_by: by.clone(),
-					set_at: frame_system::Pallet::<T>::block_number(),
-					exposed_in: None,
-				},
-			);
-			T::Audit::append(&patient, &by, AuditEvent::EmergencyKeySet { version });
-			Self::deposit_event(Event::EmergencyKeySet { patient, version, by });
-			Ok(())
+			Self::do_set_emergency_key(by, patient, key, threshold, shares)
 		}
 
 		/// Post emergency envelopes for `patient`'s records: each record's data key wrapped
@@ -935,26 +637,7 @@ pub mod pallet {
 			envelopes: EnvelopeBatchOf<T>,
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
-			ensure!(!envelopes.is_empty(), Error::<T>::NoEnvelopes);
-			let key = EmergencyKeys::<T>::get(patient).ok_or(Error::<T>::NoEmergencyKey)?;
-			ensure!(key.exposed_in.is_none(), Error::<T>::EmergencyKeyExposed);
-			let for_patient = T::Patients::may_act_for(&patient, &by);
-			for (record, ciphertext) in envelopes.iter() {
-				let entry = T::Records::record(*record).ok_or(Error::<T>::RecordNotFound)?;
-				ensure!(entry.patient == patient, Error::<T>::WrongPatient);
-				ensure!(for_patient || entry.author == by, Error::<T>::NotAuthorized);
-				ensure!(!ciphertext.is_empty(), Error::<T>::EmptyCiphertext);
-			}
-			let count = envelopes.len() as u32;
-			for (record, ciphertext) in envelopes {
-				EmergencyEnvelopes::<T>::insert(
-					record,
-					EmergencyEnvelope { version: key.version, ciphertext },
-				);
-			}
-			T::Audit::append(&patient, &by, AuditEvent::EmergencyEnvelopesPosted { count });
-			Self::deposit_event(Event::EmergencyEnvelopesPosted { patient, count, by });
-			Ok(())
+			Self::do_post_emergency_envelopes(by, patient, envelopes)
 		}
 
 		/// Release an authority's share of the patient's emergency key to the responder of
@@ -976,27 +659,7 @@ pub mod pallet {
 			share: CiphertextOf<T>,
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
-			let authority = Self::authority_of(&by).ok_or(Error::<T>::NotAuthority)?;
-			let entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(entry.status(now) == SessionStatus::Active, Error::<T>::SessionNotActive);
-			ensure!(entry.approved_by(&authority), Error::<T>::DidNotApprove);
-			let mut key =
-				EmergencyKeys::<T>::get(entry.patient).ok_or(Error::<T>::NoEmergencyKey)?;
-			ensure!(key.shares.iter().any(|s| s.authority == authority), Error::<T>::NoShareHeld);
-			ensure!(
-				!ReleasedShares::<T>::contains_key(session, &authority),
-				Error::<T>::AlreadyReleased
-			);
-			ensure!(!share.is_empty(), Error::<T>::EmptyCiphertext);
-			ReleasedShares::<T>::insert(session, &authority, share);
-			if key.exposed_in.is_none() {
-				key.exposed_in = Some(session);
-				EmergencyKeys::<T>::insert(entry.patient, key);
-			}
-			T::Audit::append(&entry.patient, &by, AuditEvent::KeyShareReleased { session });
-			Self::deposit_event(Event::KeyShareReleased { session, authority, by });
-			Ok(())
+			Self::do_release_key_share(by, session, share)
 		}
 
 		/// Remove an ended (expired or lapsed) session from the access index and delete the
@@ -1011,17 +674,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::clean_session())]
 		pub fn clean_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
 			ensure_signed(origin)?;
-			let entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(entry.ended_at(now).is_some(), Error::<T>::SessionNotEnded);
-			let indexed = OpenSessions::<T>::get(entry.patient, &entry.responder) == Some(session);
-			ensure!(
-				indexed || ReleasedShares::<T>::iter_prefix(session).next().is_some(),
-				Error::<T>::NothingToClean
-			);
-			Self::clear_session(session, &entry.patient, &entry.responder);
-			Self::deposit_event(Event::SessionCleaned { session });
-			Ok(())
+			Self::do_clean_session(session)
 		}
 	}
 }
@@ -1032,140 +685,10 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_account_truncating()
 	}
 
-	/// The emergency authority `who` acts for: itself if it is an active authority, or its
-	/// organization if `who` is an active call attendant of an authority.
-	pub fn authority_of(who: &T::AccountId) -> Option<T::AccountId> {
-		let set = Authorities::<T>::get();
-		if set.contains(who) {
-			return T::Providers::is_active_organization(who).then(|| who.clone());
-		}
-		let attendant = T::Providers::practitioner(who)
-			.filter(|p| p.active && p.role == PractitionerRole::EmergencyCallAttendant)?;
-		set.contains(&attendant.organization).then_some(attendant.organization)
-	}
-
-	/// Whether `session` has ended and its review is overdue at `now`.
-	fn review_overdue(session: SessionId, now: BlockNumberFor<T>) -> bool {
-		Sessions::<T>::get(session).is_some_and(|s| {
-			s.review.is_none()
-				&& s.ended_at(now)
-					.is_some_and(|end| end.saturating_add(T::ReviewWindow::get()) <= now)
-		})
-	}
-
-	/// Removes an ended session from the access index and deletes its released shares
-	/// (at most one per approval).
-	fn clear_session(session: SessionId, patient: &PatientId, responder: &T::AccountId) {
-		if OpenSessions::<T>::get(patient, responder) == Some(session) {
-			OpenSessions::<T>::remove(patient, responder);
-		}
-		let _ = ReleasedShares::<T>::clear_prefix(session, T::MaxApprovals::get(), None);
-	}
-
-	/// Up to `limit` of `patient`'s sessions from position `from`, oldest first.
-	pub fn sessions_of(
-		patient: PatientId,
-		from: u32,
-		limit: u32,
-	) -> Vec<(SessionId, SessionOf<T>)> {
-		let end = from.saturating_add(limit).min(PatientSessionCount::<T>::get(patient));
-		(from..end)
-			.filter_map(|i| PatientSessions::<T>::get(patient, i))
-			.filter_map(|id| Sessions::<T>::get(id).map(|s| (id, s)))
-			.collect()
-	}
-
-	/// Where `session` stands now, if it exists.
-	pub fn session_status(session: SessionId) -> Option<SessionStatus> {
-		let now = frame_system::Pallet::<T>::block_number();
-		Sessions::<T>::get(session).map(|s| s.status(now))
-	}
-
-	/// Checks the pallet's invariants:
-	/// - the authority set has no duplicates;
-	/// - every session's approvals are distinct, below its threshold unless activated, and
-	///   never from the responder's organization; activation and expiry go together;
-	/// - each patient's session positions are exactly `0..count` and point at the patient's
-	///   sessions;
-	/// - every open-session entry points at a session of that patient and responder;
-	/// - every unreviewed entry is an unreviewed session of that responder, without
-	///   duplicates;
-	/// - released shares belong to sessions that an authority holding them approved;
-	/// - every emergency key's threshold fits its shares, share holders are distinct.
-	#[cfg(any(feature = "try-runtime", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let set = Authorities::<T>::get();
-		for (i, a) in set.iter().enumerate() {
-			ensure!(!set.iter().take(i).any(|b| b == a), "an authority is listed twice");
-		}
-		for (_, session) in Sessions::<T>::iter() {
-			for (i, a) in session.approvals.iter().enumerate() {
-				ensure!(
-					!session.approvals.iter().take(i).any(|b| b.authority == a.authority),
-					"an authority approved twice"
-				);
-				ensure!(
-					a.authority != session.organization,
-					"the responder's organization approved"
-				);
-			}
-			let reached = session.approvals.len() >= usize::from(session.required_approvals);
-			ensure!(
-				reached == session.activated_at.is_some(),
-				"activation disagrees with the approvals"
-			);
-			ensure!(
-				session.activated_at.is_some() == session.expires_at.is_some(),
-				"activation and expiry disagree"
-			);
-		}
-		for (patient, count) in PatientSessionCount::<T>::iter() {
-			ensure!(
-				PatientSessions::<T>::iter_prefix(patient).count() == count as usize,
-				"a patient's session count is wrong"
-			);
-			for i in 0..count {
-				let id =
-					PatientSessions::<T>::get(patient, i).ok_or("a session position is missing")?;
-				let session = Sessions::<T>::get(id).ok_or("a listed session is missing")?;
-				ensure!(session.patient == patient, "a session is listed under another patient");
-			}
-		}
-		for (patient, responder, id) in OpenSessions::<T>::iter() {
-			let session = Sessions::<T>::get(id).ok_or("an open session is missing")?;
-			ensure!(
-				session.patient == patient && session.responder == responder,
-				"an open-session entry points at another pair"
-			);
-			ensure!(session.closure.is_none(), "a closed session is still indexed");
-		}
-		for (responder, list) in Unreviewed::<T>::iter() {
-			ensure!(!list.is_empty(), "an empty unreviewed list is stored");
-			for (i, id) in list.iter().enumerate() {
-				ensure!(!list.iter().take(i).any(|x| x == id), "a session is unreviewed twice");
-				let session = Sessions::<T>::get(id).ok_or("an unreviewed session is missing")?;
-				ensure!(session.responder == responder, "an unreviewed session of someone else");
-				ensure!(session.review.is_none(), "a reviewed session is listed as unreviewed");
-			}
-		}
-		for (id, authority, _) in ReleasedShares::<T>::iter() {
-			let session = Sessions::<T>::get(id).ok_or("a share was released for no session")?;
-			ensure!(session.approved_by(&authority), "a share was released by a non-approver");
-			ensure!(session.closure.is_none(), "a closed session still has released shares");
-		}
-		for (_, key) in EmergencyKeys::<T>::iter() {
-			ensure!(
-				usize::from(key.threshold) <= key.shares.len(),
-				"a threshold exceeds the shares"
-			);
-			for (i, s) in key.shares.iter().enumerate() {
-				ensure!(
-					!key.shares.iter().take(i).any(|x| x.authority == s.authority),
-					"an authority holds two shares"
-				);
-			}
-		}
-		Ok(())
+	/// How many approvals a session on a patient with `policy` needs, and the least threshold
+	/// of their emergency key: the patient's, never below the consortium minimum.
+	fn required_approvals(policy: &EmergencyPolicy) -> u32 {
+		u32::from(policy.required_approvals).max(T::MinEmergencyApprovals::get())
 	}
 }
 

@@ -152,13 +152,13 @@ pub struct Review<AccountId, BlockNumber> {
 #[derive(
 	CloneNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
-#[scale_info(skip_type_params(MaxApprovals))]
+#[scale_info(skip_type_params(MaxEmergencyApprovals))]
 #[codec(mel_bound(AccountId: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
-pub struct Session<AccountId, BlockNumber, MaxApprovals>
+pub struct Session<AccountId, BlockNumber, MaxEmergencyApprovals>
 where
 	AccountId: Clone + PartialEq + Eq + Debug,
 	BlockNumber: Clone + PartialEq + Eq + Debug,
-	MaxApprovals: Get<u32>,
+	MaxEmergencyApprovals: Get<u32>,
 {
 	/// Whose records.
 	pub patient: PatientId,
@@ -173,7 +173,7 @@ where
 	/// How many distinct emergency authorities must approve.
 	pub required_approvals: u8,
 	/// The approvals so far, in order.
-	pub approvals: BoundedVec<Approval<AccountId, BlockNumber>, MaxApprovals>,
+	pub approvals: BoundedVec<Approval<AccountId, BlockNumber>, MaxEmergencyApprovals>,
 	/// The block in which it was opened.
 	pub opened_at: BlockNumber,
 	/// The first block in which a session that is still pending has lapsed.
@@ -188,11 +188,12 @@ where
 	pub review: Option<Review<AccountId, BlockNumber>>,
 }
 
-impl<AccountId, BlockNumber, MaxApprovals> Session<AccountId, BlockNumber, MaxApprovals>
+impl<AccountId, BlockNumber, MaxEmergencyApprovals>
+	Session<AccountId, BlockNumber, MaxEmergencyApprovals>
 where
 	AccountId: Clone + PartialEq + Eq + Debug,
 	BlockNumber: Clone + Copy + PartialEq + Eq + PartialOrd + Debug,
-	MaxApprovals: Get<u32>,
+	MaxEmergencyApprovals: Get<u32>,
 {
 	/// Where the session stands at block `now`.
 	pub fn status(&self, now: BlockNumber) -> SessionStatus {

@@ -1,44 +1,4 @@
-//! # Free-tier pallet
-//!
-//! Fee-free transactions for the people MedChain serves, without opening the chain to spam.
-//!
-//! Patients must be able to register, grant and revoke without buying tokens, and
-//! practitioners must be able to work without anyone topping up their accounts. At the same
-//! time, a chain where anything is free is a chain anyone can fill.
-//!
-//! ## Design
-//!
-//! - **Who and what is free** is decided by the runtime through
-//!   [`Config::Eligibility`] ([`FreeCallEligibility`]): in MedChain, the calls of the MedChain
-//!   pallets (registry, records, consent, emergency) when signed by a registered, active actor
-//!   (an active organization or practitioner, a registered patient or a patient's guardian).
-//!   Unregistered accounts, and every other call, pay the normal fee.
-//! - **How much is free** is a per-account quota: at most [`Quota::calls`] free transactions
-//!   in a window of [`Quota::window`] blocks ([`Usage`]). The window starts with the account's
-//!   first free transaction after the previous window ended (a fixed window per account, so at
-//!   most twice the quota can land across a window boundary). Governance sets the quota.
-//! - **Where it is enforced**: the transaction extension [`ChargeOrFree`] wraps the normal
-//!   fee extension (`ChargeTransactionPayment`). For an eligible transaction within the quota
-//!   it charges nothing and counts the transaction; otherwise it defers to the wrapped
-//!   extension, so a registered actor over quota pays like anyone else, and one with no funds
-//!   is refused by the transaction pool. The quota is counted whether the call then succeeds
-//!   or fails: a failing call uses block space too.
-//! - **Accounts without tokens**: the registries give their actors a *sufficient* reference,
-//!   so the accounts exist (and have nonces) without a balance.
-//!
-//! Spam from one account is therefore bounded by the quota: beyond it every transaction costs
-//! the normal fee. The quota counts per account, and only registered actors are eligible, so
-//! the registries' own rules (governance registers organizations, organizations register
-//! their staff, a patient registration is one per account) bound the number of accounts.
-//!
-//! The extension keeps the identifier and encoding of the wrapped one (`ChargeTransactionPayment`
-//! with its `tip`), so wallets and polkadot.js sign MedChain transactions unchanged.
-//!
-//! ## Dispatchable functions
-//!
-//! For governance ([`Config::GovernanceOrigin`]):
-//! - [`set_quota`](Pallet::set_quota): how many free calls per how many blocks.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -51,6 +11,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod extension;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -108,8 +69,9 @@ pub trait BenchmarkHelper<AccountId, Call> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version of the pallet's layout (see [`crate::migrations`]):
+	/// - 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

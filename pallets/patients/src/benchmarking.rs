@@ -11,14 +11,23 @@ fn key(seed: u8) -> EncryptionKey {
 	EncryptionKey([seed.saturating_add(2); 32])
 }
 
-fn policy<T: Config>() -> EmergencyPolicy {
-	EmergencyPolicy { allowed: true, required_approvals: T::MinEmergencyApprovals::get() }
+/// `limit` as a policy's approval count, which is stored as a `u8`.
+fn approvals(limit: u32) -> Result<u8, BenchmarkError> {
+	u8::try_from(limit).map_err(|_| BenchmarkError::Stop("an approval limit exceeds u8::MAX"))
+}
+
+/// Break-glass allowed with the consortium minimum of approvals.
+fn policy<T: Config>() -> Result<EmergencyPolicy, BenchmarkError> {
+	Ok(EmergencyPolicy {
+		allowed: true,
+		required_approvals: approvals(T::MinEmergencyApprovals::get())?,
+	})
 }
 
 /// Registers `account` as a patient with `guardians` guardians.
-fn patient<T: Config>(owner: &T::AccountId, guardians: u32) -> PatientId {
+fn patient<T: Config>(owner: &T::AccountId, guardians: u32) -> Result<PatientId, BenchmarkError> {
 	let pseudonym = PatientId::repeat_byte(1);
-	Pallet::<T>::insert_patient(owner, pseudonym, key(1), policy::<T>(), None)
+	Pallet::<T>::insert_patient(owner, pseudonym, key(1), policy::<T>()?, None)
 		.expect("a fresh account and pseudonym; qed");
 	for i in 0..guardians {
 		let guardian: T::AccountId = account("guardian", i, SEED);
@@ -28,7 +37,7 @@ fn patient<T: Config>(owner: &T::AccountId, guardians: u32) -> PatientId {
 		)
 		.expect("below the bound; qed");
 	}
-	pseudonym
+	Ok(pseudonym)
 }
 
 #[benchmarks]
@@ -36,24 +45,27 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn register() {
+	fn register() -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
 		let pseudonym = PatientId::repeat_byte(1);
+		let policy = policy::<T>()?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner.clone()), pseudonym, key(1), policy::<T>());
+		_(RawOrigin::Signed(owner.clone()), pseudonym, key(1), policy);
 
 		assert_eq!(PseudonymOf::<T>::get(&owner), Some(pseudonym));
+		Ok(())
 	}
 
 	/// Includes the signature check, over the `<Bytes>`-wrapped payload (the slower of the
 	/// two accepted forms: the plain one is tried and fails first).
 	#[benchmark]
-	fn register_for() {
+	fn register_for() -> Result<(), BenchmarkError> {
 		let practitioner = T::BenchmarkHelper::practitioner();
 		let pseudonym = PatientId::repeat_byte(1);
+		let policy = policy::<T>()?;
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let payload = registration_payload(&genesis, &pseudonym, &key(1), &policy::<T>());
+		let payload = registration_payload(&genesis, &pseudonym, &key(1), &policy);
 		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();
 		let (account, signature) = T::BenchmarkHelper::sign(&wrapped);
 
@@ -63,58 +75,64 @@ mod benchmarks {
 			T::Lookup::unlookup(account.clone()),
 			pseudonym,
 			key(1),
-			policy::<T>(),
+			policy,
 			signature,
 		);
 
 		assert_eq!(PseudonymOf::<T>::get(&account), Some(pseudonym));
+		Ok(())
 	}
 
 	#[benchmark]
-	fn rotate_encryption_key() {
+	fn rotate_encryption_key() -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
-		let pseudonym = patient::<T>(&owner, 0);
+		let pseudonym = patient::<T>(&owner, 0)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), key(9));
 
 		assert_eq!(Patients::<T>::get(pseudonym).map(|p| p.encryption_key), Some(key(9)));
+		Ok(())
 	}
 
 	/// By the last of a full list of guardians.
 	#[benchmark]
-	fn set_emergency_policy() {
+	fn set_emergency_policy() -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
-		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get());
+		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get())?;
 		let guardian: T::AccountId =
 			account("guardian", T::MaxGuardians::get().saturating_sub(1), SEED);
-		let new =
-			EmergencyPolicy { allowed: false, required_approvals: T::MaxEmergencyApprovals::get() };
+		let new = EmergencyPolicy {
+			allowed: false,
+			required_approvals: approvals(T::MaxEmergencyApprovals::get())?,
+		};
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(guardian), pseudonym, new);
 
 		assert_eq!(Patients::<T>::get(pseudonym).map(|p| p.emergency_policy), Some(new));
+		Ok(())
 	}
 
 	/// Fills the list of guardians.
 	#[benchmark]
-	fn add_guardian() {
+	fn add_guardian() -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
-		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get().saturating_sub(1));
+		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get().saturating_sub(1))?;
 		let guardian: T::AccountId = account("new-guardian", 0, SEED);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), T::Lookup::unlookup(guardian.clone()));
 
 		assert!(Wards::<T>::contains_key(&guardian, pseudonym));
+		Ok(())
 	}
 
 	/// The last of a full list of guardians steps down.
 	#[benchmark]
-	fn remove_guardian() {
+	fn remove_guardian() -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
-		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get());
+		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get())?;
 		let guardian: T::AccountId =
 			account("guardian", T::MaxGuardians::get().saturating_sub(1), SEED);
 
@@ -122,21 +140,23 @@ mod benchmarks {
 		_(RawOrigin::Signed(guardian.clone()), pseudonym, T::Lookup::unlookup(guardian.clone()));
 
 		assert!(!Wards::<T>::contains_key(&guardian, pseudonym));
+		Ok(())
 	}
 
 	/// `n` guardians are unlinked. The runtime's `OnPatientErased` runs inside the measured
 	/// block too and is also added on top from its own bound, so its cost is counted twice
 	/// (on the safe side).
 	#[benchmark]
-	fn deregister(n: Linear<0, { T::MaxGuardians::get() }>) {
+	fn deregister(n: Linear<0, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
-		let pseudonym = patient::<T>(&owner, n);
+		let pseudonym = patient::<T>(&owner, n)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()));
 
 		assert!(Erased::<T>::contains_key(pseudonym));
 		assert!(!PseudonymOf::<T>::contains_key(&owner));
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -1,79 +1,4 @@
-//! # Patients pallet
-//!
-//! Patients under pseudonyms: their encryption keys, their break-glass policies, their
-//! guardians, and their right to erasure.
-//!
-//! ## Pseudonyms
-//!
-//! A patient appears on-chain only as a [`PatientId`]: 32 bytes computed off-chain as a
-//! *keyed* hash (HMAC-SHA-256 under a secret held by the registering institution or the
-//! patient's app) or a *salted* hash (with a random salt kept off-chain) of the patient's
-//! identity. It must never be a plain hash of a national id, insurance number or similar:
-//! those identifiers have so few possible values (a few billion at most) that anyone could
-//! hash every one of them and look the results up on-chain, re-identifying every patient. A
-//! keyed or salted hash cannot be reversed or tested without the key or salt. The pallet
-//! cannot tell how a pseudonym was made; this rule binds the clients.
-//!
-//! Each pseudonym belongs to one account, the patient's own (the *owner*), and each account
-//! owns at most one pseudonym.
-//!
-//! ## Registration
-//!
-//! - A patient registers themselves ([`register`](Pallet::register)), or
-//! - an active clinical practitioner registers them at the point of care
-//!   ([`register_for`](Pallet::register_for)). The patient still owns the entry: the call
-//!   carries the patient account's signature over [`registration_payload`], so a practitioner
-//!   can neither register an account that did not ask for it nor slip in an encryption key of
-//!   their own. The registering organization is recorded (runtimes without a consent pallet
-//!   let its practitioners write records, through `pallet_records::RegistrarPolicy`).
-//!
-//! Registering adds a *sufficient* reference to the patient's account (and to each guardian's)
-//! so that the account exists and can sign without holding tokens; the fee-free path
-//! (`pallet-free-tier`) then carries its transactions.
-//!
-//! ## Guardians
-//!
-//! A patient may name up to [`Config::MaxGuardians`] guardians (parent of a minor, carer) who
-//! may act for them on consent calls ([`PatientRegistry::may_act_for`]) and may change the
-//! emergency policy. Only the patient adds guardians; the patient removes any guardian, and a
-//! guardian may step down.
-//!
-//! ## Erasure (right to erasure) and what remains
-//!
-//! [`deregister`](Pallet::deregister) removes the patient's entry: the account link, the
-//! encryption key, the policy and the guardian links. Other pallets are told through
-//! [`Config::OnPatientErased`]; the records pallet deletes every key envelope addressed to the
-//! patient. With the envelopes gone, nobody can decrypt the patient's records through the
-//! chain any more (crypto-shredding): the ciphertexts on IPFS are useless without their keys.
-//!
-//! What remains on-chain, and why:
-//! - The pseudonym, as a tombstone in [`Erased`], with the block of erasure. It stops anyone
-//!   from registering the pseudonym again and taking over the patient's past anchors
-//!   (retracting them, granting access to them). The pseudonym is a keyed hash; without the
-//!   key it says nothing about the person.
-//! - Record anchors (salted SHA-256 commitments, CIDs, kinds, authors, times) in the records
-//!   pallet. They are bare commitments: without the salt inside the (now unreadable) encrypted
-//!   file they reveal nothing, and they keep the institutions' records provable.
-//! - Past events and past states in block history. A blockchain cannot rewrite history;
-//!   archive nodes keep old states. This is why nothing personal is ever written, only
-//!   accounts, pseudonyms, codes, hashes and public keys, and why erasure is done by
-//!   destroying keys.
-//!
-//! ## Dispatchable functions
-//!
-//! For patients (signed by the patient's own account):
-//! - [`register`](Pallet::register)
-//! - [`rotate_encryption_key`](Pallet::rotate_encryption_key)
-//! - [`add_guardian`](Pallet::add_guardian)
-//! - [`deregister`](Pallet::deregister)
-//!
-//! For patients or their guardians:
-//! - [`set_emergency_policy`](Pallet::set_emergency_policy)
-//! - [`remove_guardian`](Pallet::remove_guardian) (a guardian removes only themselves)
-//!
-//! For practitioners (signed by an active clinical practitioner):
-//! - [`register_for`](Pallet::register_for)
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -85,10 +10,13 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -143,8 +71,9 @@ pub trait BenchmarkHelper<AccountId, Signature> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version of the pallet's layout (see [`crate::migrations`]):
+	/// - 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -171,11 +100,12 @@ pub mod pallet {
 
 		/// The consortium minimum of emergency approvals a break-glass policy may require.
 		#[pallet::constant]
-		type MinEmergencyApprovals: Get<u8>;
+		type MinEmergencyApprovals: Get<u32>;
 
-		/// The most emergency approvals a break-glass policy may require.
+		/// The most emergency approvals a break-glass policy may require. At most 255: a
+		/// policy stores its count as a `u8`.
 		#[pallet::constant]
-		type MaxEmergencyApprovals: Get<u8>;
+		type MaxEmergencyApprovals: Get<u32>;
 
 		/// Weights of this pallet's calls, generated by its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -312,6 +242,10 @@ pub mod pallet {
 			assert!(
 				T::MinEmergencyApprovals::get() <= T::MaxEmergencyApprovals::get(),
 				"MinEmergencyApprovals must not exceed MaxEmergencyApprovals"
+			);
+			assert!(
+				T::MaxEmergencyApprovals::get() <= u32::from(u8::MAX),
+				"MaxEmergencyApprovals must fit a policy's u8 count"
 			);
 		}
 
@@ -573,15 +507,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Whether `policy` requires between [`Config::MinEmergencyApprovals`] and
+	/// [`Config::MaxEmergencyApprovals`] approvals.
 	fn ensure_valid_policy(policy: &EmergencyPolicy) -> DispatchResult {
-		ensure!(
-			policy.required_approvals >= T::MinEmergencyApprovals::get(),
-			Error::<T>::TooFewApprovals
-		);
-		ensure!(
-			policy.required_approvals <= T::MaxEmergencyApprovals::get(),
-			Error::<T>::TooManyApprovals
-		);
+		let required = u32::from(policy.required_approvals);
+		ensure!(required >= T::MinEmergencyApprovals::get(), Error::<T>::TooFewApprovals);
+		ensure!(required <= T::MaxEmergencyApprovals::get(), Error::<T>::TooManyApprovals);
 		Ok(())
 	}
 
@@ -611,47 +542,6 @@ impl<T: Config> Pallet<T> {
 		}
 		let wrapped = [b"<Bytes>".as_slice(), payload, b"</Bytes>".as_slice()].concat();
 		signature.verify(wrapped.as_slice(), account)
-	}
-
-	/// Checks the pallet's invariants:
-	/// - [`PseudonymOf`] and [`Patients`] point at each other, one to one;
-	/// - every guardian of a patient has a [`Wards`] entry and every [`Wards`] entry is a
-	///   guardian of an existing patient;
-	/// - no pseudonym is both registered and erased;
-	/// - every policy is within bounds and every key usable.
-	#[cfg(any(feature = "try-runtime", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut patients = 0usize;
-		for (patient, entry) in Patients::<T>::iter() {
-			patients = patients.saturating_add(1);
-			ensure!(
-				PseudonymOf::<T>::get(&entry.account) == Some(patient),
-				"a patient's account does not point back at the pseudonym"
-			);
-			ensure!(!Erased::<T>::contains_key(patient), "a pseudonym is registered and erased");
-			ensure!(entry.encryption_key.is_usable(), "a patient's key is unusable");
-			ensure!(
-				Self::ensure_valid_policy(&entry.emergency_policy).is_ok(),
-				"a patient's policy is out of bounds"
-			);
-			for guardian in entry.guardians.iter() {
-				ensure!(
-					Wards::<T>::contains_key(guardian, patient),
-					"a guardian is missing from the wards index"
-				);
-			}
-		}
-		ensure!(
-			PseudonymOf::<T>::iter().count() == patients,
-			"accounts and patients are not one to one"
-		);
-		for (guardian, patient, ()) in Wards::<T>::iter() {
-			ensure!(
-				Patients::<T>::get(patient).is_some_and(|p| p.guardians.contains(&guardian)),
-				"a wards entry has no matching guardian"
-			);
-		}
-		Ok(())
 	}
 }
 

@@ -1,55 +1,4 @@
-//! # Providers pallet
-//!
-//! The consortium's organizations (hospitals, clinics, laboratories, pharmacies, insurers,
-//! research bodies, emergency services) and the practitioners they employ.
-//!
-//! Who may do what on MedChain starts here: the records, consent and emergency pallets ask
-//! this registry, through [`medchain_primitives::ProviderRegistry`], whether an account is an
-//! active practitioner of a given role, which organization answers for them, and to which
-//! X25519 key envelopes for them are addressed.
-//!
-//! ## Terms
-//!
-//! - **Organization**: a member institution, registered under its account by governance, with
-//!   a [kind](medchain_primitives::OrganizationKind), a status, an X25519 key and the hash of
-//!   its licence or accreditation.
-//! - **Practitioner**: a person working for one organization, registered under their own
-//!   account by that organization, with a [role](medchain_primitives::PractitionerRole)
-//!   the organization's kind allows (see
-//!   [`may_employ`](medchain_primitives::OrganizationKind::may_employ)), a status, an X25519 key
-//!   and the hash of their licence.
-//! - **Active**: an organization is active when its status is; a practitioner is active when
-//!   their own status *and* their organization's status are. Suspending an organization
-//!   therefore deactivates all its practitioners in the same block, without touching them;
-//!   reactivating it restores exactly those that were active before.
-//!
-//! An account is either an organization or a practitioner, never both. Nothing personal is
-//! stored: only accounts, kinds, roles, statuses, document hashes and public keys.
-//!
-//! ## Dispatchable functions
-//!
-//! For governance ([`Config::GovernanceOrigin`]):
-//! - [`register_organization`](Pallet::register_organization)
-//! - [`set_organization_status`](Pallet::set_organization_status): suspend or reactivate.
-//! - [`remove_organization`](Pallet::remove_organization): once it has no practitioners.
-//! - [`set_organization_credential`](Pallet::set_organization_credential)
-//!
-//! For an organization (signed by its account; governance may also suspend and remove):
-//! - [`register_practitioner`](Pallet::register_practitioner): active organizations only.
-//! - [`set_practitioner_status`](Pallet::set_practitioner_status)
-//! - [`remove_practitioner`](Pallet::remove_practitioner)
-//! - [`set_practitioner_credential`](Pallet::set_practitioner_credential)
-//!
-//! For any registered organization or practitioner:
-//! - [`rotate_encryption_key`](Pallet::rotate_encryption_key)
-//!
-//! ## Accounts without tokens
-//!
-//! Registering an organization or practitioner adds a *sufficient* reference to its account
-//! (`frame_system::inc_sufficients`), so the account exists and can sign transactions without
-//! holding a balance; the fee-free path (`pallet-free-tier`) then lets it work without
-//! topping up. Removal drops the reference.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -61,10 +10,13 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -90,8 +42,9 @@ pub type PractitionerOf<T> =
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version of the pallet's layout (see [`crate::migrations`]):
+	/// - 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -610,48 +563,6 @@ impl<T: Config> Pallet<T> {
 		practitioner.status == Status::Active
 			&& Organizations::<T>::get(&practitioner.organization)
 				.is_some_and(|org| org.status == Status::Active)
-	}
-
-	/// Checks the pallet's invariants:
-	/// - every practitioner's organization exists, and the practitioner is in its [`Staff`];
-	/// - every [`Staff`] entry is a practitioner of that organization;
-	/// - each organization's practitioner count equals its [`Staff`] entries and the bound;
-	/// - no account is both an organization and a practitioner;
-	/// - every stored key is usable.
-	#[cfg(any(feature = "try-runtime", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		for (account, practitioner) in Practitioners::<T>::iter() {
-			ensure!(
-				Organizations::<T>::contains_key(&practitioner.organization),
-				"a practitioner's organization is missing"
-			);
-			ensure!(
-				Staff::<T>::contains_key(&practitioner.organization, &account),
-				"a practitioner is missing from their organization's staff index"
-			);
-			ensure!(
-				!Organizations::<T>::contains_key(&account),
-				"an account is both an organization and a practitioner"
-			);
-			ensure!(practitioner.encryption_key.is_usable(), "a practitioner's key is unusable");
-		}
-		for (organization, practitioner, ()) in Staff::<T>::iter() {
-			ensure!(
-				Practitioners::<T>::get(&practitioner)
-					.is_some_and(|p| p.organization == organization),
-				"a staff index entry has no matching practitioner"
-			);
-		}
-		for (account, org) in Organizations::<T>::iter() {
-			let staff = Staff::<T>::iter_prefix(&account).count();
-			ensure!(staff == org.practitioners as usize, "an organization's count is wrong");
-			ensure!(
-				org.practitioners <= T::MaxPractitionersPerOrganization::get(),
-				"an organization exceeds the practitioner bound"
-			);
-			ensure!(org.encryption_key.is_usable(), "an organization's key is unusable");
-		}
-		Ok(())
 	}
 }
 

@@ -111,8 +111,9 @@ mod benchmarks {
 		assert!(Envelopes::<T>::contains_key(record, &reader));
 	}
 
+	/// A guardian removes a reader's envelope.
 	#[benchmark]
-	fn revoke_key() {
+	fn remove_envelope() {
 		let (patient, author) = T::BenchmarkHelper::patient_and_author();
 		let record = anchored::<T>(patient, &author, 1);
 		let guardian = T::BenchmarkHelper::guardian(&patient);

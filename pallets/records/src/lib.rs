@@ -1,68 +1,4 @@
-//! # Records pallet
-//!
-//! Anchors medical records: the proof, years later, that a file is exactly the record an
-//! institution wrote, without the record (or anything in it) ever touching the chain.
-//!
-//! ## What is anchored
-//!
-//! A record lives off-chain: encrypted with its own data key (AES-256-GCM) and stored on IPFS.
-//! The chain keeps, per record:
-//! - the **salted commitment** `SHA-256(salt ‖ plaintext)`, where `salt` is 32 random bytes
-//!   chosen per record and kept *inside* the encrypted package;
-//! - the binary **CID** of the ciphertext on IPFS (validated on-chain, see [`cid`]);
-//! - its **kind** (a code: clinical note, lab result, ... or a FHIR resource type);
-//! - its **author**, the author's organization, the block and the time;
-//! - **key envelopes**: the data key encrypted to the patient's X25519 key, and to each party
-//!   the patient or author shares it with.
-//!
-//! ### Why a salted commitment and not a plain hash
-//!
-//! A plain SHA-256 of a document lets anyone who can *guess* the document confirm it: a
-//! standard consent form, a negative test result from a known template, a short diagnosis
-//! code. Hash the guess, look it up, and the chain answers which patient has it. With a random
-//! 256-bit salt inside the encrypted package, the commitment reveals nothing and cannot be
-//! tested: whoever can decrypt the package (or is handed file and salt) recomputes the
-//! commitment and checks it against the chain; nobody else can.
-//!
-//! ## Versions and retraction
-//!
-//! Records are never changed in place. [`amend_record`](Pallet::amend_record) anchors a new
-//! version pointing to the one it supersedes; the old one is marked superseded. The chain of
-//! versions is walkable both ways (`previous` / `next`) and its current version is one lookup
-//! away ([`LatestVersion`]). [`retract_record`](Pallet::retract_record) marks a record
-//! retracted with a reason code; it stays provable that it existed.
-//!
-//! ## Who may write and read
-//!
-//! [`Config::Access`] decides: in MedChain the consent pallet (grants, authorship,
-//! guardianship, break-glass sessions). [`RegistrarPolicy`] (the patient, or an active
-//! practitioner of the organization that registered the patient) serves runtimes without one.
-//!
-//! ## Erasure
-//!
-//! When a patient is erased, the envelopes addressed to the patient are deleted
-//! ([`OnPatientErased`]): up to [`Config::ErasureBatch`] at once, the rest in `on_idle` in
-//! bounded steps. Anchors stay as bare commitments.
-//!
-//! ## Dispatchable functions
-//!
-//! For authors (the patient, or a practitioner with write access):
-//! - [`anchor_record`](Pallet::anchor_record)
-//! - [`amend_record`](Pallet::amend_record)
-//!
-//! For the author or the patient:
-//! - [`retract_record`](Pallet::retract_record)
-//!
-//! For the patient (or a guardian) or the author:
-//! - [`share_key`](Pallet::share_key)
-//! - [`revoke_key`](Pallet::revoke_key)
-//!
-//! ## Queries
-//!
-//! [`Pallet::verify`] (is this content hash anchored: for which pseudonym, by whom, when,
-//! which version is current), [`Pallet::records_of`], [`Pallet::versions_of`],
-//! [`Pallet::envelopes_of`], all paged.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -75,15 +11,17 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod cid;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
 pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
-use core::marker::PhantomData;
 use frame_support::{
 	dispatch::DispatchResult, pallet_prelude::*, traits::UnixTime, weights::WeightMeter,
 };
@@ -119,8 +57,10 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version (see [`migrations`]).
+	///
+	/// 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -139,8 +79,8 @@ pub mod pallet {
 		/// Who may write records for a patient and who may read a record.
 		type Access: RecordAccess<Self::AccountId>;
 
-		/// The patients' audit trails (the consent pallet): key shares and revocations are
-		/// appended.
+		/// The patients' audit trails (the consent pallet): key shares and envelope removals
+		/// are appended.
 		type Audit: AuditTrail<Self::AccountId>;
 
 		/// The time, for the anchoring timestamp (`pallet-timestamp`).
@@ -288,7 +228,7 @@ pub mod pallet {
 			replaced: bool,
 		},
 		/// A party's envelope for a record was removed.
-		KeyRevoked {
+		EnvelopeRemoved {
 			/// The record.
 			record: RecordId,
 			/// The party.
@@ -495,7 +435,7 @@ pub mod pallet {
 		/// The recipient must have a registered key and be allowed to read the record by
 		/// [`Config::Access`].
 		///
-		/// Emits [`Event::KeyShared`].
+		/// Emits [`Event::KeyShared`]; appends `KeyShared` to the patient's audit trail.
 		/// Errors: [`Error::RecordNotFound`], [`Error::NotAuthorized`],
 		/// [`Error::RecipientHasNoKey`], [`Error::RecipientMayNotRead`],
 		/// [`Error::EmptyEnvelope`], [`Error::TooManyEnvelopes`].
@@ -542,12 +482,13 @@ pub mod pallet {
 		/// Removing the envelope stops the chain from handing the key out; a party that
 		/// already decrypted the record keeps what it read.
 		///
-		/// Emits [`Event::KeyRevoked`].
+		/// Emits [`Event::EnvelopeRemoved`]; appends `EnvelopeRemoved` to the patient's audit
+		/// trail.
 		/// Errors: [`Error::RecordNotFound`], [`Error::NotAuthorized`],
 		/// [`Error::EnvelopeNotFound`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::revoke_key())]
-		pub fn revoke_key(
+		#[pallet::weight(T::WeightInfo::remove_envelope())]
+		pub fn remove_envelope(
 			origin: OriginFor<T>,
 			record: RecordId,
 			recipient: T::AccountId,
@@ -561,8 +502,8 @@ pub mod pallet {
 			let patient = entry.patient;
 			entry.envelopes = entry.envelopes.saturating_sub(1);
 			Records::<T>::insert(record, entry);
-			T::Audit::append(&patient, &by, AuditEvent::KeyRevoked { record });
-			Self::deposit_event(Event::KeyRevoked { record, recipient, by });
+			T::Audit::append(&patient, &by, AuditEvent::EnvelopeRemoved { record });
+			Self::deposit_event(Event::EnvelopeRemoved { record, recipient, by });
 			Ok(())
 		}
 	}
@@ -635,7 +576,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The patient (or a guardian) or the author may share and revoke a record's key.
+	/// The patient (or a guardian) or the author may share a record's key and remove its
+	/// envelopes.
 	fn ensure_key_holder(entry: &RecordOf<T>, who: &T::AccountId) -> DispatchResult {
 		ensure!(
 			&entry.author == who || T::Patients::may_act_for(&entry.patient, who),
@@ -725,89 +667,6 @@ impl<T: Config> Pallet<T> {
 			Envelopes::<T>::get(record, party)
 		}
 	}
-
-	/// Checks the pallet's invariants:
-	/// - every record's hash is indexed to it, and every index entry points at a record with
-	///   that hash;
-	/// - each patient's record list has exactly `count` entries at positions `0..count`, each
-	///   a record of that patient;
-	/// - version links are symmetric and stay in one chain; [`LatestVersion`] names the chain's
-	///   head;
-	/// - each record's envelope count matches its [`Envelopes`] and the bound;
-	/// - every patient envelope belongs to a record of that patient;
-	/// - no record id reaches [`NextRecordId`].
-	#[cfg(any(feature = "try-runtime", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let next = NextRecordId::<T>::get();
-		for (id, record) in Records::<T>::iter() {
-			ensure!(id < next, "a record id is not below NextRecordId");
-			ensure!(
-				RecordByHash::<T>::get(record.content_hash) == Some(id),
-				"a record's hash is not indexed to it"
-			);
-			if let Some(n) = record.next {
-				let newer = Records::<T>::get(n).ok_or("a next version is missing")?;
-				ensure!(newer.previous == Some(id), "version links are not symmetric");
-				ensure!(newer.root == record.root, "a version chain changes root");
-			} else if record.root != id || record.previous.is_some() {
-				ensure!(
-					LatestVersion::<T>::get(record.root) == Some(id),
-					"LatestVersion does not name the chain's head"
-				);
-			}
-			if let Some(p) = record.previous {
-				let older = Records::<T>::get(p).ok_or("a previous version is missing")?;
-				ensure!(older.next == Some(id), "version links are not symmetric");
-			}
-			let envelopes = Envelopes::<T>::iter_prefix(id).count();
-			ensure!(envelopes == record.envelopes as usize, "an envelope count is wrong");
-			ensure!(
-				record.envelopes <= T::MaxEnvelopesPerRecord::get(),
-				"a record exceeds the envelope bound"
-			);
-		}
-		for (hash, id) in RecordByHash::<T>::iter() {
-			ensure!(
-				Records::<T>::get(id).is_some_and(|r| r.content_hash == hash),
-				"a hash index entry points at no such record"
-			);
-		}
-		for (patient, count) in PatientRecordCount::<T>::iter() {
-			ensure!(
-				PatientRecords::<T>::iter_prefix(patient).count() == count as usize,
-				"a patient's record count is wrong"
-			);
-			for i in 0..count {
-				let id =
-					PatientRecords::<T>::get(patient, i).ok_or("a record position is empty")?;
-				ensure!(
-					Records::<T>::get(id).is_some_and(|r| r.patient == patient),
-					"a patient's list names another patient's record"
-				);
-			}
-		}
-		for ((party, patient, id), ()) in SharedWith::<T>::iter() {
-			ensure!(
-				Envelopes::<T>::contains_key(id, &party),
-				"a shared-with entry has no envelope"
-			);
-			ensure!(
-				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
-				"a shared-with entry names the wrong patient"
-			);
-		}
-		ensure!(
-			SharedWith::<T>::iter().count() == Envelopes::<T>::iter().count(),
-			"envelopes and their index differ in number"
-		);
-		for (patient, id, _) in PatientEnvelopes::<T>::iter() {
-			ensure!(
-				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
-				"a patient envelope belongs to no record of the patient"
-			);
-		}
-		Ok(())
-	}
 }
 
 impl<T: Config> From<cid::CidError> for Error<T> {
@@ -861,32 +720,5 @@ impl<T: Config> KeyEnvelopes<T::AccountId> for Pallet<T> {
 
 	fn removal_weight(n: u32) -> Weight {
 		T::WeightInfo::remove_envelopes(n)
-	}
-}
-
-/// The access policy until the consent pallet exists: the patient (or a guardian, for
-/// reading), the record's author, and the active practitioners of the organization that
-/// registered the patient.
-pub struct RegistrarPolicy<T>(PhantomData<T>);
-
-impl<T: Config> RegistrarPolicy<T> {
-	fn practitioner_of_registrar(who: &T::AccountId, patient: &PatientId) -> bool {
-		let Some(registrar) = T::Patients::registering_organization(patient) else {
-			return false;
-		};
-		T::Providers::practitioner(who).is_some_and(|p| p.active && p.organization == registrar)
-	}
-}
-
-impl<T: Config> RecordAccess<T::AccountId> for RegistrarPolicy<T> {
-	fn may_write(who: &T::AccountId, patient: &PatientId) -> bool {
-		T::Patients::owner_of(patient).as_ref() == Some(who)
-			|| Self::practitioner_of_registrar(who, patient)
-	}
-
-	fn may_read(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> bool {
-		&record.author == who
-			|| T::Patients::may_act_for(&record.patient, who)
-			|| Self::practitioner_of_registrar(who, &record.patient)
 	}
 }

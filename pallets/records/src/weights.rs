@@ -44,7 +44,7 @@ pub trait WeightInfo {
 	fn amend_record() -> Weight;
 	fn retract_record() -> Weight;
 	fn share_key() -> Weight;
-	fn revoke_key() -> Weight;
+	fn remove_envelope() -> Weight;
 	fn erase_envelopes(n: u32, ) -> Weight;
 	fn remove_envelopes(n: u32, ) -> Weight;
 }
@@ -178,7 +178,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:0 w:1)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	fn revoke_key() -> Weight {
+	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1345`
 		//  Estimated: `4043`
@@ -355,7 +355,7 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:0 w:1)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	fn revoke_key() -> Weight {
+	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1345`
 		//  Estimated: `4043`

@@ -1,47 +1,4 @@
-//! # Validator set pallet
-//!
-//! The consortium's block producers and finality voters, chosen by governance.
-//!
-//! MedChain is a permissioned chain: the institutions that run validators are named by the
-//! consortium, not elected by stake. This pallet keeps that list and hands it to
-//! [`pallet_session`], which derives the Aura and GRANDPA authorities from each validator's
-//! session keys.
-//!
-//! ## Terms
-//!
-//! - **Validator set**: the accounts governance has approved to run validators
-//!   ([`Validators`]). Each must have registered session keys (`session.set_keys`) before it
-//!   can be added, so that an added validator can actually author.
-//! - **Session**: a run of [`SessionLength`] blocks. This pallet decides when a session ends
-//!   ([`pallet_session::ShouldEndSession`]) and which validators the next one plans
-//!   ([`pallet_session::SessionManager`]).
-//! - **Minimum**: the set never shrinks below [`MinimumValidators`], set in the chain spec
-//!   (1 for a development chain, 3 or more for a consortium network) and changed by governance;
-//!   a removal that would break that is refused.
-//!
-//! ## When a change takes effect
-//!
-//! `pallet-session` announces every set one session ahead, so that the nodes (and GRANDPA's
-//! scheduled change) know it in advance. A change made during session `n` is planned at the
-//! rotation into `n + 1` and becomes the authority set of Aura and GRANDPA at the rotation into
-//! `n + 2`: the *next session that has not already been announced*. With MedChain's default
-//! session length of 10 blocks of 3 s, that is within one minute. From then on a removed
-//! validator no longer authors blocks and no longer votes in GRANDPA.
-//!
-//! ## Dispatchable functions
-//!
-//! For governance ([`Config::GovernanceOrigin`]: Root, or a 2/3 council motion in MedChain):
-//! - [`add_validator`](Pallet::add_validator): add an account with registered session keys.
-//! - [`remove_validator`](Pallet::remove_validator): remove an account, never below the minimum.
-//! - [`set_session_length`](Pallet::set_session_length): change the session length.
-//! - [`set_minimum_validators`](Pallet::set_minimum_validators): change the minimum.
-//!
-//! ## Assumptions
-//!
-//! - The runtime uses the account id as the session validator id (`ValidatorIdOf = ConvertInto`).
-//! - Validators that purge their session keys after being added are skipped by `pallet-session`
-//!   when a set is planned; operators watch for the `pallet-session` warning in the node log.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -52,6 +9,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -84,8 +42,9 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version of the pallet's layout (see [`crate::migrations`]):
+	/// - 0: the layout at launch.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -94,7 +53,7 @@ pub mod pallet {
 	/// Configuration of the validator-set pallet.
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Who may add and remove validators and change the session length.
+		/// Who may add and remove validators and change the session length and the minimum.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Tells whether an account has registered session keys (`pallet-session` in the

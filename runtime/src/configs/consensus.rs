@@ -68,24 +68,5 @@ impl pallet_validator_set::Config for Runtime {
 	type MaxSessionLength = ConstU32<DAYS>;
 	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = SessionKeysForBenchmarks;
-}
-
-/// Registers real session keys (with their ownership proof) for benchmark accounts.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct SessionKeysForBenchmarks;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_validator_set::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks {
-	fn register_session_keys(who: &AccountId) {
-		use codec::Encode;
-		use frame_support::traits::fungible::Mutate;
-		let _ = Balances::mint_into(who, 10 * UNIT);
-		let generated = SessionKeys::generate(&who.encode(), None);
-		let result = crate::Session::set_keys(
-			frame_system::RawOrigin::Signed(who.clone()).into(),
-			generated.keys,
-			generated.proof.encode(),
-		);
-		assert!(result.is_ok(), "benchmark session keys are accepted: {result:?}");
-	}
+	type BenchmarkHelper = super::benchmark_helpers::SessionKeysForBenchmarks;
 }

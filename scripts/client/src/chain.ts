@@ -1,5 +1,6 @@
 // The chain side: connecting, signing and sending MedChain calls with polkadot.js, turning
-// failures into one-line errors, and the runtime API queries.
+// failures into one-line errors and the events a call emitted into plain objects. (The
+// runtime API queries are in medchain.ts.)
 import { ApiPromise, WsProvider } from '@polkadot/api'
 import type { SubmittableExtrinsic } from '@polkadot/api/types'
 import type { KeyringPair } from '@polkadot/keyring/types'
@@ -33,7 +34,8 @@ export async function connect(url: string, timeoutMs = 15_000): Promise<ApiPromi
 /** What a transaction did once in a block. */
 export interface Sent {
   blockHash: string
-  events: { section: string; method: string; data: unknown }[]
+  /** Each event's fields by name (camelCase), or by position when unnamed. */
+  events: { section: string; method: string; data: Record<string, unknown> }[]
 }
 
 /** Signs `tx` with `signer`, sends it and waits until it is in a block; a failed dispatch
@@ -61,7 +63,7 @@ export async function send(api: ApiPromise, signer: KeyringPair, tx: Submittable
       }
       const events = result.events.map(({ event }) => {
         // Named fields (snake_case in the metadata) as camelCase keys.
-        const names: string[] = (event.data as any).names ?? []
+        const names: string[] = event.data.names ?? []
         const data: Record<string, unknown> = {}
         event.data.forEach((value, i) => {
           const name = names[i] ? names[i].replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : String(i)
@@ -87,8 +89,7 @@ export async function send(api: ApiPromise, signer: KeyringPair, tx: Submittable
 
 /** The value of event `section.method` in `sent`, if emitted. */
 export function eventData(sent: Sent, section: string, method: string): Record<string, unknown> | undefined {
-  const e = sent.events.find((e) => e.section === section && e.method === method)
-  return e?.data as Record<string, unknown> | undefined
+  return sent.events.find((e) => e.section === section && e.method === method)?.data
 }
 
 /** 0x-hex of bytes. */

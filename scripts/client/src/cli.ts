@@ -4,6 +4,7 @@ import './polyfill.js'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { hexToU8a, isHex, u8aToHex } from '@polkadot/util'
 import type { ApiPromise } from '@polkadot/api'
+import type { u64, Vec } from '@polkadot/types'
 import { connect, send } from './chain.js'
 import { UserError } from './errors.js'
 import { Ipfs, type Progress } from './ipfs.js'
@@ -14,7 +15,7 @@ import { auditEvents, auditTable, consents } from './fhir.js'
 
 const HELP = `medchain: MedChain's client (keys, records on IPFS, consent, break-glass)
 
-Global options: --node ws://127.0.0.1:9944 (or MEDCHAIN_NODE), --ipfs http://127.0.0.1:5001
+Global options: --node ws://127.0.0.1:9944 (or MEDCHAIN_WS_URL), --ipfs http://127.0.0.1:5001
 (or MEDCHAIN_IPFS; any node with the kubo RPC API).
 
   keys new --out FILE [--suri URI]            new sr25519 account + X25519 encryption key (0600)
@@ -104,7 +105,7 @@ function progress(label: string): Progress | undefined {
 }
 
 async function withApi<T>(args: Args, f: (api: ApiPromise) => Promise<T>): Promise<T> {
-  const api = await connect(opt(args, 'node') ?? process.env.MEDCHAIN_NODE ?? 'ws://127.0.0.1:9944')
+  const api = await connect(opt(args, 'node') ?? process.env.MEDCHAIN_WS_URL ?? 'ws://127.0.0.1:9944')
   try {
     return await f(api)
   } finally {
@@ -146,7 +147,7 @@ async function run(argv: string[]): Promise<void> {
     case 'register':
       return withApi(args, async (api) => {
         const by = await key()
-        const t = api.tx as any
+        const t = api.tx
         if (sub === 'organization') {
           const org = await loadIdentity(need(args, 'org-key'))
           const credential = u8aToHex(sha256(Buffer.from(opt(args, 'credential') ?? '')))
@@ -175,7 +176,7 @@ async function run(argv: string[]): Promise<void> {
       })
     case 'records':
       return withApi(args, async (api) => {
-        const ids = ((await (api.call as any).recordsApi.recordsOf(h256(args, 'patient'), 0, 100)) as any).map((x: any) => x.toNumber())
+        const ids = (await api.call.recordsApi.recordsOf<Vec<u64>>(h256(args, 'patient'), 0, 100)).map((x) => x.toNumber())
         for (const id of ids) {
           const a = await mc.anchorOf(api, id)
           console.log(`${id}\t${a.cid}\t${a.contentHash}\tby ${a.author}${a.retracted ? '\tretracted' : ''}`)
@@ -197,8 +198,8 @@ async function run(argv: string[]): Promise<void> {
     case 'revoke':
       return withApi(args, async (api) => {
         const sent = await mc.revoke(api, await key(), num(args, 'grant'))
-        const removed = sent.events.find((e) => e.method === 'AccessRevoked')?.data as any
-        console.log(`grant ${num(args, 'grant')} revoked; ${removed?.envelopesRemoved ?? 0} key envelopes removed`)
+        const removed = sent.events.find((e) => e.method === 'AccessRevoked')?.data
+        console.log(`grant ${num(args, 'grant')} revoked; ${Number(removed?.envelopesRemoved ?? 0)} key envelopes removed`)
       })
     case 'share':
       return withApi(args, async (api) => {
@@ -207,7 +208,7 @@ async function run(argv: string[]): Promise<void> {
       })
     case 'unshare':
       return withApi(args, async (api) => {
-        await mc.revokeKey(api, await key(), num(args, 'record'), need(args, 'from'))
+        await mc.removeEnvelope(api, await key(), num(args, 'record'), need(args, 'from'))
         console.log(`${need(args, 'from')}'s key envelope for record ${num(args, 'record')} removed`)
       })
     case 'request':

@@ -1,6 +1,8 @@
 // A patient's audit trail and grants as FHIR R4 resources (AuditEvent, Consent), and as a
 // plain table. Block numbers become times through the blocks' timestamps.
 import type { ApiPromise } from '@polkadot/api'
+import type { u32, u64 } from '@polkadot/types'
+import type { GrantJson } from './chain-types.js'
 
 const PATIENT = 'urn:medchain:patient'
 const ACCOUNT = 'urn:medchain:account'
@@ -12,7 +14,7 @@ export async function blockTime(api: ApiPromise, number: number, cache = new Map
   if (known) return known
   const hash = await api.rpc.chain.getBlockHash(number)
   const at = await api.at(hash)
-  const ms = ((await at.query.timestamp.now()) as any).toNumber()
+  const ms = (await at.query.timestamp.now<u64>()).toNumber()
   const iso = new Date(ms).toISOString()
   cache.set(number, iso)
   return iso
@@ -32,7 +34,7 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 function action(name: string): string {
   if (/Read/.test(name)) return 'R'
   if (/Created|Requested|Opened|Shared|Set|Posted|Released/.test(name)) return 'C'
-  if (/Revoked|Cancelled|Closed|Expired/.test(name)) return 'D'
+  if (/Revoked|Removed|Cancelled|Closed|Expired/.test(name)) return 'D'
   return 'U'
 }
 
@@ -42,7 +44,7 @@ export async function auditTable(api: ApiPromise, entries: { at: number; actor: 
   const rows = [['#', 'time', 'block', 'event', 'details', 'actor']]
   let i = 0
   for (const e of entries) {
-    const detail = Object.entries(eventDetail(e.event)).map(([k, v]) => `${k}=${v}`).join(' ')
+    const detail = Object.entries(eventDetail(e.event)).map(([k, v]) => `${k}=${String(v)}`).join(' ')
     rows.push([String(i++), await blockTime(api, e.at, cache), String(e.at), eventName(e.event), detail, e.actor])
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
@@ -78,9 +80,9 @@ export async function auditEvents(api: ApiPromise, patient: string, entries: { a
 }
 
 /** The patient's grants as a FHIR R4 Bundle of Consent resources. */
-export async function consents(api: ApiPromise, patient: string, grants: { id: number; grant: Record<string, any> }[]) {
+export async function consents(api: ApiPromise, patient: string, grants: { id: number; grant: GrantJson }[]) {
   const cache = new Map<number, string>()
-  const now = ((await api.query.system.number()) as any).toNumber()
+  const now = (await api.query.system.number<u32>()).toNumber()
   const entries = []
   for (const { id, grant: g } of grants) {
     const active = !g.revoked && (g.expiresAt == null || now < g.expiresAt)

@@ -23,6 +23,18 @@ export interface KeyFile {
   encryption: { publicKey: string; privateKey: string }
 }
 
+/** What an encrypted key-file backup holds. */
+export interface KeyBackup {
+  kind: 'medchain-key-backup'
+  version: 1
+  /** The passphrase's key derivation; `salt` in hex. */
+  kdf: { name: 'scrypt'; N: number; r: number; p: number; salt: string }
+  /** The AES-256-GCM nonce, in hex. */
+  nonce: string
+  /** The encrypted key file followed by its 16-byte tag, in base64. */
+  ciphertext: string
+}
+
 /** A loaded identity: the signing pair and the encryption key. */
 export interface Identity {
   pair: KeyringPair
@@ -108,7 +120,7 @@ export function backupKeyFile(path: string, out: string, passphrase: string): vo
   const key = scryptSync(passphrase, salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 })
   const cipher = createCipheriv('aes-256-gcm', key, nonce)
   const body = Buffer.concat([cipher.update(plain), cipher.final()])
-  const backup = {
+  const backup: KeyBackup = {
     kind: 'medchain-key-backup',
     version: 1,
     kdf: { name: 'scrypt', N: 1 << 15, r: 8, p: 1, salt: salt.toString('hex') },
@@ -120,7 +132,7 @@ export function backupKeyFile(path: string, out: string, passphrase: string): vo
 
 /** Restores a key file from an encrypted backup. */
 export function restoreKeyFile(backupPath: string, out: string, passphrase: string): void {
-  const backup = JSON.parse(readFileSync(backupPath, 'utf8'))
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as KeyBackup
   if (backup.kind !== 'medchain-key-backup') throw new UserError(`${backupPath} is not a MedChain key backup`)
   const key = scryptSync(passphrase, Buffer.from(backup.kdf.salt, 'hex'), 32, {
     N: backup.kdf.N,

@@ -2,11 +2,15 @@
 // revoke, share and remove key envelopes, request / approve / deny, read (fetch, unwrap,
 // decrypt, check against the anchor), verify a file, break-glass steps, audit trails.
 import type { ApiPromise } from '@polkadot/api'
+import type { Enum, Option, Struct, u64, Vec } from '@polkadot/types'
+import type { H256 } from '@polkadot/types/interfaces'
+import type { AnyJson, ITuple } from '@polkadot/types/types'
 import { compactAddLength, hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
 import { createHmac } from 'node:crypto'
 import { CID } from 'multiformats/cid'
 import { commitment, decryptRecord, encryptRecord, unwrapKey, wrapKey } from './crypto.js'
 import { eventData, send, type Sent } from './chain.js'
+import type { AuditEntryCodec, GrantCodec, GrantJson, KeyEnvelopeCodec, PatientCodec, ProviderCodec, RecordCodec } from './chain-types.js'
 import { UserError } from './errors.js'
 import type { Ipfs, Progress } from './ipfs.js'
 import type { Identity } from './keys.js'
@@ -44,29 +48,26 @@ export function registrationPayload(genesis: string, patient: string, key: Uint8
 /** The X25519 key the registry holds for an organization, practitioner or patient. */
 export async function registeredKey(api: ApiPromise, who: { account?: string; patient?: string }): Promise<Uint8Array> {
   if (who.patient) {
-    const p = (await api.query.patients.patients(who.patient)) as any
+    const p = await api.query.patients.patients<Option<PatientCodec>>(who.patient)
     if (p.isNone) throw new UserError(`no patient is registered under ${who.patient}`)
     return p.unwrap().encryptionKey.toU8a()
   }
   const account = who.account as string
-  const org = (await api.query.providers.organizations(account)) as any
+  const org = await api.query.providers.organizations<Option<ProviderCodec>>(account)
   if (org.isSome) return org.unwrap().encryptionKey.toU8a()
-  const practitioner = (await api.query.providers.practitioners(account)) as any
+  const practitioner = await api.query.providers.practitioners<Option<ProviderCodec>>(account)
   if (practitioner.isSome) return practitioner.unwrap().encryptionKey.toU8a()
-  const pseudo = (await api.query.patients.pseudonymOf(account)) as any
+  const pseudo = await api.query.patients.pseudonymOf<Option<H256>>(account)
   if (pseudo.isSome) return registeredKey(api, { patient: pseudo.unwrap().toHex() })
   throw new UserError(`${account} is not registered (no organization, practitioner or patient)`)
 }
 
 /** The pseudonym of the patient whose account is `account`. */
 export async function patientOf(api: ApiPromise, account: string): Promise<string> {
-  const pseudo = (await api.query.patients.pseudonymOf(account)) as any
+  const pseudo = await api.query.patients.pseudonymOf<Option<H256>>(account)
   if (pseudo.isNone) throw new UserError(`${account} is not a registered patient`)
   return pseudo.unwrap().toHex()
 }
-
-const tx = (api: ApiPromise) => api.tx as any
-const call = (api: ApiPromise) => api.call as any
 
 /** Registers `patient` (who signs the consent payload) through practitioner `by`. */
 export async function registerPatientFor(
@@ -82,7 +83,7 @@ export async function registerPatientFor(
   return send(
     api,
     by.pair,
-    tx(api).patients.registerFor(patient.address, pseudonymHex, u8aToHex(patient.encryptionPublic), { allowed: policy.allowed, requiredApprovals: policy.approvals }, signature),
+    api.tx.patients.registerFor(patient.address, pseudonymHex, u8aToHex(patient.encryptionPublic), { allowed: policy.allowed, requiredApprovals: policy.approvals }, signature),
   )
 }
 
@@ -112,7 +113,7 @@ export async function anchorFile(
   const sent = await send(
     api,
     author.pair,
-    tx(api).records.anchorRecord(patient, u8aToHex(encrypted.contentHash), u8aToHex(CID.parse(cid).bytes), k, u8aToHex(envelope)),
+    api.tx.records.anchorRecord(patient, u8aToHex(encrypted.contentHash), u8aToHex(CID.parse(cid).bytes), k, u8aToHex(envelope)),
   )
   const data = eventData(sent, 'records', 'RecordAnchored')
   return { record: Number(data?.record), cid, contentHash: u8aToHex(encrypted.contentHash) }
@@ -129,7 +130,7 @@ export interface Anchor {
 
 /** The anchor of `record`. */
 export async function anchorOf(api: ApiPromise, record: number): Promise<Anchor> {
-  const r = (await call(api).recordsApi.record(record)) as any
+  const r = await api.call.recordsApi.record<Option<RecordCodec>>(record)
   if (r.isNone) throw new UserError(`no record ${record} is anchored`)
   const a = r.unwrap()
   return {
@@ -143,7 +144,7 @@ export async function anchorOf(api: ApiPromise, record: number): Promise<Anchor>
 
 /** `who`'s data key for `record`, from their envelope. */
 export async function dataKeyFor(api: ApiPromise, who: Identity, record: number): Promise<Uint8Array> {
-  const envelope = (await call(api).recordsApi.envelope(record, who.address)) as any
+  const envelope = await api.call.recordsApi.envelope<Option<KeyEnvelopeCodec>>(record, who.address)
   if (envelope.isNone) {
     throw new UserError(`${who.address} holds no key envelope for record ${record}; ask the patient or the author to share it`)
   }
@@ -160,7 +161,7 @@ export async function readRecord(
   onProgress?: Progress,
 ): Promise<{ plaintext: Uint8Array; salt: Uint8Array }> {
   const anchor = await anchorOf(api, record)
-  const reason = (await call(api).consentApi.accessReason(reader.address, record)) as any
+  const reason = await api.call.consentApi.accessReason<Option<Enum>>(reader.address, record)
   if (reason.isNone) throw new UserError(`${reader.address} may not read record ${record} now (no grant, or it was revoked or expired)`)
   const dataKey = await dataKeyFor(api, reader, record)
   const file = await ipfs.cat(anchor.cid, onProgress)
@@ -176,12 +177,12 @@ export async function readRecord(
 export async function shareKey(api: ApiPromise, holder: Identity, record: number, recipient: string): Promise<Sent> {
   const dataKey = await dataKeyFor(api, holder, record)
   const envelope = wrapKey(dataKey, await registeredKey(api, { account: recipient }))
-  return send(api, holder.pair, tx(api).records.shareKey(record, recipient, u8aToHex(envelope)))
+  return send(api, holder.pair, api.tx.records.shareKey(record, recipient, u8aToHex(envelope)))
 }
 
-/** Removes `recipient`'s envelope of `record`. */
-export async function revokeKey(api: ApiPromise, holder: Identity, record: number, recipient: string): Promise<Sent> {
-  return send(api, holder.pair, tx(api).records.revokeKey(record, recipient))
+/** Removes `recipient`'s envelope of `record` (`records.remove_envelope`). */
+export async function removeEnvelope(api: ApiPromise, holder: Identity, record: number, recipient: string): Promise<Sent> {
+  return send(api, holder.pair, api.tx.records.removeEnvelope(record, recipient))
 }
 
 /** Grant options. */
@@ -204,14 +205,14 @@ export async function grant(api: ApiPromise, by: Identity, patient: string, gran
   const sent = await send(
     api,
     by.pair,
-    tx(api).consent.grantAccess(patient, grantee, scope(o), o.permission ?? 'Read', o.purpose ?? 'Treatment', o.expiresAt ?? null),
+    api.tx.consent.grantAccess(patient, grantee, scope(o), o.permission ?? 'Read', o.purpose ?? 'Treatment', o.expiresAt ?? null),
   )
   return Number(eventData(sent, 'consent', 'AccessGranted')?.grant)
 }
 
 /** Revokes a grant (the grantee's envelopes go with it). */
 export async function revoke(api: ApiPromise, by: Identity, grantId: number): Promise<Sent> {
-  return send(api, by.pair, tx(api).consent.revokeAccess(grantId))
+  return send(api, by.pair, api.tx.consent.revokeAccess(grantId))
 }
 
 /** A third party asks for access; returns the request id. */
@@ -221,20 +222,20 @@ export async function requestAccess(
   patient: string,
   o: { purpose?: 'Treatment' | 'Payment' | 'Operations'; durationBlocks: number; kinds?: string[]; records?: number[] },
 ): Promise<number> {
-  const sent = await send(api, by.pair, tx(api).consent.requestAccess(patient, scope(o), 'Read', o.purpose ?? 'Payment', o.durationBlocks, null))
+  const sent = await send(api, by.pair, api.tx.consent.requestAccess(patient, scope(o), 'Read', o.purpose ?? 'Payment', o.durationBlocks, null))
   return Number(eventData(sent, 'consent', 'AccessRequested')?.request)
 }
 
 /** The patient approves (creating a grant; returns its id) or denies a request. */
 export async function decideRequest(api: ApiPromise, by: Identity, request: number, approve: boolean): Promise<number | undefined> {
-  const sent = await send(api, by.pair, approve ? tx(api).consent.approveRequest(request) : tx(api).consent.denyRequest(request))
+  const sent = await send(api, by.pair, approve ? api.tx.consent.approveRequest(request) : api.tx.consent.denyRequest(request))
   return approve ? Number(eventData(sent, 'consent', 'RequestApproved')?.grant) : undefined
 }
 
 /** What the chain says about a file someone hands you, with its salt. */
 export async function verifyFile(api: ApiPromise, plaintext: Uint8Array, salt: Uint8Array): Promise<Record<string, unknown> | undefined> {
   const hash = u8aToHex(commitment(salt, plaintext))
-  const proof = (await call(api).recordsApi.verify(hash)) as any
+  const proof = await api.call.recordsApi.verify<Option<Struct>>(hash)
   return proof.isNone ? undefined : { contentHash: hash, ...proof.unwrap().toJSON() }
 }
 
@@ -242,7 +243,7 @@ export async function verifyFile(api: ApiPromise, plaintext: Uint8Array, salt: U
 export async function auditTrail(api: ApiPromise, patient: string): Promise<{ at: number; actor: string; event: Record<string, unknown> | string }[]> {
   const out: { at: number; actor: string; event: Record<string, unknown> | string }[] = []
   for (let from = 0; ; from += 100) {
-    const page = (await call(api).consentApi.auditTrail(patient, from, 100)) as any
+    const page = await api.call.consentApi.auditTrail<Vec<AuditEntryCodec>>(patient, from, 100)
     for (const e of page) {
       const event = e.event.isBasic ? e.event.type : { [e.event.type]: e.event.value.toJSON() }
       out.push({ at: e.at.toNumber(), actor: e.actor.toString(), event })
@@ -252,27 +253,27 @@ export async function auditTrail(api: ApiPromise, patient: string): Promise<{ at
 }
 
 /** A patient's grants. */
-export async function grantsOf(api: ApiPromise, patient: string): Promise<{ id: number; grant: Record<string, any> }[]> {
-  const page = (await call(api).consentApi.grantsOf(patient, 0, 100)) as any
-  return page.map(([id, g]: [any, any]) => ({ id: id.toNumber(), grant: g.toJSON() }))
+export async function grantsOf(api: ApiPromise, patient: string): Promise<{ id: number; grant: GrantJson }[]> {
+  const page = await api.call.consentApi.grantsOf<Vec<ITuple<[u64, GrantCodec]>>>(patient, 0, 100)
+  return page.map(([id, g]) => ({ id: id.toNumber(), grant: g.toJSON() }))
 }
 
 /** A patient's break-glass sessions. */
-export async function sessionsOf(api: ApiPromise, patient: string): Promise<{ id: number; session: Record<string, any> }[]> {
-  const page = (await call(api).emergencyApi.sessionsOf(patient, 0, 100)) as any
-  return page.map(([id, s]: [any, any]) => ({ id: id.toNumber(), session: s.toJSON() }))
+export async function sessionsOf(api: ApiPromise, patient: string): Promise<{ id: number; session: Record<string, AnyJson> }[]> {
+  const page = await api.call.emergencyApi.sessionsOf<Vec<ITuple<[u64, Struct]>>>(patient, 0, 100)
+  return page.map(([id, s]) => ({ id: id.toNumber(), session: s.toJSON() }))
 }
 
 /** Break-glass: a responder opens a session; returns its id. */
 export async function openSession(api: ApiPromise, responder: Identity, patient: string, reason: string, justification: Uint8Array): Promise<number> {
-  const sent = await send(api, responder.pair, tx(api).emergency.openSession(patient, reason, u8aToHex(justification)))
+  const sent = await send(api, responder.pair, api.tx.emergency.openSession(patient, reason, u8aToHex(justification)))
   return Number(eventData(sent, 'emergency', 'SessionOpened')?.session)
 }
 
 /** Break-glass: an authority approves; `close` ends it early; `review` records a finding. */
 export const breakGlass = {
-  approve: (api: ApiPromise, by: Identity, session: number) => send(api, by.pair, tx(api).emergency.approveSession(session)),
-  close: (api: ApiPromise, by: Identity, session: number) => send(api, by.pair, tx(api).emergency.closeSession(session)),
+  approve: (api: ApiPromise, by: Identity, session: number) => send(api, by.pair, api.tx.emergency.approveSession(session)),
+  close: (api: ApiPromise, by: Identity, session: number) => send(api, by.pair, api.tx.emergency.closeSession(session)),
   review: (api: ApiPromise, by: Identity, session: number, justified: boolean, finding: Uint8Array) =>
-    send(api, by.pair, tx(api).emergency.reviewSession(session, justified, u8aToHex(finding))),
+    send(api, by.pair, api.tx.emergency.reviewSession(session, justified, u8aToHex(finding))),
 }

@@ -1,9 +1,9 @@
 //! A harness for end-to-end tests: it starts real `medchain-node` processes on loopback and
 //! talks to them the way apps do, over JSON-RPC only.
 //!
-//! The node binary is taken from `MEDCHAIN_NODE`, or else from the cargo target directory the
-//! tests were built into (`target/<profile>/medchain-node`): build it first
-//! (`cargo build --release -p medchain-node`, which the README's test command does).
+//! The node binary is taken from `MEDCHAIN_NODE_BIN`, or else from the cargo target directory
+//! the tests were built into (`target/<profile>/medchain-node`): build it first
+//! (`cargo build --release -p medchain-node`; `scripts/test.sh` builds it).
 
 use codec::{Decode, Encode};
 use jsonrpsee::{
@@ -29,7 +29,7 @@ pub type Result<T> = std::result::Result<T, String>;
 
 /// Where the node binary is.
 pub fn node_binary() -> Result<PathBuf> {
-	if let Ok(path) = std::env::var("MEDCHAIN_NODE") {
+	if let Ok(path) = std::env::var("MEDCHAIN_NODE_BIN") {
 		return Ok(PathBuf::from(path));
 	}
 	// target/<profile>/deps/<test binary> -> target/<profile>/medchain-node
@@ -44,7 +44,7 @@ pub fn node_binary() -> Result<PathBuf> {
 	} else {
 		Err(format!(
 			"{} not found: build the node first (cargo build --release -p medchain-node) or set \
-			 MEDCHAIN_NODE",
+			 MEDCHAIN_NODE_BIN",
 			candidate.display()
 		))
 	}

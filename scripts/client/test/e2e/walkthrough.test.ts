@@ -13,13 +13,15 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import type { ApiPromise } from '@polkadot/api'
+import type { u64, Vec } from '@polkadot/types'
+import type { AnyJson } from '@polkadot/types/types'
 import { hexToU8a, u8aToHex } from '@polkadot/util'
 import { CID } from 'multiformats/cid'
 import { connect, send } from '../../src/chain.js'
 import { commitment, encryptRecordWith, encryptRecord, wrapKey } from '../../src/crypto.js'
 import { Ipfs } from '../../src/ipfs.js'
 import { startDevIpfs, type DevIpfs } from '../../src/ipfs-dev.js'
-import { createKeyFile, loadIdentity, type Identity } from '../../src/keys.js'
+import { createKeyFile, loadIdentity, type Identity, type KeyFile } from '../../src/keys.js'
 import * as mc from '../../src/medchain.js'
 
 const run = promisify(execFile)
@@ -39,13 +41,19 @@ const ids: Record<string, Identity> = {}
 const keyFile = (name: string) => join(dir, `${name}.json`)
 const PATIENT = mc.pseudonym(Buffer.alloc(32, 0x5a), 'patient-0001')
 
+/** How `execFile` fails: the exit code and what the process wrote to stderr. */
+type ExecError = { stderr?: string; code?: number }
+
+/** A FHIR Bundle as the CLI prints it, with the resource fields a test reads. */
+type FhirBundle<Resource> = { resourceType: string; entry: { resource: Resource }[] }
+
 /** Runs the CLI; resolves with stdout, or rejects with its one-line stderr. */
 async function cli(...args: string[]): Promise<string> {
   try {
     const { stdout } = await run(process.execPath, [CLI, ...args, '--node', NODE_URL, '--ipfs', ipfsNode.url], { timeout: 60_000 })
     return stdout
   } catch (e) {
-    const err = e as { stderr?: string; code?: number }
+    const err = e as ExecError
     throw new Error(`exit ${err.code}: ${err.stderr ?? ''}`)
   }
 }
@@ -57,7 +65,7 @@ async function identity(name: string, suri?: string): Promise<Identity> {
 }
 
 async function bestNumber(): Promise<number> {
-  return ((await api.rpc.chain.getHeader()).number as any).toNumber()
+  return (await api.rpc.chain.getHeader()).number.toNumber()
 }
 
 before(async () => {
@@ -82,12 +90,12 @@ before(async () => {
   const sudo = await identity('sudo', '//Alice')
   for (const [name, kind] of [['hospital', 'Hospital'], ['clinic', 'Clinic'], ['insurer', 'Insurer']] as const) {
     const org = await identity(name)
-    const t = api.tx as any
+    const t = api.tx
     await send(api, sudo.pair, t.sudo.sudo(t.providers.registerOrganization(org.address, kind, u8aToHex(org.encryptionPublic), u8aToHex(randomBytes(32)))))
   }
   for (const [name, org, role] of [['doctor', 'hospital', 'Physician'], ['specialist', 'clinic', 'Physician'], ['reviewer', 'insurer', 'Physician']] as const) {
     const p = await identity(name)
-    await send(api, ids[org].pair, (api.tx as any).providers.registerPractitioner(p.address, role, u8aToHex(p.encryptionPublic), u8aToHex(randomBytes(32))))
+    await send(api, ids[org].pair, api.tx.providers.registerPractitioner(p.address, role, u8aToHex(p.encryptionPublic), u8aToHex(randomBytes(32))))
   }
   const patient = await identity('patient')
   await mc.registerPatientFor(api, ids.doctor, patient, PATIENT)
@@ -116,7 +124,7 @@ test('the walkthrough: anchor, grant, read and verify, revoke, refused', async (
   const read = await cli('read', '--key', keyFile('specialist'), '--record', String(record), '--out', out)
   assert.deepEqual(readFileSync(out), readFileSync(scan))
   const salt = /salt (0x[0-9a-f]{64})/.exec(read)?.[1] as string
-  const proof = JSON.parse(await cli('verify', '--file', out, '--salt', salt))
+  const proof = JSON.parse(await cli('verify', '--file', out, '--salt', salt)) as { record: number; patient: string }
   assert.equal(proof.record, record)
   assert.equal(proof.patient, PATIENT)
   // A file with a wrong salt (or altered) is not anchored.
@@ -128,14 +136,14 @@ test('the walkthrough: anchor, grant, read and verify, revoke, refused', async (
 
   const table = await cli('audit', '--patient', PATIENT)
   for (const step of ['GrantCreated', 'KeyShared', 'GrantRevoked']) assert.match(table, new RegExp(step))
-  const bundle = JSON.parse(await cli('audit', '--patient', PATIENT, '--fhir'))
+  const bundle = JSON.parse(await cli('audit', '--patient', PATIENT, '--fhir')) as FhirBundle<{ resourceType: string; recorded?: string }>
   assert.equal(bundle.resourceType, 'Bundle')
-  assert.ok(bundle.entry.every((e: any) => e.resource.resourceType === 'AuditEvent' && e.resource.recorded))
+  assert.ok(bundle.entry.every((e) => e.resource.resourceType === 'AuditEvent' && e.resource.recorded))
   // The node's JSON-RPC method, through the definitions the package ships.
-  const rpcProof = ((await (api.rpc as any).medchain.verify(u8aToHex(sha256OfSaltAndFile(salt, readFileSync(out))))) as any).toJSON()
+  const rpcProof = (await api.rpc.medchain.verify(u8aToHex(sha256OfSaltAndFile(salt, readFileSync(out))))).toJSON()
   assert.equal(rpcProof.record, record)
-  const consents = JSON.parse(await cli('consents', '--patient', PATIENT))
-  const statuses = consents.entry.map((e: any) => e.resource.status)
+  const consents = JSON.parse(await cli('consents', '--patient', PATIENT)) as FhirBundle<{ status: string }>
+  const statuses = consents.entry.map((e) => e.resource.status)
   assert.deepEqual(statuses, ['active', 'inactive'])
 })
 
@@ -143,7 +151,7 @@ test('an insurer request approved and one denied', async () => {
   const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, new TextEncoder().encode('discharge summary'), 'DischargeSummary')
   const approved = await mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 100 })
   const grant = await mc.decideRequest(api, ids.patient, approved, true)
-  const reason = (await (api.call as any).consentApi.accessReason(ids.reviewer.address, record)).toJSON()
+  const reason = (await api.call.consentApi.accessReason(ids.reviewer.address, record)).toJSON()
   assert.deepEqual(reason, { grant })
   await mc.shareKey(api, ids.patient, record, ids.insurer.address)
   const { plaintext } = await mc.readRecord(api, ipfs, ids.insurer, record)
@@ -151,8 +159,8 @@ test('an insurer request approved and one denied', async () => {
 
   const denied = await mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 100, purpose: 'Operations' })
   await mc.decideRequest(api, ids.patient, denied, false)
-  const requests = (await (api.call as any).consentApi.requestsOf(PATIENT, 0, 10)).toJSON()
-  const statusOf = (id: number) => requests.find(([r]: [number]) => r === id)[1].status
+  const requests = (await api.call.consentApi.requestsOf(PATIENT, 0, 10)).toJSON() as [number, { status: AnyJson }][]
+  const statusOf = (id: number) => requests.find(([r]) => r === id)![1].status
   assert.deepEqual(statusOf(approved), { approved: grant })
   assert.deepEqual(statusOf(denied), { denied: null })
 })
@@ -176,20 +184,20 @@ test('a CID whose content does not match the anchor is refused', async () => {
   const sent = await send(
     api,
     ids.doctor.pair,
-    (api.tx as any).records.anchorRecord(PATIENT, u8aToHex(real.contentHash), u8aToHex(CID.parse(cid).bytes), 'ClinicalNote', u8aToHex(envelope)),
+    api.tx.records.anchorRecord(PATIENT, u8aToHex(real.contentHash), u8aToHex(CID.parse(cid).bytes), 'ClinicalNote', u8aToHex(envelope)),
   )
-  const record = Number(sent.events.find((e) => e.method === 'RecordAnchored')?.data && (sent.events.find((e) => e.method === 'RecordAnchored')!.data as any).record)
+  const record = Number(sent.events.find((e) => e.method === 'RecordAnchored')?.data && sent.events.find((e) => e.method === 'RecordAnchored')!.data.record)
   await assert.rejects(mc.readRecord(api, ipfs, ids.patient, record), /does not match the anchored hash/)
 })
 
 test('bad input gives one-line errors and changes nothing', async () => {
-  const count = async () => ((await (api.call as any).recordsApi.recordsOf(PATIENT, 0, 100)) as any).length
+  const count = async () => (await api.call.recordsApi.recordsOf<Vec<u64>>(PATIENT, 0, 100)).length
   const before = await count()
   const oneLine = async (p: Promise<string>, pattern: RegExp) => {
-    const e = (await p.then(
+    const e = await p.then(
       () => assert.fail('expected a failure'),
       (e: Error) => e,
-    )) as Error
+    )
     assert.match(e.message, pattern)
     assert.match(e.message, /^exit 1: medchain: [^\n]+\n?$/, `one line, no stack trace: ${e.message}`)
   }
@@ -199,18 +207,18 @@ test('bad input gives one-line errors and changes nothing', async () => {
   await oneLine(
     run(process.execPath, [CLI, 'anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', file, '--kind', 'Imaging', '--node', NODE_URL, '--ipfs', 'http://127.0.0.1:1'])
       .then((r) => r.stdout)
-      .catch((e) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
+      .catch((e: ExecError) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
     /cannot reach the IPFS node/,
   )
   await oneLine(
     run(process.execPath, [CLI, 'records', '--patient', PATIENT, '--node', 'ws://127.0.0.1:1'])
       .then((r) => r.stdout)
-      .catch((e) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
+      .catch((e: ExecError) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
     /cannot reach a MedChain node/,
   )
   // A wrong key: the patient's account with another encryption key than the registered one.
   const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, new TextEncoder().encode('x-ray'), 'Imaging')
-  const patientSuri = JSON.parse(readFileSync(keyFile('patient'), 'utf8')).suri
+  const patientSuri = (JSON.parse(readFileSync(keyFile('patient'), 'utf8')) as KeyFile).suri
   await createKeyFile(keyFile('patient-wrong-key'), patientSuri)
   await oneLine(cli('read', '--key', keyFile('patient-wrong-key'), '--record', String(record), '--out', join(dir, 'x')), /not for this key/)
   // An account that is registered nowhere (and has no tokens).

@@ -1,0 +1,56 @@
+//! The consent pallet's invariants, checked by `try_state` (with `try-runtime`) and after
+//! every unit test.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks the pallet's invariants:
+	/// - every active-index entry is a grant of that patient and grantee, not revoked;
+	/// - each patient's active count equals its active-index entries and the bound;
+	/// - every pending request is pending and the patient's;
+	/// - the audit trail has exactly `length` entries;
+	/// - every grant is listed in [`GrantsOf`], every request in [`RequestsOf`].
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut counts = alloc::collections::BTreeMap::<PatientId, u32>::new();
+		for (patient, grantee, grants) in ActiveGrants::<T>::iter() {
+			ensure!(!grants.is_empty(), "an empty active-grant list is stored");
+			for id in grants.iter() {
+				let grant = Grants::<T>::get(id).ok_or("an active grant is missing")?;
+				ensure!(
+					grant.patient == patient && grant.grantee == grantee,
+					"the active index and the grant disagree"
+				);
+				ensure!(grant.revoked.is_none(), "a revoked grant is still active");
+			}
+			let c = counts.entry(patient).or_default();
+			*c = c.saturating_add(grants.len() as u32);
+		}
+		for (patient, count) in ActiveGrantCount::<T>::iter() {
+			ensure!(
+				counts.get(&patient).copied().unwrap_or(0) == count,
+				"an active-grant count is wrong"
+			);
+			ensure!(count <= T::MaxGrantsPerPatient::get(), "a patient exceeds the grant bound");
+		}
+		for (patient, pending) in PendingRequests::<T>::iter() {
+			for id in pending.iter() {
+				let request = Requests::<T>::get(id).ok_or("a pending request is missing")?;
+				ensure!(request.status == RequestStatus::Pending, "a decided request is pending");
+				ensure!(request.patient == patient, "a request is pending with another patient");
+			}
+		}
+		for (patient, length) in AuditLength::<T>::iter() {
+			ensure!(
+				AuditLog::<T>::iter_prefix(patient).count() == length as usize,
+				"an audit trail's length is wrong"
+			);
+		}
+		for (id, grant) in Grants::<T>::iter() {
+			ensure!(GrantsOf::<T>::contains_key(grant.patient, id), "a grant is not indexed");
+		}
+		for (id, request) in Requests::<T>::iter() {
+			ensure!(RequestsOf::<T>::contains_key(request.patient, id), "a request is not indexed");
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,90 @@
+//! The records pallet's invariants, checked by `try_state` (with `try-runtime`) and after
+//! every unit test.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks the pallet's invariants:
+	/// - every record's hash is indexed to it, and every index entry points at a record with
+	///   that hash;
+	/// - each patient's record list has exactly `count` entries at positions `0..count`, each
+	///   a record of that patient;
+	/// - version links are symmetric and stay in one chain; [`LatestVersion`] names the chain's
+	///   head;
+	/// - each record's envelope count matches its [`Envelopes`] and the bound;
+	/// - every [`SharedWith`] entry has its envelope and names the record's patient, and the
+	///   two agree in number;
+	/// - every patient envelope belongs to a record of that patient;
+	/// - no record id reaches [`NextRecordId`].
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextRecordId::<T>::get();
+		for (id, record) in Records::<T>::iter() {
+			ensure!(id < next, "a record id is not below NextRecordId");
+			ensure!(
+				RecordByHash::<T>::get(record.content_hash) == Some(id),
+				"a record's hash is not indexed to it"
+			);
+			if let Some(n) = record.next {
+				let newer = Records::<T>::get(n).ok_or("a next version is missing")?;
+				ensure!(newer.previous == Some(id), "version links are not symmetric");
+				ensure!(newer.root == record.root, "a version chain changes root");
+			} else if record.root != id || record.previous.is_some() {
+				ensure!(
+					LatestVersion::<T>::get(record.root) == Some(id),
+					"LatestVersion does not name the chain's head"
+				);
+			}
+			if let Some(p) = record.previous {
+				let older = Records::<T>::get(p).ok_or("a previous version is missing")?;
+				ensure!(older.next == Some(id), "version links are not symmetric");
+			}
+			let envelopes = Envelopes::<T>::iter_prefix(id).count();
+			ensure!(envelopes == record.envelopes as usize, "an envelope count is wrong");
+			ensure!(
+				record.envelopes <= T::MaxEnvelopesPerRecord::get(),
+				"a record exceeds the envelope bound"
+			);
+		}
+		for (hash, id) in RecordByHash::<T>::iter() {
+			ensure!(
+				Records::<T>::get(id).is_some_and(|r| r.content_hash == hash),
+				"a hash index entry points at no such record"
+			);
+		}
+		for (patient, count) in PatientRecordCount::<T>::iter() {
+			ensure!(
+				PatientRecords::<T>::iter_prefix(patient).count() == count as usize,
+				"a patient's record count is wrong"
+			);
+			for i in 0..count {
+				let id =
+					PatientRecords::<T>::get(patient, i).ok_or("a record position is empty")?;
+				ensure!(
+					Records::<T>::get(id).is_some_and(|r| r.patient == patient),
+					"a patient's list names another patient's record"
+				);
+			}
+		}
+		for ((party, patient, id), ()) in SharedWith::<T>::iter() {
+			ensure!(
+				Envelopes::<T>::contains_key(id, &party),
+				"a shared-with entry has no envelope"
+			);
+			ensure!(
+				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
+				"a shared-with entry names the wrong patient"
+			);
+		}
+		ensure!(
+			SharedWith::<T>::iter().count() == Envelopes::<T>::iter().count(),
+			"envelopes and their index differ in number"
+		);
+		for (patient, id, _) in PatientEnvelopes::<T>::iter() {
+			ensure!(
+				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
+				"a patient envelope belongs to no record of the patient"
+			);
+		}
+		Ok(())
+	}
+}

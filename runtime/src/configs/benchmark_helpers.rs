@@ -1,0 +1,319 @@
+//! What the benchmarks of MedChain's pallets need from the rest of the runtime: registered
+//! organizations, practitioners and patients, grants and records to benchmark against, keys
+//! signed in the benchmark keystore, and session keys for validator-set benchmarks.
+//!
+//! Built only with the `runtime-benchmarks` feature.
+
+use super::CONSORTIUM_MIN_EMERGENCY_APPROVALS;
+use crate::{
+	AccountId, Balances, Consent, Patients, Providers, Records, Runtime, RuntimeCall,
+	RuntimeOrigin, SessionKeys, Signature, UNIT,
+};
+use medchain_primitives::{
+	EmergencyPolicy, EncryptionKey, OrganizationKind, PatientRegistry, PractitionerRole,
+};
+use sp_core::{crypto::KeyTypeId, H256};
+use sp_runtime::{traits::IdentifyAccount, MultiSignature, MultiSigner};
+
+/// Prepares accounts and signatures for the benchmarks.
+pub struct Helper;
+
+const KEY_TYPE: KeyTypeId = KeyTypeId(*b"mcbh");
+
+/// A break-glass policy that requires the consortium minimum of approvals.
+fn consortium_policy(allowed: bool) -> EmergencyPolicy {
+	EmergencyPolicy {
+		allowed,
+		required_approvals: u8::try_from(CONSORTIUM_MIN_EMERGENCY_APPROVALS)
+			.expect("the approval limits fit a policy's u8 (checked in `configs::emergency`); qed"),
+	}
+}
+
+/// Registers a hospital and one of its physicians (the practitioner lookup is the
+/// costliest eligibility path: the organization lookup misses first).
+fn physician() -> AccountId {
+	let organization: AccountId = frame_benchmarking::account("bench-hospital", 0, 0);
+	let practitioner: AccountId = frame_benchmarking::account("bench-physician", 0, 0);
+	if pallet_providers::Practitioners::<Runtime>::contains_key(&practitioner) {
+		return practitioner;
+	}
+	Providers::register_organization(
+		RuntimeOrigin::root(),
+		organization.clone().into(),
+		OrganizationKind::Hospital,
+		EncryptionKey([7; 32]),
+		H256::repeat_byte(1),
+	)
+	.expect("a fresh account; qed");
+	Providers::register_practitioner(
+		RuntimeOrigin::signed(organization),
+		practitioner.clone().into(),
+		PractitionerRole::Physician,
+		EncryptionKey([8; 32]),
+		H256::repeat_byte(2),
+	)
+	.expect("an active hospital may employ physicians; qed");
+	practitioner
+}
+
+/// A patient registered by the benchmark hospital's physician, with the patient's signed
+/// consent (so the physician may write for them).
+fn registered_patient() -> H256 {
+	let pseudonym = H256::repeat_byte(0x42);
+	if pallet_patients::Patients::<Runtime>::contains_key(pseudonym) {
+		return pseudonym;
+	}
+	let doctor = physician();
+	let key = EncryptionKey([10; 32]);
+	let policy = consortium_policy(true);
+	let payload = pallet_patients::registration_payload(
+		&frame_system::Pallet::<Runtime>::block_hash(0),
+		&pseudonym,
+		&key,
+		&policy,
+	);
+	let (patient, signature) =
+		<Helper as pallet_patients::BenchmarkHelper<AccountId, Signature>>::sign(&payload);
+	Patients::register_for(
+		RuntimeOrigin::signed(doctor),
+		patient.into(),
+		pseudonym,
+		key,
+		policy,
+		signature,
+	)
+	.expect("an active physician registers a patient who signed; qed");
+	pseudonym
+}
+
+/// The patient grants `party` access to all their records for treatment.
+fn grant(patient: &H256, party: &AccountId, permission: medchain_primitives::Permission) {
+	let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+	Consent::grant_access(
+		RuntimeOrigin::signed(owner),
+		*patient,
+		party.clone(),
+		medchain_primitives::Scope::AllRecords,
+		permission,
+		medchain_primitives::Purpose::Treatment,
+		None,
+	)
+	.expect("an active practitioner, below the bounds; qed");
+}
+
+impl pallet_consent::BenchmarkHelper<AccountId> for Helper {
+	fn patient() -> (H256, AccountId) {
+		let patient = registered_patient();
+		let owner = Patients::owner_of(&patient).expect("just registered; qed");
+		(patient, owner)
+	}
+
+	fn practitioner() -> AccountId {
+		physician()
+	}
+
+	fn research_body() -> AccountId {
+		let university: AccountId = frame_benchmarking::account("bench-university", 0, 0);
+		if !pallet_providers::Organizations::<Runtime>::contains_key(&university) {
+			Providers::register_organization(
+				RuntimeOrigin::root(),
+				university.clone().into(),
+				OrganizationKind::ResearchBody,
+				EncryptionKey([12; 32]),
+				H256::repeat_byte(12),
+			)
+			.expect("a fresh account; qed");
+		}
+		university
+	}
+
+	fn record(patient: &H256, owner: &AccountId, _party: &AccountId, seed: u32) -> u64 {
+		let id = pallet_records::NextRecordId::<Runtime>::get();
+		let mut hash = [0x77u8; 32];
+		hash[..4].copy_from_slice(&seed.to_le_bytes());
+		let mut cid = alloc::vec![0x01, 0x55, 0x12, 0x20];
+		cid.extend_from_slice(&[0xab; 32]);
+		Records::anchor_record(
+			RuntimeOrigin::signed(owner.clone()),
+			*patient,
+			H256(hash),
+			cid.try_into().expect("36 bytes fit; qed"),
+			medchain_primitives::RecordKind::LabResult,
+			alloc::vec![1u8; 92].try_into().expect("92 bytes fit; qed"),
+		)
+		.expect("the patient may anchor their own records; qed");
+		id
+	}
+}
+
+impl pallet_emergency::BenchmarkHelper<AccountId> for Helper {
+	fn patient() -> (H256, AccountId) {
+		<Helper as pallet_consent::BenchmarkHelper<AccountId>>::patient()
+	}
+
+	/// The benchmark hospital's physician: its organization is no authority.
+	fn responder() -> AccountId {
+		physician()
+	}
+
+	fn emergency_service(i: u32) -> AccountId {
+		let service: AccountId = frame_benchmarking::account("bench-ems", i, 0);
+		if !pallet_providers::Organizations::<Runtime>::contains_key(&service) {
+			Providers::register_organization(
+				RuntimeOrigin::root(),
+				service.clone().into(),
+				OrganizationKind::EmergencyService,
+				EncryptionKey([13; 32]),
+				H256::repeat_byte(13),
+			)
+			.expect("a fresh account; qed");
+		}
+		service
+	}
+
+	fn call_attendant(i: u32) -> AccountId {
+		let attendant: AccountId = frame_benchmarking::account("bench-attendant", i, 0);
+		if !pallet_providers::Practitioners::<Runtime>::contains_key(&attendant) {
+			let service = Self::emergency_service(i);
+			Providers::register_practitioner(
+				RuntimeOrigin::signed(service),
+				attendant.clone().into(),
+				PractitionerRole::EmergencyCallAttendant,
+				EncryptionKey([14; 32]),
+				H256::repeat_byte(14),
+			)
+			.expect("an emergency service employs call attendants; qed");
+		}
+		attendant
+	}
+
+	/// An auditor of a clinic (independent of the benchmark hospital).
+	fn auditor() -> AccountId {
+		let clinic: AccountId = frame_benchmarking::account("bench-clinic", 0, 0);
+		let auditor: AccountId = frame_benchmarking::account("bench-auditor", 0, 0);
+		if !pallet_providers::Practitioners::<Runtime>::contains_key(&auditor) {
+			Providers::register_organization(
+				RuntimeOrigin::root(),
+				clinic.clone().into(),
+				OrganizationKind::Clinic,
+				EncryptionKey([15; 32]),
+				H256::repeat_byte(15),
+			)
+			.expect("a fresh account; qed");
+			Providers::register_practitioner(
+				RuntimeOrigin::signed(clinic),
+				auditor.clone().into(),
+				PractitionerRole::Auditor,
+				EncryptionKey([16; 32]),
+				H256::repeat_byte(16),
+			)
+			.expect("every organization employs auditors; qed");
+		}
+		auditor
+	}
+
+	fn set_required_approvals(patient: &H256, required: u8) {
+		let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+		Patients::set_emergency_policy(
+			RuntimeOrigin::signed(owner),
+			*patient,
+			EmergencyPolicy { allowed: true, required_approvals: required },
+		)
+		.expect("within the consortium's bounds; qed");
+	}
+
+	fn record(patient: &H256, owner: &AccountId, seed: u32) -> u64 {
+		<Helper as pallet_consent::BenchmarkHelper<AccountId>>::record(patient, owner, owner, seed)
+	}
+}
+
+impl pallet_records::BenchmarkHelper<AccountId> for Helper {
+	fn patient_and_author() -> (H256, AccountId) {
+		let patient = registered_patient();
+		let doctor = physician();
+		grant(&patient, &doctor, medchain_primitives::Permission::ReadWrite);
+		(patient, doctor)
+	}
+
+	fn reader(patient: &H256) -> AccountId {
+		let nurse: AccountId = frame_benchmarking::account("bench-nurse", 0, 0);
+		if !pallet_providers::Practitioners::<Runtime>::contains_key(&nurse) {
+			let organization: AccountId = frame_benchmarking::account("bench-hospital", 0, 0);
+			Providers::register_practitioner(
+				RuntimeOrigin::signed(organization),
+				nurse.clone().into(),
+				PractitionerRole::Nurse,
+				EncryptionKey([11; 32]),
+				H256::repeat_byte(11),
+			)
+			.expect("the hospital may employ nurses; qed");
+		}
+		grant(patient, &nurse, medchain_primitives::Permission::Read);
+		nurse
+	}
+
+	fn guardian(patient: &H256) -> AccountId {
+		let guardian: AccountId = frame_benchmarking::account("bench-records-guardian", 0, 0);
+		if !Patients::is_guardian(patient, &guardian) {
+			let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+			Patients::add_guardian(RuntimeOrigin::signed(owner), guardian.clone().into())
+				.expect("the patient has room for a guardian; qed");
+		}
+		guardian
+	}
+}
+
+impl pallet_patients::BenchmarkHelper<AccountId, Signature> for Helper {
+	fn sign(message: &[u8]) -> (AccountId, Signature) {
+		let public = sp_io::crypto::sr25519_generate(KEY_TYPE, None);
+		let signature = sp_io::crypto::sr25519_sign(KEY_TYPE, &public, message)
+			.expect("the key was just generated in the keystore; qed");
+		(MultiSigner::from(public).into_account(), MultiSignature::from(signature))
+	}
+
+	fn practitioner() -> AccountId {
+		physician()
+	}
+}
+
+impl pallet_free_tier::BenchmarkHelper<AccountId, RuntimeCall> for Helper {
+	/// A guardian who is neither an organization, a practitioner nor a patient: the
+	/// eligibility check misses in both registries' first lookups before it finds the
+	/// guardianship, the costliest path.
+	fn eligible() -> (AccountId, RuntimeCall) {
+		let patient: AccountId = frame_benchmarking::account("bench-patient", 0, 0);
+		let guardian: AccountId = frame_benchmarking::account("bench-guardian", 0, 0);
+		Patients::register(
+			RuntimeOrigin::signed(patient.clone()),
+			H256::repeat_byte(3),
+			EncryptionKey([9; 32]),
+			consortium_policy(true),
+		)
+		.expect("a fresh account and pseudonym; qed");
+		Patients::add_guardian(RuntimeOrigin::signed(patient), guardian.clone().into())
+			.expect("the patient has no guardians yet; qed");
+		let call = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
+			patient: H256::repeat_byte(3),
+			policy: consortium_policy(false),
+		});
+		(guardian, call)
+	}
+}
+
+/// Registers real session keys (with their ownership proof) for benchmark accounts.
+pub struct SessionKeysForBenchmarks;
+
+impl pallet_validator_set::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks {
+	fn register_session_keys(who: &AccountId) {
+		use codec::Encode;
+		use frame_support::traits::fungible::Mutate;
+		let _ = Balances::mint_into(who, 10 * UNIT);
+		let generated = SessionKeys::generate(&who.encode(), None);
+		let result = crate::Session::set_keys(
+			frame_system::RawOrigin::Signed(who.clone()).into(),
+			generated.keys,
+			generated.proof.encode(),
+		);
+		assert!(result.is_ok(), "benchmark session keys are accepted: {result:?}");
+	}
+}

@@ -1,0 +1,35 @@
+//! Consent (`pallet-consent`): patients' grants, access requests, the access check every
+//! record read goes through, and the patients' audit trail.
+
+use crate::{BlockNumber, Emergency, Patients, Providers, Records, Runtime, DAYS};
+use frame_support::parameter_types;
+
+/// The most active grants one patient may have.
+pub const MAX_GRANTS_PER_PATIENT: u32 = 256;
+
+parameter_types! {
+	pub const MaxGrantsPerPatient: u32 = MAX_GRANTS_PER_PATIENT;
+	pub const MaxGrantsPerGrantee: u32 = 8;
+	pub const MaxPendingRequests: u32 = 32;
+	pub const MaxPendingPerRequester: u32 = 2;
+	pub const MaxRequestDuration: BlockNumber = 365 * DAYS;
+	pub const EnvelopeRemovalLimit: u32 = 100;
+}
+
+impl pallet_consent::Config for Runtime {
+	type Patients = Patients;
+	type Providers = Providers;
+	type Records = Records;
+	type Envelopes = Records;
+	// Active break-glass sessions pass the access check.
+	type Emergency = Emergency;
+	type MaxGrantsPerPatient = MaxGrantsPerPatient;
+	type MaxGrantsPerGrantee = MaxGrantsPerGrantee;
+	type MaxPendingRequests = MaxPendingRequests;
+	type MaxPendingPerRequester = MaxPendingPerRequester;
+	type MaxRequestDuration = MaxRequestDuration;
+	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = super::benchmark_helpers::Helper;
+}

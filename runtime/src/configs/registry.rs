@@ -1,0 +1,39 @@
+//! The registries: organizations and their practitioners (`pallet-providers`), and
+//! pseudonymous patients with their guardians and break-glass policies (`pallet-patients`).
+
+use super::{GovernanceOrigin, MaxEmergencyApprovals, MinEmergencyApprovals};
+use crate::{Providers, Records, Runtime, Signature};
+use frame_support::parameter_types;
+use sp_runtime::traits::Verify;
+
+/// The most practitioners one organization may register (a large hospital group).
+pub const MAX_PRACTITIONERS_PER_ORGANIZATION: u32 = 100_000;
+
+/// The most guardians one patient may name.
+pub const MAX_GUARDIANS: u32 = 8;
+
+parameter_types! {
+	pub const MaxPractitionersPerOrganization: u32 = MAX_PRACTITIONERS_PER_ORGANIZATION;
+	pub const MaxGuardians: u32 = MAX_GUARDIANS;
+}
+
+impl pallet_providers::Config for Runtime {
+	type GovernanceOrigin = GovernanceOrigin;
+	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
+	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_patients::Config for Runtime {
+	type Providers = Providers;
+	type OffchainSignature = Signature;
+	type SigningPublicKey = <Signature as Verify>::Signer;
+	// The records pallet deletes the key envelopes addressed to an erased patient.
+	type OnPatientErased = Records;
+	type MaxGuardians = MaxGuardians;
+	// The emergency pallet's limits: no policy asks for a threshold a session cannot hold.
+	type MinEmergencyApprovals = MinEmergencyApprovals;
+	type MaxEmergencyApprovals = MaxEmergencyApprovals;
+	type WeightInfo = pallet_patients::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = super::benchmark_helpers::Helper;
+}

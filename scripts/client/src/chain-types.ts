@@ -1,0 +1,61 @@
+// The shapes polkadot.js decodes MedChain's storage items and runtime API answers into (it
+// builds them from the runtime's metadata; field names in camelCase). Only the fields the
+// client reads are declared. Pass them as the type argument of a query or call, e.g.
+// `api.call.recordsApi.record<Option<RecordCodec>>(id)`.
+import type { Bytes, Enum, Option, Struct, U8aFixed, u32 } from '@polkadot/types'
+import type { AccountId32, H256 } from '@polkadot/types/interfaces'
+import type { AnyJson } from '@polkadot/types/types'
+
+/** `patients.patients(pseudonym)`: a registered patient. */
+export interface PatientCodec extends Struct {
+  readonly encryptionKey: U8aFixed
+}
+
+/** `providers.organizations(account)` and `providers.practitioners(account)`. */
+export interface ProviderCodec extends Struct {
+  readonly encryptionKey: U8aFixed
+}
+
+/** `recordsApi.record(id)`: a record's anchor. */
+export interface RecordCodec extends Struct {
+  readonly patient: H256
+  readonly contentHash: H256
+  readonly cid: Bytes
+  readonly author: AccountId32
+  readonly retraction: Option<Struct>
+}
+
+/** `recordsApi.envelope(record, party)`: a record's data key wrapped for one party. */
+export interface KeyEnvelopeCodec extends Struct {
+  readonly ciphertext: Bytes
+}
+
+/** `consentApi.auditTrail(patient, from, limit)`: one entry of a patient's audit trail. */
+export interface AuditEntryCodec extends Struct {
+  readonly at: u32
+  readonly actor: AccountId32
+  /** An `AuditEvent` variant (e.g. `GrantCreated { grant }`). */
+  readonly event: Enum
+}
+
+/** A grant in JSON form: accounts in SS58, the pseudonym in hex, blocks as numbers. (A type
+ *  alias, not an interface, so that it fits `Struct.toJSON()`'s `Record<string, AnyJson>`.) */
+export type GrantJson = {
+  patient: string
+  grantee: string
+  /** An enum with data, in polkadot.js JSON form: `{ allRecords: null }`, `{ records: [..] }`. */
+  scope: AnyJson
+  permission: 'Read' | 'ReadWrite'
+  purpose: 'Treatment' | 'Payment' | 'Research' | 'Operations'
+  research: { ethicsApproval: string; approvedBy: string } | null
+  grantedBy: string
+  grantedAt: number
+  expiresAt: number | null
+  revoked: { by: string; at: number } | null
+  request: number | null
+}
+
+/** `consentApi.grantsOf(patient, from, limit)`: one grant (with its id alongside). */
+export interface GrantCodec extends Struct {
+  toJSON(): GrantJson
+}
