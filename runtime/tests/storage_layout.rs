@@ -107,85 +107,85 @@ macro_rules! assert_layout {
 #[test]
 fn consent_storage_layout_is_pinned() {
 	assert_layout!(pallet_consent {
-		NextGrantId: (0, 0, 0),
-		Grants: (0, 0, 0),
-		GrantsOf: (0, 0, 0),
-		ActiveGrants: (0, 0, 0),
-		ActiveGrantCount: (0, 0, 0),
-		NextRequestId: (0, 0, 0),
-		Requests: (0, 0, 0),
-		RequestsOf: (0, 0, 0),
-		PendingRequests: (0, 0, 0),
-		AuditLog: (0, 0, 0),
-		AuditLength: (0, 0, 0),
+		NextGrantId: (0, 8, 8),
+		Grants: (8, 1292, 1308),
+		GrantsOf: (40, 0, 64),
+		ActiveGrants: (64, 65, 161),
+		ActiveGrantCount: (32, 4, 52),
+		NextRequestId: (0, 8, 8),
+		Requests: (8, 1222, 1238),
+		RequestsOf: (40, 0, 64),
+		PendingRequests: (32, 257, 305),
+		AuditLog: (36, 53, 113),
+		AuditLength: (32, 4, 52),
 	});
 }
 
 #[test]
 fn records_storage_layout_is_pinned() {
 	assert_layout!(pallet_records {
-		NextRecordId: (0, 0, 0),
-		Records: (0, 0, 0),
-		RecordByHash: (0, 0, 0),
-		PatientRecordCount: (0, 0, 0),
-		PatientRecords: (0, 0, 0),
-		LatestVersion: (0, 0, 0),
-		PatientEnvelopes: (0, 0, 0),
-		Envelopes: (0, 0, 0),
-		SharedWith: (0, 0, 0),
-		PendingErasure: (0, 0, 0),
+		NextRecordId: (0, 8, 8),
+		Records: (8, 378, 394),
+		RecordByHash: (32, 8, 56),
+		PatientRecordCount: (32, 4, 52),
+		PatientRecords: (36, 8, 68),
+		LatestVersion: (8, 8, 24),
+		PatientEnvelopes: (40, 514, 578),
+		Envelopes: (40, 514, 578),
+		SharedWith: (72, 0, 112),
+		PendingErasure: (32, 0, 48),
 	});
 }
 
 #[test]
 fn emergency_storage_layout_is_pinned() {
 	assert_layout!(pallet_emergency {
-		Authorities: (0, 0, 0),
-		NextSessionId: (0, 0, 0),
-		Sessions: (0, 0, 0),
-		PatientSessions: (0, 0, 0),
-		PatientSessionCount: (0, 0, 0),
-		OpenSessions: (0, 0, 0),
-		Unreviewed: (0, 0, 0),
-		Barred: (0, 0, 0),
-		EmergencyKeys: (0, 0, 0),
-		EmergencyEnvelopes: (0, 0, 0),
-		ReleasedShares: (0, 0, 0),
+		Authorities: (0, 1025, 1025),
+		NextSessionId: (0, 8, 8),
+		Sessions: (8, 938, 954),
+		PatientSessions: (36, 8, 68),
+		PatientSessionCount: (32, 4, 52),
+		OpenSessions: (64, 8, 104),
+		Unreviewed: (32, 25, 73),
+		Barred: (32, 8, 56),
+		EmergencyKeys: (32, 17555, 17603),
+		EmergencyEnvelopes: (8, 518, 534),
+		ReleasedShares: (40, 514, 578),
 	});
 }
 
 #[test]
 fn patients_storage_layout_is_pinned() {
 	assert_layout!(pallet_patients {
-		Patients: (0, 0, 0),
-		PseudonymOf: (0, 0, 0),
-		Wards: (0, 0, 0),
-		Erased: (0, 0, 0),
+		Patients: (32, 392, 440),
+		PseudonymOf: (32, 32, 80),
+		Wards: (64, 0, 96),
+		Erased: (32, 4, 52),
 	});
 }
 
 #[test]
 fn providers_storage_layout_is_pinned() {
 	assert_layout!(pallet_providers {
-		Organizations: (0, 0, 0),
-		Practitioners: (0, 0, 0),
-		Staff: (0, 0, 0),
+		Organizations: (32, 74, 122),
+		Practitioners: (32, 102, 150),
+		Staff: (64, 0, 96),
 	});
 }
 
 #[test]
 fn free_tier_storage_layout_is_pinned() {
-	assert_layout!(pallet_free_tier { CurrentQuota: (0, 0, 0), Usage: (0, 0, 0) });
+	assert_layout!(pallet_free_tier { CurrentQuota: (0, 8, 8), Usage: (32, 8, 56) });
 }
 
 #[test]
 fn validator_set_storage_layout_is_pinned() {
 	assert_layout!(pallet_validator_set {
-		Validators: (0, 0, 0),
-		MinimumValidators: (0, 0, 0),
-		SetChanged: (0, 0, 0),
-		SessionLength: (0, 0, 0),
-		CurrentSessionStart: (0, 0, 0),
+		Validators: (0, 3202, 3202),
+		MinimumValidators: (0, 4, 4),
+		SetChanged: (0, 1, 1),
+		SessionLength: (0, 4, 4),
+		CurrentSessionStart: (0, 4, 4),
 	});
 }
 
