@@ -11,7 +11,6 @@ use medchain_primitives::{
 pub use medchain_test_utils::{RecordBook, Registry};
 use sp_core::H256;
 use sp_runtime::BuildStorage;
-use std::collections::BTreeMap;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
