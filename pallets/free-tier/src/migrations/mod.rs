@@ -36,48 +36,48 @@
 //! use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
 //!
 //! mod v0 {
-//! 	/// `UsageWindow` as stored at version 0.
-//! 	#[derive(codec::Decode)]
-//! 	pub struct UsageWindow<BlockNumber> {
-//! 		pub start: BlockNumber,
-//! 		pub used: u32,
-//! 	}
+//!     /// `UsageWindow` as stored at version 0.
+//!     #[derive(codec::Decode)]
+//!     pub struct UsageWindow<BlockNumber> {
+//!         pub start: BlockNumber,
+//!         pub used: u32,
+//!     }
 //! }
 //!
 //! /// Rewrites every account's usage in the v1 layout.
 //! pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
 //!
 //! impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
-//! 	fn on_runtime_upgrade() -> Weight {
-//! 		let mut entries = 0u64;
-//! 		Usage::<T>::translate::<v0::UsageWindow<_>, _>(|_, old| {
-//! 			entries.saturating_inc();
-//! 			Some(old.into())
-//! 		});
-//! 		T::DbWeight::get().reads_writes(entries, entries)
-//! 	}
+//!     fn on_runtime_upgrade() -> Weight {
+//!         let mut entries = 0u64;
+//!         Usage::<T>::translate::<v0::UsageWindow<_>, _>(|_, old| {
+//!             entries.saturating_inc();
+//!             Some(old.into())
+//!         });
+//!         T::DbWeight::get().reads_writes(entries, entries)
+//!     }
 //!
-//! 	#[cfg(feature = "try-runtime")]
-//! 	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
-//! 		// Keys only: the old values do not decode as the new type.
-//! 		Ok((Usage::<T>::iter_keys().count() as u64).encode())
-//! 	}
+//!     #[cfg(feature = "try-runtime")]
+//!     fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+//!         // Keys only: the old values do not decode as the new type.
+//!         Ok((Usage::<T>::iter_keys().count() as u64).encode())
+//!     }
 //!
-//! 	#[cfg(feature = "try-runtime")]
-//! 	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
-//! 		let before = u64::decode(&mut &state[..]).map_err(|_| "undecodable pre_upgrade state")?;
-//! 		ensure!(Usage::<T>::iter().count() as u64 == before, "usage entries were lost");
-//! 		Pallet::<T>::do_try_state()
-//! 	}
+//!     #[cfg(feature = "try-runtime")]
+//!     fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+//!         let before = u64::decode(&mut &state[..]).map_err(|_| "undecodable pre_upgrade state")?;
+//!         ensure!(Usage::<T>::iter().count() as u64 == before, "usage entries were lost");
+//!         Pallet::<T>::do_try_state()
+//!     }
 //! }
 //!
 //! /// [`InnerMigrateV0ToV1`], run only at on-chain version 0; then sets version 1.
 //! pub type MigrateV0ToV1<T> = frame_support::migrations::VersionedMigration<
-//! 	0,
-//! 	1,
-//! 	InnerMigrateV0ToV1<T>,
-//! 	crate::Pallet<T>,
-//! 	<T as frame_system::Config>::DbWeight,
+//!     0,
+//!     1,
+//!     InnerMigrateV0ToV1<T>,
+//!     crate::Pallet<T>,
+//!     <T as frame_system::Config>::DbWeight,
 //! >;
 //!
 //! // runtime/src/lib.rs (and `spec_version` bumped in `VERSION`)

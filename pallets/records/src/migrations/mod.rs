@@ -44,55 +44,55 @@
 //! // migrations/v1.rs
 //! use crate::{Config, Pallet, Records};
 //! use frame_support::{
-//! 	migrations::VersionedMigration, pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade,
+//!     migrations::VersionedMigration, pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade,
 //! };
 //!
 //! /// The layout of version 0, read by the migration only.
 //! mod v0 {
-//! 	/// A record as stored in version 0.
-//! 	#[derive(Encode, Decode)]
-//! 	pub struct Record<AccountId, BlockNumber, MaxCidLength> { /* … */ }
+//!     /// A record as stored in version 0.
+//!     #[derive(Encode, Decode)]
+//!     pub struct Record<AccountId, BlockNumber, MaxCidLength> { /* … */ }
 //! }
 //!
 //! /// Version 0 to 1: every record gains `new_field`.
 //! pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
 //!
 //! impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
-//! 	fn on_runtime_upgrade() -> Weight {
-//! 		let mut translated = 0u64;
-//! 		Records::<T>::translate::<v0::Record<_, _, _>, _>(|_, old| {
-//! 			translated.saturating_inc();
-//! 			Some(crate::Record {
-//! 				patient: old.patient,
-//! 				// … every other field of `old` …
-//! 				new_field: Default::default(),
-//! 			})
-//! 		});
-//! 		T::DbWeight::get().reads_writes(translated, translated)
-//! 	}
+//!     fn on_runtime_upgrade() -> Weight {
+//!         let mut translated = 0u64;
+//!         Records::<T>::translate::<v0::Record<_, _, _>, _>(|_, old| {
+//!             translated.saturating_inc();
+//!             Some(crate::Record {
+//!                 patient: old.patient,
+//!                 // … every other field of `old` …
+//!                 new_field: Default::default(),
+//!             })
+//!         });
+//!         T::DbWeight::get().reads_writes(translated, translated)
+//!     }
 //!
-//! 	#[cfg(feature = "try-runtime")]
-//! 	fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
-//! 		// Only the keys: the values do not decode in the new layout before the upgrade.
-//! 		Ok((Records::<T>::iter_keys().count() as u64).encode())
-//! 	}
+//!     #[cfg(feature = "try-runtime")]
+//!     fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+//!         // Only the keys: the values do not decode in the new layout before the upgrade.
+//!         Ok((Records::<T>::iter_keys().count() as u64).encode())
+//!     }
 //!
-//! 	#[cfg(feature = "try-runtime")]
-//! 	fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
-//! 		let before = u64::decode(&mut &state[..]).map_err(|_| "the pre-upgrade count")?;
-//! 		// Every value decodes in the new layout, and none was dropped.
-//! 		ensure!(Records::<T>::iter().count() as u64 == before, "records were lost");
-//! 		Pallet::<T>::do_try_state()
-//! 	}
+//!     #[cfg(feature = "try-runtime")]
+//!     fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+//!         let before = u64::decode(&mut &state[..]).map_err(|_| "the pre-upgrade count")?;
+//!         // Every value decodes in the new layout, and none was dropped.
+//!         ensure!(Records::<T>::iter().count() as u64 == before, "records were lost");
+//!         Pallet::<T>::do_try_state()
+//!     }
 //! }
 //!
 //! /// [`InnerMigrateV0ToV1`], run once: from storage version 0 to 1.
 //! pub type MigrateV0ToV1<T> = VersionedMigration<
-//! 	0,
-//! 	1,
-//! 	InnerMigrateV0ToV1<T>,
-//! 	Pallet<T>,
-//! 	<T as frame_system::Config>::DbWeight,
+//!     0,
+//!     1,
+//!     InnerMigrateV0ToV1<T>,
+//!     Pallet<T>,
+//!     <T as frame_system::Config>::DbWeight,
 //! >;
 //!
 //! // runtime/src/lib.rs

@@ -37,51 +37,51 @@
 //! use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
 //!
 //! mod v0 {
-//! 	use super::*;
+//!     use super::*;
 //!
-//! 	/// `Validators` as stored at version 0: accounts only.
-//! 	#[frame_support::storage_alias]
-//! 	pub type Validators<T: Config> = StorageValue<
-//! 		crate::Pallet<T>,
-//! 		BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxValidators>,
-//! 		ValueQuery,
-//! 	>;
+//!     /// `Validators` as stored at version 0: accounts only.
+//!     #[frame_support::storage_alias]
+//!     pub type Validators<T: Config> = StorageValue<
+//!         crate::Pallet<T>,
+//!         BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxValidators>,
+//!         ValueQuery,
+//!     >;
 //! }
 //!
 //! /// Rewrites the validator set in the v1 layout, in the same order.
 //! pub struct InnerMigrateV0ToV1<T>(core::marker::PhantomData<T>);
 //!
 //! impl<T: Config> UncheckedOnRuntimeUpgrade for InnerMigrateV0ToV1<T> {
-//! 	fn on_runtime_upgrade() -> Weight {
-//! 		let now = frame_system::Pallet::<T>::block_number();
-//! 		let old = v0::Validators::<T>::take();
-//! 		let new = old.into_iter().map(|v| (v, now)).collect::<Vec<_>>();
-//! 		Validators::<T>::put(BoundedVec::truncate_from(new));
-//! 		T::DbWeight::get().reads_writes(1, 1)
-//! 	}
+//!     fn on_runtime_upgrade() -> Weight {
+//!         let now = frame_system::Pallet::<T>::block_number();
+//!         let old = v0::Validators::<T>::take();
+//!         let new = old.into_iter().map(|v| (v, now)).collect::<Vec<_>>();
+//!         Validators::<T>::put(BoundedVec::truncate_from(new));
+//!         T::DbWeight::get().reads_writes(1, 1)
+//!     }
 //!
-//! 	#[cfg(feature = "try-runtime")]
-//! 	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
-//! 		Ok(v0::Validators::<T>::get().into_inner().encode())
-//! 	}
+//!     #[cfg(feature = "try-runtime")]
+//!     fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+//!         Ok(v0::Validators::<T>::get().into_inner().encode())
+//!     }
 //!
-//! 	#[cfg(feature = "try-runtime")]
-//! 	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
-//! 		let before = Vec::<T::AccountId>::decode(&mut &state[..])
-//! 			.map_err(|_| "undecodable pre_upgrade state")?;
-//! 		let after: Vec<_> = Validators::<T>::get().into_iter().map(|(v, _)| v).collect();
-//! 		ensure!(after == before, "the validator set changed");
-//! 		Pallet::<T>::do_try_state()
-//! 	}
+//!     #[cfg(feature = "try-runtime")]
+//!     fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+//!         let before = Vec::<T::AccountId>::decode(&mut &state[..])
+//!             .map_err(|_| "undecodable pre_upgrade state")?;
+//!         let after: Vec<_> = Validators::<T>::get().into_iter().map(|(v, _)| v).collect();
+//!         ensure!(after == before, "the validator set changed");
+//!         Pallet::<T>::do_try_state()
+//!     }
 //! }
 //!
 //! /// [`InnerMigrateV0ToV1`], run only at on-chain version 0; then sets version 1.
 //! pub type MigrateV0ToV1<T> = frame_support::migrations::VersionedMigration<
-//! 	0,
-//! 	1,
-//! 	InnerMigrateV0ToV1<T>,
-//! 	crate::Pallet<T>,
-//! 	<T as frame_system::Config>::DbWeight,
+//!     0,
+//!     1,
+//!     InnerMigrateV0ToV1<T>,
+//!     crate::Pallet<T>,
+//!     <T as frame_system::Config>::DbWeight,
 //! >;
 //!
 //! // runtime/src/lib.rs (and `spec_version` bumped in `VERSION`)
