@@ -34,6 +34,17 @@ impl Scope {
 			Scope::Records(records) => records.contains(&record),
 		}
 	}
+
+	/// Whether the scope covers a new record of `kind` (a new record or a new version):
+	/// `AllRecords`, or `Kinds` listing `kind`. A scope of listed records covers only those
+	/// records, never a new one.
+	pub fn covers_new(&self, kind: &RecordKind) -> bool {
+		match self {
+			Scope::AllRecords => true,
+			Scope::Kinds(kinds) => kinds.contains(kind),
+			Scope::Records(_) => false,
+		}
+	}
 }
 
 /// What a grant allows.

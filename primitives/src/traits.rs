@@ -1,7 +1,7 @@
 //! The traits through which MedChain pallets reach each other.
 
 use crate::{
-	records::RecordRef,
+	records::{RecordKind, RecordRef},
 	types::{
 		EmergencyPolicy, EncryptionKey, OrganizationInfo, PatientId, PractitionerInfo,
 		PractitionerRole,
@@ -70,33 +70,48 @@ pub trait PatientRegistry<AccountId: PartialEq> {
 }
 
 /// Called when a patient is erased (right to erasure), so that other pallets delete what
-/// they hold for that patient, notably the key envelopes addressed to the patient.
+/// they hold for that patient: key envelopes, grants and requests, emergency keys and
+/// sessions.
 ///
 /// Implementations must be bounded: they do at most [`OnPatientErased::max_weight`] of work
-/// and return the weight actually used.
+/// in the call and return the weight actually used; what does not fit is continued by the
+/// pallet itself (in `on_idle`), tracked in its storage. Access checks refuse everything for
+/// an erased patient from the block of erasure on, so nothing left for later is usable.
 pub trait OnPatientErased {
-	/// Deletes what the implementing pallet holds for `patient`.
+	/// Deletes (a first bounded part of) what the implementing pallet holds for `patient`.
 	fn on_patient_erased(patient: &PatientId) -> Weight;
 
 	/// An upper bound of what [`OnPatientErased::on_patient_erased`] may use.
 	fn max_weight() -> Weight;
 }
 
-impl OnPatientErased for () {
-	fn on_patient_erased(_: &PatientId) -> Weight {
-		Weight::zero()
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl OnPatientErased for Tuple {
+	fn on_patient_erased(patient: &PatientId) -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::on_patient_erased(patient)); )* );
+		weight
 	}
 
 	fn max_weight() -> Weight {
-		Weight::zero()
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::max_weight()); )* );
+		weight
 	}
 }
 
 /// Who may write records for a patient, and who may read a record (implemented by the consent
-/// pallet, which answers from grants, statuses and break-glass sessions).
+/// pallet, which answers from grants, statuses and break-glass sessions). Every answer is
+/// "no" for a patient who is not registered (never was, or was erased).
 pub trait RecordAccess<AccountId> {
-	/// Whether `who` may anchor or amend records of `patient` now.
-	fn may_write(who: &AccountId, patient: &PatientId) -> bool;
+	/// Whether `who` may anchor a new record of `kind` for `patient` now.
+	fn may_write(who: &AccountId, patient: &PatientId, kind: &RecordKind) -> bool;
+
+	/// Whether `who` may supersede `record` with a new version of `kind` now: the patient, or
+	/// the record's author (or an active practitioner of its organization) with a write
+	/// grant whose scope covers both the record and `kind`, or in an active break-glass
+	/// session.
+	fn may_amend(who: &AccountId, record: &RecordRef<AccountId>, kind: &RecordKind) -> bool;
 
 	/// Whether `who` may read `record` now (and so be handed its key envelope).
 	fn may_read(who: &AccountId, record: &RecordRef<AccountId>) -> bool;

@@ -387,3 +387,131 @@ fn authorities_release_emergency_key_shares_to_an_active_session() {
 		assert!(trail.contains(&AuditEvent::EmergencyKeySet { version: 0 }));
 	});
 }
+
+/// After erasure nothing of the patient can be decrypted through the chain, nor used: every
+/// envelope (shared ones included), every grant, the pending requests, the emergency key and
+/// envelopes, the pending session; and nobody can create new ones. The anchors stay.
+#[test]
+fn erasure_shreds_every_key_and_ends_every_access() {
+	new_test_ext("development").execute_with(|| {
+		let w = world();
+		// A specialist of another hospital may read, and the doctor shared the key with them.
+		let clinic = pair("second-hospital");
+		let specialist = pair("specialist");
+		assert_ok!(Providers::register_organization(
+			RuntimeOrigin::root(),
+			account(&clinic).into(),
+			OrganizationKind::Hospital,
+			key(70),
+			H256::repeat_byte(70),
+		));
+		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&specialist).into(),
+			role: PractitionerRole::Physician,
+			encryption_key: key(71),
+			credential: H256::repeat_byte(71),
+		});
+		assert_eq!(apply(&clinic, call), Ok(Ok(())));
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: w.pseudonym,
+			grantee: account(&specialist),
+			scope: Scope::AllRecords,
+			permission: Permission::Read,
+			purpose: Purpose::Treatment,
+			expires_at: None,
+		});
+		assert_eq!(apply(&w.patient, grant), Ok(Ok(())));
+		let share = |to: &sr25519::Pair| {
+			RuntimeCall::Records(pallet_records::Call::share_key {
+				record: w.record,
+				recipient: account(to),
+				envelope: BoundedVec::truncate_from(vec![9; 92]),
+			})
+		};
+		assert_eq!(apply(&w.hospital.doctor, share(&specialist)), Ok(Ok(())));
+		// The clinic asks for more; the request is pending.
+		let request = pallet_consent::NextRequestId::<Runtime>::get();
+		let ask = RuntimeCall::Consent(pallet_consent::Call::request_access {
+			patient: w.pseudonym,
+			scope: Scope::AllRecords,
+			permission: Permission::Read,
+			purpose: Purpose::Treatment,
+			duration: 100,
+			research: None,
+		});
+		assert_eq!(apply(&clinic, ask), Ok(Ok(())));
+		// An emergency key with its shares, an emergency envelope, and a pending session.
+		let ciphertext = |b: u8| -> pallet_emergency::CiphertextOf<Runtime> {
+			BoundedVec::truncate_from(vec![b; 80])
+		};
+		let shares = [&w.ems_a, &w.ems_b, &w.ems_c]
+			.iter()
+			.map(|a| pallet_emergency::KeyShare {
+				authority: account(a),
+				ciphertext: ciphertext(1),
+			})
+			.collect::<Vec<_>>();
+		let set_key = RuntimeCall::Emergency(pallet_emergency::Call::set_emergency_key {
+			patient: w.pseudonym,
+			key: key(90),
+			threshold: 2,
+			shares: BoundedVec::truncate_from(shares),
+		});
+		assert_eq!(apply(&w.patient, set_key), Ok(Ok(())));
+		let post = RuntimeCall::Emergency(pallet_emergency::Call::post_emergency_envelopes {
+			patient: w.pseudonym,
+			envelopes: BoundedVec::truncate_from(vec![(w.record, ciphertext(2))]),
+		});
+		assert_eq!(apply(&w.hospital.doctor, post), Ok(Ok(())));
+		let session = pallet_emergency::NextSessionId::<Runtime>::get();
+		assert_eq!(apply(&w.paramedic, open_call(w.pseudonym)), Ok(Ok(())));
+		assert_eq!(apply(&w.attendant_b, approve_call(session)), Ok(Ok(())));
+
+		let erase = RuntimeCall::Patients(pallet_patients::Call::deregister {});
+		assert_eq!(apply(&w.patient, erase), Ok(Ok(())));
+
+		// No envelope of the record remains, nor its index entries.
+		assert_eq!(pallet_records::Envelopes::<Runtime>::iter_prefix(w.record).count(), 0);
+		assert_eq!(pallet_records::SharedWith::<Runtime>::iter().count(), 0);
+		assert_eq!(
+			pallet_records::PatientEnvelopes::<Runtime>::iter_prefix(w.pseudonym).count(),
+			0
+		);
+		assert_eq!(Records::envelope(w.record, &account(&specialist)), None);
+		// No grant counts, for anyone, the author included.
+		for who in [&specialist, &w.hospital.doctor, &w.paramedic, &w.patient] {
+			assert_eq!(reason(who, &w), None);
+		}
+		assert_eq!(pallet_consent::ActiveGrants::<Runtime>::iter_prefix(w.pseudonym).count(), 0);
+		assert_eq!(
+			pallet_consent::Requests::<Runtime>::get(request).unwrap().status,
+			pallet_consent::RequestStatus::Closed
+		);
+		assert!(pallet_consent::PendingRequests::<Runtime>::get(w.pseudonym).is_empty());
+		// The emergency key, its shares and the emergency envelopes are gone; the session is
+		// closed and can no longer be approved.
+		assert!(pallet_emergency::EmergencyKeys::<Runtime>::get(w.pseudonym).is_none());
+		assert_eq!(
+			pallet_emergency::EmergencyEnvelopes::<Runtime>::iter_prefix(w.pseudonym).count(),
+			0
+		);
+		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Closed));
+		assert_eq!(pallet_emergency::OpenSessions::<Runtime>::iter_prefix(w.pseudonym).count(), 0);
+		assert_eq!(
+			dispatch_error(apply(&w.ems_c, approve_call(session))),
+			error(Error::SessionNotPending)
+		);
+		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Closed));
+		// Nobody can create a new envelope, grant or session for the pseudonym.
+		assert_eq!(
+			dispatch_error(apply(&w.hospital.doctor, share(&specialist))),
+			pallet_records::Error::<Runtime>::NotAuthorized.into()
+		);
+		assert_eq!(
+			dispatch_error(apply(&w.paramedic, open_call(w.pseudonym))),
+			error(Error::PatientNotFound)
+		);
+		// The anchor stays provable by its salted hash.
+		assert!(Records::verify(H256::repeat_byte(0x77)).is_some());
+	});
+}

@@ -347,3 +347,223 @@ fn an_insurers_requests_approved_denied_and_expired() {
 		assert_eq!(free_balance(&account(&insurer)), 0);
 	});
 }
+
+fn share_call(record: u64, to: &sr25519::Pair, seed: u8) -> RuntimeCall {
+	RuntimeCall::Records(pallet_records::Call::share_key {
+		record,
+		recipient: account(to),
+		envelope: envelope(seed),
+	})
+}
+
+fn reason(who: &sr25519::Pair, record: u64) -> Option<medchain_primitives::AccessReason> {
+	let entry =
+		<Records as medchain_primitives::RecordLookup<_>>::record(record).expect("anchored");
+	medchain_runtime::Consent::access_reason(&account(who), &entry)
+}
+
+/// A fired or suspended author is not an author any more: it can neither read, share,
+/// remove others' envelopes nor retract what it wrote, and the chain hands it no key.
+#[test]
+fn a_suspended_author_loses_every_right_over_its_records() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, pseudonym, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(
+			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
+			Ok(Ok(()))
+		);
+		assert_eq!(apply(&hospital.doctor, share_call(record, &nurse, 2)), Ok(Ok(())));
+		assert_eq!(
+			reason(&hospital.doctor, record),
+			Some(medchain_primitives::AccessReason::Author)
+		);
+
+		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+			practitioner: account(&hospital.doctor).into(),
+			status: medchain_primitives::Status::Suspended,
+		});
+		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
+		// Suspended, the doctor has lost the free path; it pays its own fees to try.
+		assert_ok!(medchain_runtime::Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			account(&hospital.doctor).into(),
+			10 * medchain_runtime::UNIT,
+		));
+
+		assert_eq!(reason(&hospital.doctor, record), None);
+		let not_authorized: sp_runtime::DispatchError =
+			pallet_records::Error::<Runtime>::NotAuthorized.into();
+		let retract = RuntimeCall::Records(pallet_records::Call::retract_record {
+			record,
+			reason: RetractionReason::EnteredInError,
+		});
+		assert_eq!(dispatch_error(apply(&hospital.doctor, retract)), not_authorized);
+		let remove = RuntimeCall::Records(pallet_records::Call::remove_envelope {
+			record,
+			recipient: account(&nurse),
+		});
+		assert_eq!(dispatch_error(apply(&hospital.doctor, remove)), not_authorized);
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, share_call(record, &nurse, 3))),
+			not_authorized
+		);
+		assert_eq!(Records::envelope(record, &account(&hospital.doctor)), None);
+		// The nurse's envelope and the record are untouched.
+		assert!(Records::envelope(record, &account(&nurse)).is_some());
+		assert!(!Records::verify(H256::repeat_byte(1)).unwrap().retracted);
+	});
+}
+
+/// A grantee whose grant is revoked is not an author of what it wrote under the grant.
+#[test]
+fn a_revoked_author_loses_its_records() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, patient, pseudonym, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(
+			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
+			Ok(Ok(()))
+		);
+		// The doctor's read-write grant is the first grant of the world.
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke_access { grant: 0 });
+		assert_eq!(apply(&patient, revoke), Ok(Ok(())));
+		assert_eq!(reason(&hospital.doctor, record), None);
+		assert_eq!(Records::envelope(record, &account(&hospital.doctor)), None);
+		let retract = RuntimeCall::Records(pallet_records::Call::retract_record {
+			record,
+			reason: RetractionReason::EnteredInError,
+		});
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, retract)),
+			pallet_records::Error::<Runtime>::NotAuthorized.into()
+		);
+	});
+}
+
+/// A laboratory with a read-write grant for lab results cannot supersede a hospital's
+/// diagnosis, nor write another kind.
+#[test]
+fn a_narrow_writer_cannot_supersede_another_authors_record() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, patient, pseudonym, .. } = world();
+		let lab = pair("lab");
+		let technician = pair("technician");
+		assert_ok!(medchain_runtime::Providers::register_organization(
+			RuntimeOrigin::root(),
+			account(&lab).into(),
+			OrganizationKind::Laboratory,
+			key(7),
+			H256::repeat_byte(7),
+		));
+		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&technician).into(),
+			role: PractitionerRole::LabTechnician,
+			encryption_key: key(8),
+			credential: H256::repeat_byte(8),
+		});
+		assert_eq!(apply(&lab, call), Ok(Ok(())));
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: pseudonym,
+			grantee: account(&technician),
+			scope: Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::LabResult])),
+			permission: Permission::ReadWrite,
+			purpose: Purpose::Treatment,
+			expires_at: None,
+		});
+		assert_eq!(apply(&patient, grant), Ok(Ok(())));
+
+		let diagnosis = pallet_records::NextRecordId::<Runtime>::get();
+		let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
+			patient: pseudonym,
+			content_hash: H256::repeat_byte(1),
+			cid: cid(),
+			kind: RecordKind::Diagnosis,
+			patient_envelope: envelope(1),
+		});
+		assert_eq!(apply(&hospital.doctor, anchor), Ok(Ok(())));
+		let amend = |kind| {
+			RuntimeCall::Records(pallet_records::Call::amend_record {
+				previous: diagnosis,
+				content_hash: H256::repeat_byte(2),
+				cid: cid(),
+				kind,
+				patient_envelope: envelope(2),
+			})
+		};
+		let not_authorized: sp_runtime::DispatchError =
+			pallet_records::Error::<Runtime>::NotAuthorized.into();
+		assert_eq!(
+			dispatch_error(apply(&technician, amend(RecordKind::Diagnosis))),
+			not_authorized
+		);
+		assert_eq!(
+			dispatch_error(apply(&technician, amend(RecordKind::LabResult))),
+			not_authorized
+		);
+		// Nor may it anchor a diagnosis; a lab result it may.
+		let own = |kind, seed| {
+			RuntimeCall::Records(pallet_records::Call::anchor_record {
+				patient: pseudonym,
+				content_hash: H256::repeat_byte(seed),
+				cid: cid(),
+				kind,
+				patient_envelope: envelope(seed),
+			})
+		};
+		assert_eq!(
+			dispatch_error(apply(&technician, own(RecordKind::Diagnosis, 3))),
+			not_authorized
+		);
+		assert_eq!(apply(&technician, own(RecordKind::LabResult, 4)), Ok(Ok(())));
+		// The diagnosis is still current, and its author may still amend it.
+		assert_eq!(Records::verify(H256::repeat_byte(1)).unwrap().current_version, diagnosis);
+		assert_eq!(apply(&hospital.doctor, amend(RecordKind::Diagnosis)), Ok(Ok(())));
+	});
+}
+
+/// When the organization grant that let a clinic's physician read is revoked, the chain
+/// hands the physician no key any more, even while its envelope is still stored.
+#[test]
+fn the_envelope_query_answers_only_who_may_read_now() {
+	new_test_ext("development").execute_with(|| {
+		let World { patient, pseudonym, outsider, .. } = world();
+		let clinic = pair("clinic");
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
+		let org_grant = pallet_consent::NextGrantId::<Runtime>::get();
+		assert_eq!(apply(&patient, grant_call(pseudonym, &clinic, Permission::Read)), Ok(Ok(())));
+		assert_eq!(apply(&patient, share_call(record, &outsider, 5)), Ok(Ok(())));
+		assert!(Records::envelope(record, &account(&outsider)).is_some());
+		assert_eq!(Records::envelopes_of(record).len(), 1);
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke_access { grant: org_grant });
+		assert_eq!(apply(&patient, revoke), Ok(Ok(())));
+		assert_eq!(reason(&outsider, record), None);
+		assert_eq!(Records::envelope(record, &account(&outsider)), None);
+		assert!(Records::envelopes_of(record).is_empty());
+		// The patient still gets their own.
+		assert!(Records::envelope(record, &account(&patient)).is_some());
+	});
+}
+
+/// A FHIR kind is a FHIR R4 resource type name: free text is refused.
+#[test]
+fn a_fhir_kind_must_be_a_fhir_r4_resource_type() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, pseudonym, .. } = world();
+		let anchor = |name: &[u8], seed| {
+			RuntimeCall::Records(pallet_records::Call::anchor_record {
+				patient: pseudonym,
+				content_hash: H256::repeat_byte(seed),
+				cid: cid(),
+				kind: RecordKind::Fhir(BoundedVec::truncate_from(name.to_vec())),
+				patient_envelope: envelope(seed),
+			})
+		};
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, anchor(b"SchizophreniaDiagnosis", 1))),
+			pallet_records::Error::<Runtime>::InvalidKind.into()
+		);
+		assert_eq!(apply(&hospital.doctor, anchor(b"DiagnosticReport", 2)), Ok(Ok(())));
+	});
+}

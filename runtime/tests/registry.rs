@@ -211,6 +211,15 @@ fn erasure_through_the_runtime() {
 		let pseudonym = H256::repeat_byte(0x43);
 		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
 		let call = RuntimeCall::Patients(pallet_patients::Call::deregister {});
+		// The first erasure steps of every pallet fit in a third of a normal extrinsic's
+		// weight (the rest goes in `on_idle`).
+		let declared =
+			frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call).call_weight;
+		let limit = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_extrinsic
+			.expect("normal extrinsics are bounded");
+		assert!(declared.all_lte(limit / 3), "deregister declares {declared:?} of {limit:?}");
 		assert_eq!(apply(&patient, call), Ok(Ok(())));
 		assert!(Patients::is_erased(&pseudonym));
 		assert_eq!(Patients::owner_of(&pseudonym), None);
@@ -222,5 +231,73 @@ fn erasure_through_the_runtime() {
 			register_for(&doctor, &other, pseudonym),
 			Ok(Err(pallet_patients::Error::<Runtime>::PseudonymErased.into()))
 		);
+	});
+}
+
+/// The registration payload the client builds (`scripts/client/src/medchain.ts`,
+/// `registrationPayload`, and its unit test with the same inputs): context, genesis hash,
+/// registrar, deadline (little-endian u32), pseudonym, key, policy.
+#[test]
+fn the_registration_payload_has_the_layout_the_client_signs() {
+	let registrar = medchain_runtime::AccountId::from([0x44; 32]);
+	let payload = pallet_patients::registration_payload(
+		&H256::repeat_byte(0x11),
+		&registrar,
+		&0x0102_0304u32,
+		&H256::repeat_byte(0x22),
+		&medchain_primitives::EncryptionKey([3; 32]),
+		&medchain_primitives::EmergencyPolicy { allowed: true, required_approvals: 2 },
+	);
+	let context = b"medchain/patients/register-for/v2";
+	let mut expected = vec![(context.len() as u8) << 2];
+	expected.extend_from_slice(context);
+	expected.extend_from_slice(&[0x11; 32]);
+	expected.extend_from_slice(&[0x44; 32]);
+	expected.extend_from_slice(&[4, 3, 2, 1]);
+	expected.extend_from_slice(&[0x22; 32]);
+	expected.extend_from_slice(&[3; 32]);
+	expected.extend_from_slice(&[1, 2]);
+	assert_eq!(payload, expected);
+}
+
+/// A consent names its registrar and a deadline: another practitioner who saw it in the pool
+/// cannot use it, and it is worthless after its deadline.
+#[test]
+fn a_front_run_or_old_registration_consent_is_refused() {
+	new_test_ext("development").execute_with(|| {
+		let Hospital { org, doctor } = hospital();
+		let nurse = pair("front-runner");
+		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&nurse).into(),
+			role: PractitionerRole::Nurse,
+			encryption_key: key(9),
+			credential: H256::repeat_byte(9),
+		});
+		assert_eq!(apply(&org, call), Ok(Ok(())));
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		let deadline = consent_deadline();
+		let signature = consent(&patient, &doctor, deadline, pseudonym, key(3));
+		let register = |signature| {
+			RuntimeCall::Patients(pallet_patients::Call::register_for {
+				patient: account(&patient).into(),
+				pseudonym,
+				encryption_key: key(3),
+				emergency_policy: policy(),
+				deadline,
+				signature,
+			})
+		};
+		let error = |e: pallet_patients::Error<Runtime>| -> sp_runtime::DispatchError { e.into() };
+		assert_eq!(
+			apply(&nurse, register(signature.clone())),
+			Ok(Err(error(pallet_patients::Error::BadSignature)))
+		);
+		run_to_block(deadline + 1);
+		assert_eq!(
+			apply(&doctor, register(signature)),
+			Ok(Err(error(pallet_patients::Error::ConsentExpired)))
+		);
+		assert!(pallet_patients::Patients::<Runtime>::get(pseudonym).is_none());
 	});
 }

@@ -133,7 +133,7 @@ fn records_storage_layout_is_pinned() {
 		PatientEnvelopes: (40, 514, 578),
 		Envelopes: (40, 514, 578),
 		SharedWith: (72, 0, 112),
-		PendingErasure: (32, 0, 48),
+		PendingErasure: (32, 4, 52),
 	});
 }
 
@@ -149,7 +149,8 @@ fn emergency_storage_layout_is_pinned() {
 		Unreviewed: (32, 25, 73),
 		Barred: (32, 8, 56),
 		EmergencyKeys: (32, 17555, 17603),
-		EmergencyEnvelopes: (8, 518, 534),
+		EmergencyEnvelopes: (40, 518, 582),
+		PendingErasure: (32, 0, 48),
 		ReleasedShares: (40, 514, 578),
 	});
 }

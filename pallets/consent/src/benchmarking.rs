@@ -6,12 +6,12 @@ use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use medchain_primitives::DocumentHash as H256;
-use medchain_primitives::{RecordKind, MAX_FHIR_TYPE_LENGTH, MAX_SCOPE_KINDS};
+use medchain_primitives::{RecordKind, MAX_SCOPE_KINDS};
 use sp_runtime::traits::One;
 
 fn widest_scope() -> Scope {
 	let kind =
-		RecordKind::Fhir(BoundedVec::truncate_from(vec![b'A'; MAX_FHIR_TYPE_LENGTH as usize]));
+		RecordKind::Fhir(BoundedVec::truncate_from(b"MedicinalProductUndesirableEffect".to_vec()));
 	Scope::Kinds(BoundedVec::truncate_from(vec![kind; MAX_SCOPE_KINDS as usize]))
 }
 

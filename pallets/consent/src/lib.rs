@@ -25,9 +25,9 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	AccessReason, AuditEvent, AuditTrail, EmergencyAccess, KeyEnvelopes, OrganizationKind,
-	PatientId, PatientRegistry, Permission, ProviderRegistry, Purpose, RecordAccess, RecordId,
-	RecordLookup, RecordRef, Scope,
+	AccessReason, AuditEvent, AuditTrail, EmergencyAccess, KeyEnvelopes, OnPatientErased,
+	OrganizationKind, PatientId, PatientRegistry, Permission, ProviderRegistry, Purpose,
+	RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef, Scope,
 };
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -387,14 +387,8 @@ pub mod pallet {
 			let grantee = entry.grantee.clone();
 			Grants::<T>::insert(grant, entry);
 			Self::deactivate(&patient, &grantee, grant);
-			let others = ActiveGrants::<T>::get(patient, &grantee)
-				.iter()
-				.any(|g| Grants::<T>::get(g).is_some_and(|g| Self::counts(&g, now)));
-			let envelopes_removed = if others {
-				0
-			} else {
-				T::Envelopes::remove_envelopes(&patient, &grantee, T::EnvelopeRemovalLimit::get())
-			};
+			let envelopes_removed =
+				Self::remove_unjustified(&patient, &grantee, now, T::EnvelopeRemovalLimit::get());
 			Self::append(&patient, &by, AuditEvent::GrantRevoked { grant });
 			Self::deposit_event(Event::AccessRevoked { grant, patient, by, envelopes_removed });
 			Ok(Some(
@@ -519,12 +513,17 @@ pub mod pallet {
 
 		/// Remove up to `limit` expired grants of `patient` from the active index.
 		///
-		/// Origin: signed by anyone. Expired grants already count for nothing; this only
-		/// frees room. Each cleaned grant is appended (`GrantExpired`) to the audit trail.
+		/// Origin: signed by anyone. Expired grants already count for nothing; this frees room
+		/// and, for a grantee left with no counting grant, removes up to
+		/// [`Config::EnvelopeRemovalLimit`] (in all) of its key envelopes for the patient's
+		/// records. Each cleaned grant is appended (`GrantExpired`) to the audit trail.
 		///
 		/// Emits [`Event::ExpiredGrantsCleaned`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::clean_expired(T::MaxGrantsPerPatient::get()))]
+		#[pallet::weight(
+			T::WeightInfo::clean_expired(T::MaxGrantsPerPatient::get())
+				.saturating_add(T::Envelopes::removal_weight(T::EnvelopeRemovalLimit::get()))
+		)]
 		pub fn clean_expired(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -546,13 +545,22 @@ pub mod pallet {
 					}
 				}
 			}
+			let mut removal_budget = T::EnvelopeRemovalLimit::get();
+			let mut envelopes_removed = 0u32;
 			for (grantee, grant) in &expired {
 				Self::deactivate(&patient, grantee, *grant);
+				let removed = Self::remove_unjustified(&patient, grantee, now, removal_budget);
+				removal_budget = removal_budget.saturating_sub(removed);
+				envelopes_removed = envelopes_removed.saturating_add(removed);
 				Self::append(&patient, &by, AuditEvent::GrantExpired { grant: *grant });
 			}
 			let count = expired.len() as u32;
 			Self::deposit_event(Event::ExpiredGrantsCleaned { patient, count });
-			Ok(Some(T::WeightInfo::clean_expired(examined)).into())
+			Ok(Some(
+				T::WeightInfo::clean_expired(examined)
+					.saturating_add(T::Envelopes::removal_weight(envelopes_removed)),
+			)
+			.into())
 		}
 
 		/// Report that the caller read `record` (sent by the reader's client after
@@ -629,6 +637,27 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
+	/// Once one of `grantee`'s grants from `patient` stopped counting: if no other grant of
+	/// `grantee` counts at `now`, removes up to `limit` of its key envelopes for the
+	/// patient's records; returns how many. (Envelopes of records a remaining narrower grant
+	/// does not cover, and those handed to an organization's staff, are refused by the
+	/// envelope query until removed.)
+	fn remove_unjustified(
+		patient: &PatientId,
+		grantee: &T::AccountId,
+		now: BlockNumberFor<T>,
+		limit: u32,
+	) -> u32 {
+		let others = ActiveGrants::<T>::get(patient, grantee)
+			.iter()
+			.any(|g| Grants::<T>::get(g).is_some_and(|g| Self::counts(&g, now)));
+		if others || limit == 0 {
+			0
+		} else {
+			T::Envelopes::remove_envelopes(patient, grantee, limit)
+		}
+	}
+
 	/// Removes `grant` from the active index (if it is there).
 	fn deactivate(patient: &PatientId, grantee: &T::AccountId, grant: GrantId) {
 		let mut pair = ActiveGrants::<T>::get(patient, grantee);
@@ -676,17 +705,30 @@ impl<T: Config> Pallet<T> {
 		find(party).or_else(|| find(&practitioner.organization))
 	}
 
+	/// Whether `who` writes for `patient` now: an active provider holding a counting
+	/// read-write grant (its own or its organization's, of any scope) or in an active
+	/// break-glass session.
+	fn writes_for(who: &T::AccountId, patient: &PatientId) -> bool {
+		Self::counting_grant(who, patient, |g| g.permission == Permission::ReadWrite).is_some()
+			|| T::Emergency::active_session(who, patient).is_some()
+	}
+
 	/// Why `who` may read `record` now, if it may.
+	///
+	/// Nobody may read the records of a patient who is not registered (erased, from the block
+	/// of erasure on). Otherwise: the patient and their guardians; the record's author while
+	/// it still writes for the patient ([`Self::writes_for`]: a suspended, removed or revoked
+	/// author, or a responder after the session, is not an author any more); a counting grant
+	/// whose scope covers the record; an active break-glass session.
 	pub fn access_reason(
 		who: &T::AccountId,
 		record: &RecordRef<T::AccountId>,
 	) -> Option<AccessReason> {
-		if T::Patients::owner_of(&record.patient).as_ref() == Some(who)
-			|| T::Patients::is_guardian(&record.patient, who)
-		{
+		let owner = T::Patients::owner_of(&record.patient)?;
+		if &owner == who || T::Patients::is_guardian(&record.patient, who) {
 			return Some(AccessReason::Patient);
 		}
-		if &record.author == who {
+		if &record.author == who && Self::writes_for(who, &record.patient) {
 			return Some(AccessReason::Author);
 		}
 		if let Some(grant) =
@@ -737,17 +779,78 @@ impl<T: Config> Pallet<T> {
 }
 
 impl<T: Config> RecordAccess<T::AccountId> for Pallet<T> {
-	/// The patient, a party with a counting read-write grant (its own or its organization's),
-	/// or a party in an active break-glass session.
-	fn may_write(who: &T::AccountId, patient: &PatientId) -> bool {
-		T::Patients::owner_of(patient).as_ref() == Some(who)
-			|| Self::counting_grant(who, patient, |g| g.permission == Permission::ReadWrite)
-				.is_some()
+	/// The patient, a party with a counting read-write grant (its own or its organization's)
+	/// whose scope covers new records of `kind`, or a party in an active break-glass session.
+	fn may_write(who: &T::AccountId, patient: &PatientId, kind: &RecordKind) -> bool {
+		let Some(owner) = T::Patients::owner_of(patient) else { return false };
+		&owner == who
+			|| Self::counting_grant(who, patient, |g| {
+				g.permission == Permission::ReadWrite && g.scope.covers_new(kind)
+			})
+			.is_some()
 			|| T::Emergency::active_session(who, patient).is_some()
+	}
+
+	/// The patient; or the record's author, or an active practitioner of the author's
+	/// organization, with a counting read-write grant whose scope covers both the record and
+	/// new records of `kind`, or in an active break-glass session.
+	fn may_amend(who: &T::AccountId, record: &RecordRef<T::AccountId>, kind: &RecordKind) -> bool {
+		let Some(owner) = T::Patients::owner_of(&record.patient) else { return false };
+		if &owner == who {
+			return true;
+		}
+		let colleague = T::Providers::practitioner(who).is_some_and(|p| {
+			p.active
+				&& (record.organization.as_ref() == Some(&p.organization)
+					|| p.organization == record.author)
+		});
+		(&record.author == who || colleague)
+			&& (Self::counting_grant(who, &record.patient, |g| {
+				g.permission == Permission::ReadWrite
+					&& g.scope.covers(record.id, &record.kind)
+					&& g.scope.covers_new(kind)
+			})
+			.is_some() || T::Emergency::active_session(who, &record.patient).is_some())
 	}
 
 	fn may_read(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> bool {
 		Self::access_reason(who, record).is_some()
+	}
+}
+
+impl<T: Config> OnPatientErased for Pallet<T> {
+	/// Ends every grant of the erased patient (each leaves the active index; its history
+	/// stays in [`Grants`]) and closes the patient's pending requests
+	/// ([`RequestStatus::Closed`]). Bounded by [`Config::MaxGrantsPerPatient`] grantees and
+	/// [`Config::MaxPendingRequests`] requests, so it completes in the call. The access check
+	/// already refuses everything for the patient.
+	fn on_patient_erased(patient: &PatientId) -> Weight {
+		ActiveGrantCount::<T>::remove(patient);
+		let grantees =
+			ActiveGrants::<T>::clear_prefix(patient, T::MaxGrantsPerPatient::get(), None).unique;
+		let pending = PendingRequests::<T>::take(patient);
+		for request in &pending {
+			Requests::<T>::mutate(request, |entry| {
+				if let Some(entry) = entry {
+					entry.status = RequestStatus::Closed;
+				}
+			});
+		}
+		Self::erasure_weight(grantees, pending.len() as u32)
+	}
+
+	fn max_weight() -> Weight {
+		Self::erasure_weight(T::MaxGrantsPerPatient::get(), T::MaxPendingRequests::get())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// What erasing a patient with `grantees` entries in the active index and `requests`
+	/// pending requests reads and writes: the count and the pending list (read and
+	/// written), each grantee's entry (read and deleted), each request (read and written).
+	fn erasure_weight(grantees: u32, requests: u32) -> Weight {
+		let items = 2u64.saturating_add(u64::from(grantees)).saturating_add(u64::from(requests));
+		T::DbWeight::get().reads_writes(items, items)
 	}
 }
 

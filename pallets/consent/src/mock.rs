@@ -5,8 +5,7 @@ use crate as pallet_consent;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, weights::Weight};
 use medchain_primitives::{
-	EmergencyAccess, KeyEnvelopes, OrganizationKind, PatientId, PractitionerRole, RecordId,
-	RecordKind,
+	EmergencyAccess, KeyEnvelopes, OrganizationKind, PatientId, PractitionerRole, RecordKind,
 };
 pub use medchain_test_utils::{RecordBook, Registry};
 use sp_core::H256;
@@ -101,7 +100,12 @@ impl crate::BenchmarkHelper<u64> for World {
 	fn research_body() -> u64 {
 		UNIVERSITY
 	}
-	fn record(patient: &PatientId, owner: &u64, party: &u64, seed: u32) -> RecordId {
+	fn record(
+		patient: &PatientId,
+		owner: &u64,
+		party: &u64,
+		seed: u32,
+	) -> medchain_primitives::RecordId {
 		let id = 1_000 + seed as u64;
 		RecordBook::insert(id, *patient, RecordKind::LabResult, *owner);
 		Self::envelope(*patient, *party);

@@ -5,9 +5,10 @@ use super::*;
 
 impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants:
-	/// - every active-index entry is a grant of that patient and grantee, not revoked;
+	/// - every active-index entry is a grant of that patient and grantee, not revoked, of a
+	///   registered patient (erasure empties the index at once);
 	/// - each patient's active count equals its active-index entries and the bound;
-	/// - every pending request is pending and the patient's;
+	/// - every pending request is pending and of a registered patient;
 	/// - the audit trail has exactly `length` entries;
 	/// - every grant is listed in [`GrantsOf`], every request in [`RequestsOf`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -22,6 +23,10 @@ impl<T: Config> Pallet<T> {
 				);
 				ensure!(grant.revoked.is_none(), "a revoked grant is still active");
 			}
+			ensure!(
+				T::Patients::owner_of(&patient).is_some(),
+				"an erased patient has active grants"
+			);
 			let c = counts.entry(patient).or_default();
 			*c = c.saturating_add(grants.len() as u32);
 		}
@@ -37,6 +42,10 @@ impl<T: Config> Pallet<T> {
 				let request = Requests::<T>::get(id).ok_or("a pending request is missing")?;
 				ensure!(request.status == RequestStatus::Pending, "a decided request is pending");
 				ensure!(request.patient == patient, "a request is pending with another patient");
+				ensure!(
+					T::Patients::owner_of(&patient).is_some(),
+					"an erased patient has pending requests"
+				);
 			}
 		}
 		for (patient, length) in AuditLength::<T>::iter() {

@@ -92,6 +92,8 @@ pub enum RequestStatus {
 	Denied,
 	/// Cancelled by the requester.
 	Cancelled,
+	/// Closed unanswered because the patient was erased.
+	Closed,
 }
 
 /// A third party's request for access to a patient's records.

@@ -246,7 +246,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), patient, BoundedVec::truncate_from(envelopes));
 
-		assert!(EmergencyEnvelopes::<T>::contains_key(first));
+		assert!(EmergencyEnvelopes::<T>::contains_key(patient, first));
 	}
 
 	/// The first approver releases; its share is the last of a full list.

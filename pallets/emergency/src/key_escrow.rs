@@ -13,7 +13,8 @@ use crate::{
 };
 use frame_support::{dispatch::DispatchResult, ensure};
 use medchain_primitives::{
-	AuditEvent, AuditTrail, EncryptionKey, PatientId, PatientRegistry, RecordLookup,
+	AuditEvent, AuditTrail, EncryptionKey, PatientId, PatientRegistry, ProviderRegistry,
+	RecordLookup,
 };
 
 impl<T: Config> Pallet<T> {
@@ -37,10 +38,11 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(!share.ciphertext.is_empty(), Error::<T>::EmptyCiphertext);
 		}
-		ensure!(
-			u32::from(threshold) >= Self::required_approvals(&policy),
-			Error::<T>::ThresholdBelowPolicy
-		);
+		// A session stops gathering approvals at the policy's threshold, so at most that many
+		// authorities ever release a share: a higher key threshold could never be met.
+		let required = Self::required_approvals(&policy);
+		ensure!(u32::from(threshold) >= required, Error::<T>::ThresholdBelowPolicy);
+		ensure!(u32::from(threshold) <= required, Error::<T>::ThresholdAbovePolicy);
 		ensure!(usize::from(threshold) <= shares.len(), Error::<T>::NotEnoughShares);
 		let version = match EmergencyKeys::<T>::get(patient) {
 			Some(old) => old.version.checked_add(1).ok_or(Error::<T>::Overflow)?,
@@ -82,6 +84,7 @@ impl<T: Config> Pallet<T> {
 		let count = envelopes.len() as u32;
 		for (record, ciphertext) in envelopes {
 			EmergencyEnvelopes::<T>::insert(
+				patient,
 				record,
 				EmergencyEnvelope { version: key.version, ciphertext },
 			);
@@ -101,6 +104,11 @@ impl<T: Config> Pallet<T> {
 		let entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(entry.status(now) == SessionStatus::Active, Error::<T>::SessionNotActive);
+		ensure!(T::Patients::owner_of(&entry.patient).is_some(), Error::<T>::PatientNotFound);
+		ensure!(
+			T::Providers::is_active_practitioner(&entry.responder, None),
+			Error::<T>::ResponderNotActive
+		);
 		ensure!(entry.approved_by(&authority), Error::<T>::DidNotApprove);
 		let mut key = EmergencyKeys::<T>::get(entry.patient).ok_or(Error::<T>::NoEmergencyKey)?;
 		ensure!(key.shares.iter().any(|s| s.authority == authority), Error::<T>::NoShareHeld);

@@ -11,6 +11,7 @@ pub use weights::WeightInfo;
 mod authorities;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod erasure;
 mod key_escrow;
 pub mod migrations;
 #[cfg(test)]
@@ -24,7 +25,7 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
-use frame_support::{dispatch::DispatchResult, pallet_prelude::*, PalletId};
+use frame_support::{dispatch::DispatchResult, pallet_prelude::*, weights::WeightMeter, PalletId};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
 	AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey, OrganizationKind,
@@ -134,6 +135,12 @@ pub mod pallet {
 		/// The longest encrypted key share or emergency envelope.
 		#[pallet::constant]
 		type MaxCiphertextLength: Get<u32>;
+
+		/// How many emergency envelopes and how many sessions of an erased patient are
+		/// deleted and closed per step (at erasure, then per `on_idle` step).
+		#[pallet::constant]
+		type ErasureBatch: Get<u32>;
+
 		/// The most emergency envelopes posted in one call.
 		#[pallet::constant]
 		type MaxEnvelopesPerCall: Get<u32>;
@@ -195,10 +202,22 @@ pub mod pallet {
 		StorageMap<_, Blake2_128Concat, PatientId, EmergencyKeyOf<T>>;
 
 	/// Each record's emergency envelope (its data key wrapped for the patient's emergency
-	/// key). Record ids are chosen by the chain.
+	/// key), by patient and record (so that erasure deletes a patient's by prefix). Record
+	/// ids are chosen by the chain.
 	#[pallet::storage]
-	pub type EmergencyEnvelopes<T: Config> =
-		StorageMap<_, Twox64Concat, RecordId, EmergencyEnvelopeOf<T>>;
+	pub type EmergencyEnvelopes<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		PatientId,
+		Twox64Concat,
+		RecordId,
+		EmergencyEnvelopeOf<T>,
+	>;
+
+	/// Erased patients whose emergency envelopes and sessions are still being deleted and
+	/// closed (in `on_idle`).
+	#[pallet::storage]
+	pub type PendingErasure<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, ()>;
 
 	/// Key shares released to a session's responder, by authority. Removed when the session
 	/// is closed or cleaned.
@@ -337,6 +356,18 @@ pub mod pallet {
 			/// The session.
 			session: SessionId,
 		},
+		/// An erased patient's emergency envelopes were deleted and open sessions closed
+		/// (its emergency key went at erasure).
+		PatientErased {
+			/// The erased patient's pseudonym.
+			patient: PatientId,
+			/// How many emergency envelopes were deleted in this step.
+			envelopes: u32,
+			/// How many open sessions were closed or cleaned in this step.
+			sessions: u32,
+			/// Whether nothing of the patient is left to erase.
+			complete: bool,
+		},
 	}
 
 	#[pallet::error]
@@ -403,6 +434,9 @@ pub mod pallet {
 		EmptyCiphertext,
 		/// The threshold is below the patient's approval threshold.
 		ThresholdBelowPolicy,
+		/// The threshold is above the patient's approval threshold: a session gathers only
+		/// that many approvals, so the key could never be rebuilt.
+		ThresholdAbovePolicy,
 		/// The threshold is above the number of shares.
 		NotEnoughShares,
 		/// The patient has no emergency key.
@@ -417,6 +451,8 @@ pub mod pallet {
 		WrongPatient,
 		/// The session is not active.
 		SessionNotActive,
+		/// The session's responder is no longer an active practitioner.
+		ResponderNotActive,
 		/// The authority did not approve this session.
 		DidNotApprove,
 		/// The authority holds no share of the patient's emergency key.
@@ -446,6 +482,20 @@ pub mod pallet {
 			);
 			assert!(T::MaxUnreviewed::get() >= 1, "MaxUnreviewed must be at least 1");
 			assert!(T::MaxEnvelopesPerCall::get() >= 1, "MaxEnvelopesPerCall must be >= 1");
+			assert!(T::ErasureBatch::get() >= 1, "ErasureBatch must be at least 1");
+		}
+
+		/// Continues erasing erased patients' emergency envelopes and sessions, in steps of
+		/// [`Config::ErasureBatch`], while the block has room.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			let mut meter = WeightMeter::with_limit(remaining);
+			let lookup = T::DbWeight::get().reads(1);
+			let step = Self::erasure_weight(T::ErasureBatch::get(), T::ErasureBatch::get());
+			while meter.try_consume(lookup.saturating_add(step)).is_ok() {
+				let Some(patient) = PendingErasure::<T>::iter_keys().next() else { break };
+				Self::erase_step(&patient);
+			}
+			meter.consumed()
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -598,14 +648,16 @@ pub mod pallet {
 		/// posted again for the new key).
 		///
 		/// Origin: signed by the patient or a guardian. Every share holder is a current
-		/// emergency authority, each once; the threshold is at least the patient's approval
-		/// threshold (and the consortium minimum) and at most the number of shares.
+		/// emergency authority, each once; the threshold is exactly the patient's approval
+		/// threshold (never below the consortium minimum: a session gathers that many
+		/// approvals, so that many shares can be released) and at most the number of shares.
 		///
 		/// Emits [`Event::EmergencyKeySet`]; appends `EmergencyKeySet`.
 		/// Errors: [`Error::PatientNotFound`], [`Error::NotAuthorized`],
 		/// [`Error::UnusableKey`], [`Error::ShareHolderNotAuthority`],
 		/// [`Error::DuplicateShareHolder`], [`Error::EmptyCiphertext`],
-		/// [`Error::ThresholdBelowPolicy`], [`Error::NotEnoughShares`], [`Error::Overflow`].
+		/// [`Error::ThresholdBelowPolicy`], [`Error::ThresholdAbovePolicy`],
+		/// [`Error::NotEnoughShares`], [`Error::Overflow`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::set_emergency_key())]
 		pub fn set_emergency_key(

@@ -98,6 +98,7 @@ parameter_types! {
 	pub const MaxUnreviewed: u32 = 2;
 	pub const MaxCiphertextLength: u32 = 8;
 	pub const MaxEnvelopesPerCall: u32 = 3;
+	pub const EmergencyErasureBatch: u32 = 2;
 }
 
 impl pallet_emergency::Config for Test {
@@ -116,6 +117,7 @@ impl pallet_emergency::Config for Test {
 	type MaxUnreviewed = MaxUnreviewed;
 	type MaxCiphertextLength = MaxCiphertextLength;
 	type MaxEnvelopesPerCall = MaxEnvelopesPerCall;
+	type ErasureBatch = EmergencyErasureBatch;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkActors;

@@ -143,7 +143,14 @@ impl<T: Config> Pallet<T> {
 			SessionStatus::Lapsed => return Err(Error::<T>::SessionLapsed.into()),
 			_ => return Err(Error::<T>::SessionNotPending.into()),
 		}
-		ensure!(authority != entry.organization, Error::<T>::OwnOrganization);
+		ensure!(T::Patients::owner_of(&entry.patient).is_some(), Error::<T>::PatientNotFound);
+		// Independence holds against the organization the responder practised for at opening
+		// and the one it practises for now.
+		let current = T::Providers::practitioner(&entry.responder).map(|p| p.organization);
+		ensure!(
+			authority != entry.organization && current.as_ref() != Some(&authority),
+			Error::<T>::OwnOrganization
+		);
 		ensure!(!entry.approved_by(&authority), Error::<T>::AlreadyApproved);
 		entry
 			.approvals
@@ -220,8 +227,12 @@ impl<T: Config> Pallet<T> {
 				let auditor = T::Providers::practitioner(&who)
 					.filter(|p| p.active && p.role == PractitionerRole::Auditor)
 					.ok_or(Error::<T>::NotAuditor)?;
+				// Independent of the responder's organization and of every authority that
+				// approved the session.
 				ensure!(
-					auditor.organization != entry.organization && who != entry.responder,
+					auditor.organization != entry.organization
+						&& who != entry.responder
+						&& !entry.approved_by(&auditor.organization),
 					Error::<T>::AuditorNotIndependent
 				);
 				(Reviewer::Auditor(who.clone()), who)
@@ -289,7 +300,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes an ended session from the access index and deletes its released shares
 	/// (at most one per approval).
-	fn clear_session(session: SessionId, patient: &PatientId, responder: &T::AccountId) {
+	pub(crate) fn clear_session(session: SessionId, patient: &PatientId, responder: &T::AccountId) {
 		if OpenSessions::<T>::get(patient, responder) == Some(session) {
 			OpenSessions::<T>::remove(patient, responder);
 		}

@@ -1,10 +1,11 @@
 //! The pallet's invariants, checked by `try_state` (try-runtime) and after every unit test.
 
 use crate::{
-	Authorities, Config, EmergencyKeys, OpenSessions, Pallet, PatientSessionCount, PatientSessions,
-	ReleasedShares, Sessions, Unreviewed,
+	Authorities, Config, EmergencyEnvelopes, EmergencyKeys, OpenSessions, Pallet,
+	PatientSessionCount, PatientSessions, PendingErasure, ReleasedShares, Sessions, Unreviewed,
 };
 use frame_support::ensure;
+use medchain_primitives::PatientRegistry;
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
@@ -18,7 +19,9 @@ impl<T: Config> Pallet<T> {
 	/// - every unreviewed entry is an unreviewed session of that responder, without
 	///   duplicates;
 	/// - released shares belong to sessions that an authority holding them approved;
-	/// - every emergency key's threshold fits its shares, share holders are distinct.
+	/// - every emergency key's threshold fits its shares, share holders are distinct;
+	/// - an erased patient has no emergency key, and emergency envelopes or open sessions
+	///   only while its erasure is pending in [`PendingErasure`].
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::try_state_authorities()?;
 		Self::try_state_sessions()?;
@@ -26,7 +29,29 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_open_sessions()?;
 		Self::try_state_unreviewed()?;
 		Self::try_state_released_shares()?;
-		Self::try_state_emergency_keys()
+		Self::try_state_emergency_keys()?;
+		Self::try_state_erasure()
+	}
+
+	/// Nothing of an erased patient is left but what its pending erasure still deletes.
+	fn try_state_erasure() -> Result<(), TryRuntimeError> {
+		let erased = |p: &medchain_primitives::PatientId| T::Patients::owner_of(p).is_none();
+		for (patient, _) in EmergencyKeys::<T>::iter() {
+			ensure!(!erased(&patient), "an erased patient has an emergency key");
+		}
+		for (patient, _, _) in EmergencyEnvelopes::<T>::iter() {
+			ensure!(
+				!erased(&patient) || PendingErasure::<T>::contains_key(patient),
+				"an erased patient's emergency envelope is left behind"
+			);
+		}
+		for (patient, _, _) in OpenSessions::<T>::iter() {
+			ensure!(
+				!erased(&patient) || PendingErasure::<T>::contains_key(patient),
+				"an erased patient's session is left open"
+			);
+		}
+		Ok(())
 	}
 
 	/// The authority set has no duplicates.

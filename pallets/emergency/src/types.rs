@@ -96,6 +96,8 @@ pub enum Closer<AccountId> {
 	Patient(AccountId),
 	/// The governance origin.
 	Governance,
+	/// The patient's erasure.
+	Erasure,
 }
 
 /// A session's early closure.

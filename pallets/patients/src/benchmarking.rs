@@ -65,7 +65,9 @@ mod benchmarks {
 		let pseudonym = PatientId::repeat_byte(1);
 		let policy = policy::<T>()?;
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let payload = registration_payload(&genesis, &pseudonym, &key(1), &policy);
+		let deadline = frame_system::Pallet::<T>::block_number();
+		let payload =
+			registration_payload(&genesis, &practitioner, &deadline, &pseudonym, &key(1), &policy);
 		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();
 		let (account, signature) = T::BenchmarkHelper::sign(&wrapped);
 
@@ -76,6 +78,7 @@ mod benchmarks {
 			pseudonym,
 			key(1),
 			policy,
+			deadline,
 			signature,
 		);
 

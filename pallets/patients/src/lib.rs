@@ -31,7 +31,7 @@ use medchain_primitives::{
 	ActiveActor, EmergencyPolicy, EncryptionKey, OnPatientErased, PatientId, PatientRegistry,
 	ProviderRegistry,
 };
-use sp_runtime::traits::{IdentifyAccount, StaticLookup, Verify, Zero};
+use sp_runtime::traits::{IdentifyAccount, Saturating, StaticLookup, Verify, Zero};
 
 /// Account lookup type used by the calls (an account id or an index).
 pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
@@ -41,20 +41,34 @@ pub type PatientOf<T> =
 	Patient<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxGuardians>;
 
 /// The domain separator of the registration payload.
-pub const REGISTRATION_CONTEXT: &[u8] = b"medchain/patients/register-for/v1";
+pub const REGISTRATION_CONTEXT: &[u8] = b"medchain/patients/register-for/v2";
 
 /// The bytes a patient's account signs to let a practitioner register them: SCALE encoding of
-/// `(REGISTRATION_CONTEXT, genesis_hash, pseudonym, encryption_key, emergency_policy)`.
+/// `(REGISTRATION_CONTEXT, genesis_hash, registrar, deadline, pseudonym, encryption_key,
+/// emergency_policy)`.
 ///
-/// The genesis hash binds the consent to one chain. Wallets that wrap signed bytes in
-/// `<Bytes>…</Bytes>` (polkadot.js `signRaw`) are accepted too.
-pub fn registration_payload<Hash: Encode>(
+/// The genesis hash binds the consent to one chain; `registrar` to the one practitioner the
+/// patient lets register them (nobody else can use the signature, even seeing it in the
+/// pool); `deadline` to a last block (an old, unused consent is worthless). Wallets that wrap
+/// signed bytes in `<Bytes>…</Bytes>` (polkadot.js `signRaw`) are accepted too.
+pub fn registration_payload<Hash: Encode, AccountId: Encode, BlockNumber: Encode>(
 	genesis_hash: &Hash,
+	registrar: &AccountId,
+	deadline: &BlockNumber,
 	pseudonym: &PatientId,
 	encryption_key: &EncryptionKey,
 	emergency_policy: &EmergencyPolicy,
 ) -> Vec<u8> {
-	(REGISTRATION_CONTEXT, genesis_hash, pseudonym, encryption_key, emergency_policy).encode()
+	(
+		REGISTRATION_CONTEXT,
+		genesis_hash,
+		registrar,
+		deadline,
+		pseudonym,
+		encryption_key,
+		emergency_policy,
+	)
+		.encode()
 }
 
 /// Prepares what a benchmark needs but this pallet does not own.
@@ -97,6 +111,11 @@ pub mod pallet {
 		/// The most guardians a patient may have.
 		#[pallet::constant]
 		type MaxGuardians: Get<u32>;
+
+		/// The furthest a registration consent's deadline may lie ahead of the block that
+		/// uses it, in blocks: a consent is short-lived.
+		#[pallet::constant]
+		type MaxConsentValidity: Get<BlockNumberFor<Self>>;
 
 		/// The consortium minimum of emergency approvals a break-glass policy may require.
 		#[pallet::constant]
@@ -210,8 +229,14 @@ pub mod pallet {
 		/// The caller's role does not treat patients (researchers and auditors cannot register
 		/// patients).
 		RoleNotAllowed,
-		/// The patient's signature over the registration payload is missing or wrong.
+		/// The patient's signature over the registration payload is missing or wrong (or names
+		/// another registrar or deadline).
 		BadSignature,
+		/// The registration consent's deadline has passed.
+		ConsentExpired,
+		/// The registration consent's deadline is further ahead than
+		/// [`Config::MaxConsentValidity`].
+		ConsentTooLong,
 		/// The key is a small-order X25519 point; envelopes to it would not be secret.
 		UnusableKey,
 		/// The new key is the one already registered.
@@ -289,13 +314,16 @@ pub mod pallet {
 		/// Register `patient` under `pseudonym` on the patient's behalf.
 		///
 		/// Origin: signed by an active practitioner with a clinical role. `signature` is the
-		/// patient account's signature over [`registration_payload`] for this chain and these
-		/// arguments; the patient's account owns the entry. The practitioner's organization is
-		/// recorded as the registering organization.
+		/// patient account's signature over [`registration_payload`] for this chain, this
+		/// practitioner as registrar, `deadline` and these arguments; it is valid up to and
+		/// including block `deadline`, which lies at most [`Config::MaxConsentValidity`]
+		/// blocks ahead. The patient's account owns the entry. The practitioner's organization
+		/// is recorded as the registering organization.
 		///
 		/// Emits [`Event::PatientRegistered`].
 		/// Errors: [`Error::NotPractitioner`], [`Error::RoleNotAllowed`],
-		/// [`Error::BadSignature`], and those of [`register`](Pallet::register).
+		/// [`Error::ConsentExpired`], [`Error::ConsentTooLong`], [`Error::BadSignature`], and
+		/// those of [`register`](Pallet::register).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_for())]
 		pub fn register_for(
@@ -304,6 +332,7 @@ pub mod pallet {
 			pseudonym: PatientId,
 			encryption_key: EncryptionKey,
 			emergency_policy: EmergencyPolicy,
+			deadline: BlockNumberFor<T>,
 			signature: T::OffchainSignature,
 		) -> DispatchResult {
 			let practitioner = ensure_signed(origin)?;
@@ -312,9 +341,21 @@ pub mod pallet {
 				.filter(|p| p.active)
 				.ok_or(Error::<T>::NotPractitioner)?;
 			ensure!(info.role.is_clinical(), Error::<T>::RoleNotAllowed);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now <= deadline, Error::<T>::ConsentExpired);
+			ensure!(
+				deadline <= now.saturating_add(T::MaxConsentValidity::get()),
+				Error::<T>::ConsentTooLong
+			);
 			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-			let payload =
-				registration_payload(&genesis, &pseudonym, &encryption_key, &emergency_policy);
+			let payload = registration_payload(
+				&genesis,
+				&practitioner,
+				&deadline,
+				&pseudonym,
+				&encryption_key,
+				&emergency_policy,
+			);
 			ensure!(Self::signed_by(&payload, &signature, &account), Error::<T>::BadSignature);
 			let registrar =
 				Registrar { practitioner: practitioner.clone(), organization: info.organization };

@@ -84,6 +84,7 @@ impl crate::BenchmarkHelper<u64, TestSignature> for BenchmarkActors {
 
 parameter_types! {
 	pub const MaxGuardians: u32 = 3;
+	pub const MaxConsentValidity: u64 = 20;
 	pub const MinEmergencyApprovals: u32 = 2;
 	pub const MaxEmergencyApprovals: u32 = 5;
 }
@@ -94,6 +95,7 @@ impl pallet_patients::Config for Test {
 	type SigningPublicKey = UintAuthorityId;
 	type OnPatientErased = MockOnErased;
 	type MaxGuardians = MaxGuardians;
+	type MaxConsentValidity = MaxConsentValidity;
 	type MinEmergencyApprovals = MinEmergencyApprovals;
 	type MaxEmergencyApprovals = MaxEmergencyApprovals;
 	type WeightInfo = ();
@@ -133,10 +135,17 @@ pub fn policy() -> EmergencyPolicy {
 	EmergencyPolicy { allowed: true, required_approvals: 2 }
 }
 
-/// The patient `account`'s consent to be registered (see `registration_payload`).
+/// The deadline of the registration consents of the tests.
+pub const DEADLINE: u64 = 10;
+
+/// The patient `account`'s consent to be registered by [`DOCTOR`] until [`DEADLINE`] (see
+/// `registration_payload`).
 pub fn consent(account: u64, pseudonym: PatientId, key: EncryptionKey) -> TestSignature {
 	let genesis = System::block_hash(0);
-	TestSignature(account, crate::registration_payload(&genesis, &pseudonym, &key, &policy()))
+	TestSignature(
+		account,
+		crate::registration_payload(&genesis, &DOCTOR, &DEADLINE, &pseudonym, &key, &policy()),
+	)
 }
 
 /// Builds test externalities with [`HOSPITAL`] and its practitioners in the shared fake

@@ -6,7 +6,6 @@ use super::*;
 use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use medchain_primitives::MAX_FHIR_TYPE_LENGTH;
 
 /// A valid CIDv1 (raw) with a 64-byte sha2-512 digest: the longest the chain accepts.
 fn longest_cid<T: Config>() -> CidOf<T> {
@@ -16,7 +15,7 @@ fn longest_cid<T: Config>() -> CidOf<T> {
 }
 
 fn longest_kind() -> RecordKind {
-	RecordKind::Fhir(BoundedVec::truncate_from(vec![b'A'; MAX_FHIR_TYPE_LENGTH as usize]))
+	RecordKind::Fhir(BoundedVec::truncate_from(b"MedicinalProductUndesirableEffect".to_vec()))
 }
 
 fn longest_envelope<T: Config>() -> EnvelopeOf<T> {

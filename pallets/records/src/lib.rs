@@ -98,8 +98,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxEnvelopesPerRecord: Get<u32>;
 
-		/// How many envelopes of an erased patient are deleted per step (at erasure, then
-		/// per `on_idle` step).
+		/// How many records of an erased patient are shredded per step (at erasure, then per
+		/// `on_idle` step): each with its patient envelope and up to
+		/// [`Config::MaxEnvelopesPerRecord`] shared envelopes.
 		#[pallet::constant]
 		type ErasureBatch: Get<u32>;
 
@@ -178,9 +179,10 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Erased patients whose envelopes are still being deleted (in `on_idle`).
+	/// Erased patients whose records are still being shredded (in `on_idle`), with the
+	/// position in their record list where the next step starts.
 	#[pallet::storage]
-	pub type PendingErasure<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, ()>;
+	pub type PendingErasure<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, u32>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -236,13 +238,16 @@ pub mod pallet {
 			/// Who removed it.
 			by: T::AccountId,
 		},
-		/// Envelopes addressed to an erased patient were deleted.
+		/// An erased patient's records were shredded: every key envelope of them (the
+		/// patient's own and those shared with anyone) deleted.
 		PatientEnvelopesErased {
 			/// The erased patient's pseudonym.
 			patient: PatientId,
-			/// How many were deleted in this step.
+			/// How many records were shredded in this step.
+			records: u32,
+			/// How many envelopes were deleted in this step.
 			removed: u32,
-			/// Whether all are gone.
+			/// Whether every record of the patient is shredded.
 			complete: bool,
 		},
 	}
@@ -263,7 +268,7 @@ pub mod pallet {
 		Retracted,
 		/// The record is already retracted.
 		AlreadyRetracted,
-		/// The FHIR resource type is not 1 to 64 ASCII letters starting with a capital.
+		/// The kind is a FHIR type that is not a FHIR R4 resource type name.
 		InvalidKind,
 		/// The key envelope is empty.
 		EmptyEnvelope,
@@ -291,16 +296,22 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Continues deleting erased patients' envelopes, in steps of
-		/// [`Config::ErasureBatch`], while the block has room.
+		/// Continues shredding erased patients' records, in steps of
+		/// [`Config::ErasureBatch`] records, while the block has room.
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			let mut meter = WeightMeter::with_limit(remaining);
-			let step = T::WeightInfo::erase_envelopes(T::ErasureBatch::get());
 			// Reading which patient is next costs one read.
 			let lookup = T::DbWeight::get().reads(1);
-			while meter.try_consume(lookup.saturating_add(step)).is_ok() {
+			if meter.try_consume(lookup).is_err() {
+				return meter.consumed();
+			}
+			while meter.can_consume(Self::erase_step_weight(T::ErasureBatch::get())) {
 				let Some(patient) = PendingErasure::<T>::iter_keys().next() else { break };
-				Self::erase_step(&patient);
+				let (records, envelopes) = Self::erase_step(&patient);
+				meter.consume(Self::erase_weight(records, envelopes));
+				if meter.try_consume(lookup).is_err() {
+					break;
+				}
 			}
 			meter.consumed()
 		}
@@ -343,7 +354,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
 			ensure!(T::Patients::owner_of(&patient).is_some(), Error::<T>::PatientNotFound);
-			ensure!(T::Access::may_write(&author, &patient), Error::<T>::NotAuthorized);
+			ensure!(T::Access::may_write(&author, &patient, &kind), Error::<T>::NotAuthorized);
 			let id = Self::insert(
 				&author,
 				patient,
@@ -383,7 +394,10 @@ pub mod pallet {
 			ensure!(old.retraction.is_none(), Error::<T>::Retracted);
 			let patient = old.patient;
 			ensure!(T::Patients::owner_of(&patient).is_some(), Error::<T>::PatientNotFound);
-			ensure!(T::Access::may_write(&author, &patient), Error::<T>::NotAuthorized);
+			ensure!(
+				T::Access::may_amend(&author, &Self::reference(previous, &old), &kind),
+				Error::<T>::NotAuthorized
+			);
 			let id = Self::insert(
 				&author,
 				patient,
@@ -413,8 +427,15 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
 			let mut entry = Records::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;
+			let is_owner = T::Patients::owner_of(&entry.patient).as_ref() == Some(&by);
 			ensure!(
-				entry.author == by || T::Patients::owner_of(&entry.patient).as_ref() == Some(&by),
+				is_owner
+					|| (entry.author == by
+						&& T::Access::may_amend(
+							&by,
+							&Self::reference(record, &entry),
+							&entry.kind
+						)),
 				Error::<T>::NotAuthorized
 			);
 			ensure!(entry.retraction.is_none(), Error::<T>::AlreadyRetracted);
@@ -449,7 +470,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
 			let mut entry = Records::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;
-			Self::ensure_key_holder(&entry, &by)?;
+			Self::ensure_key_holder(record, &entry, &by)?;
 			ensure!(
 				T::Providers::encryption_key(&recipient).is_some(),
 				Error::<T>::RecipientHasNoKey
@@ -495,7 +516,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
 			let mut entry = Records::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;
-			Self::ensure_key_holder(&entry, &by)?;
+			Self::ensure_key_holder(record, &entry, &by)?;
 			ensure!(Envelopes::<T>::contains_key(record, &recipient), Error::<T>::EnvelopeNotFound);
 			Envelopes::<T>::remove(record, &recipient);
 			SharedWith::<T>::remove((&recipient, entry.patient, record));
@@ -573,38 +594,84 @@ impl<T: Config> Pallet<T> {
 			patient: record.patient,
 			kind: record.kind.clone(),
 			author: record.author.clone(),
+			organization: record.organization.clone(),
 		}
 	}
 
-	/// The patient (or a guardian) or the author may share a record's key and remove its
-	/// envelopes.
-	fn ensure_key_holder(entry: &RecordOf<T>, who: &T::AccountId) -> DispatchResult {
+	/// The patient (or a guardian) may share a record's key and remove its envelopes; so may
+	/// its author while [`Config::Access`] still lets the author read it.
+	fn ensure_key_holder(id: RecordId, entry: &RecordOf<T>, who: &T::AccountId) -> DispatchResult {
 		ensure!(
-			&entry.author == who || T::Patients::may_act_for(&entry.patient, who),
+			T::Patients::may_act_for(&entry.patient, who)
+				|| (&entry.author == who && T::Access::may_read(who, &Self::reference(id, entry))),
 			Error::<T>::NotAuthorized
 		);
 		Ok(())
 	}
 
-	/// Deletes up to [`Config::ErasureBatch`] envelopes addressed to `patient`; returns how
-	/// many, and keeps `patient` in [`PendingErasure`] while some remain.
-	pub fn erase_step(patient: &PatientId) -> u32 {
-		let batch = T::ErasureBatch::get() as usize;
-		let records: Vec<RecordId> =
-			PatientEnvelopes::<T>::iter_key_prefix(patient).take(batch.saturating_add(1)).collect();
-		let complete = records.len() <= batch;
+	/// Shreds up to [`Config::ErasureBatch`] records of the erased `patient`, from where the
+	/// last step stopped: deletes each record's envelope for the patient and every envelope
+	/// shared with anyone (with its [`SharedWith`] entry). Keeps `patient` in
+	/// [`PendingErasure`] while records remain; returns how many records and envelopes it
+	/// shredded. The anchors stay, as bare salted commitments.
+	pub fn erase_step(patient: &PatientId) -> (u32, u32) {
+		let from = PendingErasure::<T>::get(patient).unwrap_or(0);
+		let count = PatientRecordCount::<T>::get(patient);
+		let end = from.saturating_add(T::ErasureBatch::get()).min(count);
 		let mut removed = 0u32;
-		for record in records.iter().take(batch) {
+		for position in from..end {
+			let Some(record) = PatientRecords::<T>::get(patient, position) else { continue };
 			PatientEnvelopes::<T>::remove(patient, record);
-			removed = removed.saturating_add(1);
+			let parties: Vec<T::AccountId> = Envelopes::<T>::iter_key_prefix(record)
+				.take(T::MaxEnvelopesPerRecord::get() as usize)
+				.collect();
+			for party in &parties {
+				Envelopes::<T>::remove(record, party);
+				SharedWith::<T>::remove((party, patient, record));
+			}
+			removed = removed.saturating_add(parties.len() as u32);
+			if !parties.is_empty() {
+				Records::<T>::mutate(record, |r| {
+					if let Some(r) = r {
+						r.envelopes = 0;
+					}
+				});
+			}
 		}
+		let complete = end >= count;
 		if complete {
 			PendingErasure::<T>::remove(patient);
 		} else {
-			PendingErasure::<T>::insert(patient, ());
+			PendingErasure::<T>::insert(patient, end);
 		}
-		Self::deposit_event(Event::PatientEnvelopesErased { patient: *patient, removed, complete });
-		removed
+		let records = end.saturating_sub(from);
+		Self::deposit_event(Event::PatientEnvelopesErased {
+			patient: *patient,
+			records,
+			removed,
+			complete,
+		});
+		(records, removed)
+	}
+
+	/// The weight of an erasure step that shredded `records` records holding `envelopes`
+	/// shared envelopes, from the benchmarked parts: the step over the patient envelopes
+	/// ([`WeightInfo::erase_envelopes`]), the removal of shared envelopes with their index
+	/// entries and record counters ([`WeightInfo::remove_envelopes`]), and per record the
+	/// read of its list position and its counter.
+	fn erase_weight(records: u32, envelopes: u32) -> Weight {
+		T::WeightInfo::erase_envelopes(records)
+			.saturating_add(T::WeightInfo::remove_envelopes(envelopes))
+			.saturating_add(
+				T::DbWeight::get()
+					.reads_writes(u64::from(records).saturating_mul(2), u64::from(records)),
+			)
+	}
+
+	/// The most a step over `records` records may use: each holding
+	/// [`Config::MaxEnvelopesPerRecord`] shared envelopes.
+	fn erase_step_weight(records: u32) -> Weight {
+		Self::erase_weight(records, records.saturating_mul(T::MaxEnvelopesPerRecord::get()))
 	}
 
 	/// The answer to "is this file anchored?": the record anchored under `content_hash` (the
@@ -651,16 +718,26 @@ impl<T: Config> Pallet<T> {
 		out
 	}
 
-	/// The parties `record`'s key is shared with, and their envelopes (at most
-	/// [`Config::MaxEnvelopesPerRecord`]).
+	/// The parties `record`'s key is shared with and may read it now, and their envelopes (at
+	/// most [`Config::MaxEnvelopesPerRecord`]). An envelope whose holder may no longer read
+	/// the record (awaiting removal) is not listed.
 	pub fn envelopes_of(record: RecordId) -> Vec<(T::AccountId, EnvelopeOf<T>)> {
-		Envelopes::<T>::iter_prefix(record).collect()
+		let Some(entry) = Records::<T>::get(record) else { return Vec::new() };
+		let reference = Self::reference(record, &entry);
+		Envelopes::<T>::iter_prefix(record)
+			.filter(|(party, _)| T::Access::may_read(party, &reference))
+			.collect()
 	}
 
-	/// The envelope of `record` addressed to `party`: the patient's own when `party` is the
-	/// patient's account, otherwise the one shared with `party`.
+	/// The envelope of `record` addressed to `party`, if `party` may read the record now: the
+	/// patient's own when `party` is the patient's account, otherwise the one shared with
+	/// `party`. A party that may not read now gets nothing, even while its envelope awaits
+	/// removal.
 	pub fn envelope(record: RecordId, party: &T::AccountId) -> Option<EnvelopeOf<T>> {
 		let entry = Records::<T>::get(record)?;
+		if !T::Access::may_read(party, &Self::reference(record, &entry)) {
+			return None;
+		}
 		if T::Patients::owner_of(&entry.patient).as_ref() == Some(party) {
 			PatientEnvelopes::<T>::get(entry.patient, record)
 		} else {
@@ -682,15 +759,14 @@ impl<T: Config> From<cid::CidError> for Error<T> {
 }
 
 impl<T: Config> OnPatientErased for Pallet<T> {
-	/// Deletes the first batch of envelopes addressed to the patient; `on_idle` deletes the
-	/// rest.
+	/// Shreds the first batch of the patient's records; `on_idle` shreds the rest.
 	fn on_patient_erased(patient: &PatientId) -> Weight {
-		let removed = Self::erase_step(patient);
-		T::WeightInfo::erase_envelopes(removed)
+		let (records, envelopes) = Self::erase_step(patient);
+		Self::erase_weight(records, envelopes)
 	}
 
 	fn max_weight() -> Weight {
-		T::WeightInfo::erase_envelopes(T::ErasureBatch::get())
+		Self::erase_step_weight(T::ErasureBatch::get())
 	}
 }
 

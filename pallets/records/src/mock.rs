@@ -166,6 +166,7 @@ pub const HOSPITAL: u64 = 1;
 /// Another organization.
 pub const CLINIC: u64 = 2;
 /// A research body (registered by the benchmarks only).
+#[cfg(feature = "runtime-benchmarks")]
 pub const UNIVERSITY: u64 = 3;
 /// A physician of HOSPITAL.
 pub const DOCTOR: u64 = 10;

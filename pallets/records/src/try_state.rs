@@ -15,6 +15,8 @@ impl<T: Config> Pallet<T> {
 	/// - every [`SharedWith`] entry has its envelope and names the record's patient, and the
 	///   two agree in number;
 	/// - every patient envelope belongs to a record of that patient;
+	/// - an unregistered (erased) patient's records hold envelopes only while the patient's
+	///   shredding is pending in [`PendingErasure`], from the position it has reached on;
 	/// - no record id reaches [`NextRecordId`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
@@ -84,6 +86,20 @@ impl<T: Config> Pallet<T> {
 				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
 				"a patient envelope belongs to no record of the patient"
 			);
+		}
+		for (patient, count) in PatientRecordCount::<T>::iter() {
+			if T::Patients::owner_of(&patient).is_some() {
+				continue;
+			}
+			let from = PendingErasure::<T>::get(patient).unwrap_or(count);
+			for i in 0..from.min(count) {
+				let Some(id) = PatientRecords::<T>::get(patient, i) else { continue };
+				ensure!(
+					!PatientEnvelopes::<T>::contains_key(patient, id)
+						&& Envelopes::<T>::iter_prefix(id).next().is_none(),
+					"a shredded record of an erased patient still has an envelope"
+				);
+			}
 		}
 		Ok(())
 	}

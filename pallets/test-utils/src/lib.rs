@@ -274,9 +274,14 @@ impl ActiveActor<AccountId> for Registry {
 pub struct RecordBook;
 
 impl RecordBook {
-	/// Anchors record `id` of `patient`, of `kind`, by `author`.
+	/// Anchors record `id` of `patient`, of `kind`, by `author` (for the organization the
+	/// author practises for, if it is a practitioner of the [`Registry`]).
 	pub fn insert(id: RecordId, patient: PatientId, kind: RecordKind, author: AccountId) {
-		RECORDS.with(|r| r.borrow_mut().insert(id, RecordRef { id, patient, kind, author }));
+		let organization = <Registry as ProviderRegistry<AccountId>>::practitioner(&author)
+			.map(|p| p.organization);
+		RECORDS.with(|r| {
+			r.borrow_mut().insert(id, RecordRef { id, patient, kind, author, organization })
+		});
 	}
 
 	/// The reference of record `id`; panics if it was never anchored.

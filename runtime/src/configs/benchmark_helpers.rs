@@ -66,8 +66,11 @@ fn registered_patient() -> H256 {
 	let doctor = physician();
 	let key = EncryptionKey([10; 32]);
 	let policy = consortium_policy(true);
+	let deadline = frame_system::Pallet::<Runtime>::block_number();
 	let payload = pallet_patients::registration_payload(
 		&frame_system::Pallet::<Runtime>::block_hash(0),
+		&doctor,
+		&deadline,
 		&pseudonym,
 		&key,
 		&policy,
@@ -80,6 +83,7 @@ fn registered_patient() -> H256 {
 		pseudonym,
 		key,
 		policy,
+		deadline,
 		signature,
 	)
 	.expect("an active physician registers a patient who signed; qed");

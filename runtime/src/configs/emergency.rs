@@ -31,6 +31,9 @@ parameter_types! {
 	pub const EmergencyReviewWindow: BlockNumber = 7 * DAYS;
 	pub const MaxUnreviewedSessions: u32 = 3;
 	pub const MaxEmergencyEnvelopesPerCall: u32 = 32;
+	/// An erased patient's emergency envelopes and open sessions are erased 32 at a time
+	/// (about 35 ms per step at RocksDB weights).
+	pub const EmergencyErasureBatch: u32 = 32;
 }
 
 impl pallet_emergency::Config for Runtime {
@@ -50,6 +53,7 @@ impl pallet_emergency::Config for Runtime {
 	// Key shares and emergency envelopes are wrapped keys, like the records' envelopes.
 	type MaxCiphertextLength = MaxEnvelopeLength;
 	type MaxEnvelopesPerCall = MaxEmergencyEnvelopesPerCall;
+	type ErasureBatch = EmergencyErasureBatch;
 	type WeightInfo = pallet_emergency::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::benchmark_helpers::Helper;

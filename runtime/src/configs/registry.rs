@@ -2,7 +2,7 @@
 //! pseudonymous patients with their guardians and break-glass policies (`pallet-patients`).
 
 use super::{GovernanceOrigin, MaxEmergencyApprovals, MinEmergencyApprovals};
-use crate::{Providers, Records, Runtime, Signature};
+use crate::{BlockNumber, Consent, Emergency, Providers, Records, Runtime, Signature, HOURS};
 use frame_support::parameter_types;
 use sp_runtime::traits::Verify;
 
@@ -15,6 +15,8 @@ pub const MAX_GUARDIANS: u32 = 8;
 parameter_types! {
 	pub const MaxPractitionersPerOrganization: u32 = MAX_PRACTITIONERS_PER_ORGANIZATION;
 	pub const MaxGuardians: u32 = MAX_GUARDIANS;
+	/// A patient's consent to be registered by a practitioner is good for at most an hour.
+	pub const MaxConsentValidity: BlockNumber = HOURS;
 }
 
 impl pallet_providers::Config for Runtime {
@@ -27,9 +29,12 @@ impl pallet_patients::Config for Runtime {
 	type Providers = Providers;
 	type OffchainSignature = Signature;
 	type SigningPublicKey = <Signature as Verify>::Signer;
-	// The records pallet deletes the key envelopes addressed to an erased patient.
-	type OnPatientErased = Records;
+	// Erasure shreds everything: the records' envelopes (the patient's and those shared with
+	// anyone), the grants and pending requests, the emergency key, emergency envelopes and
+	// open sessions.
+	type OnPatientErased = (Records, Consent, Emergency);
 	type MaxGuardians = MaxGuardians;
+	type MaxConsentValidity = MaxConsentValidity;
 	// The emergency pallet's limits: no policy asks for a threshold a session cannot hold.
 	type MinEmergencyApprovals = MinEmergencyApprovals;
 	type MaxEmergencyApprovals = MaxEmergencyApprovals;

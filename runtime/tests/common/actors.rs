@@ -72,10 +72,28 @@ pub fn hospital() -> Hospital {
 	Hospital { org, doctor }
 }
 
-/// The patient's consent to be registered by a practitioner, signed by the patient's key.
-pub fn consent(patient: &sr25519::Pair, pseudonym: H256, key: EncryptionKey) -> MultiSignature {
-	let payload =
-		pallet_patients::registration_payload(&System::block_hash(0), &pseudonym, &key, &policy());
+/// How long a registration consent of the tests is valid: until 10 blocks from now.
+pub fn consent_deadline() -> medchain_runtime::BlockNumber {
+	System::block_number() + 10
+}
+
+/// The patient's consent to be registered by `registrar` until `deadline`, signed by the
+/// patient's key.
+pub fn consent(
+	patient: &sr25519::Pair,
+	registrar: &sr25519::Pair,
+	deadline: medchain_runtime::BlockNumber,
+	pseudonym: H256,
+	key: EncryptionKey,
+) -> MultiSignature {
+	let payload = pallet_patients::registration_payload(
+		&System::block_hash(0),
+		&account(registrar),
+		&deadline,
+		&pseudonym,
+		&key,
+		&policy(),
+	);
 	MultiSignature::Sr25519(patient.sign(&payload))
 }
 
@@ -90,7 +108,8 @@ pub fn register_for(
 		pseudonym,
 		encryption_key: key(3),
 		emergency_policy: policy(),
-		signature: consent(patient, pseudonym, key(3)),
+		deadline: consent_deadline(),
+		signature: consent(patient, doctor, consent_deadline(), pseudonym, key(3)),
 	});
 	apply(doctor, call)
 }

@@ -6,6 +6,7 @@ import type { Enum, Option, Struct, u64, Vec } from '@polkadot/types'
 import type { H256 } from '@polkadot/types/interfaces'
 import type { AnyJson, ITuple } from '@polkadot/types/types'
 import { compactAddLength, hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
+import { decodeAddress } from '@polkadot/util-crypto'
 import { createHmac } from 'node:crypto'
 import { CID } from 'multiformats/cid'
 import { commitment, decryptRecord, encryptRecord, unwrapKey, wrapKey } from './crypto.js'
@@ -34,11 +35,30 @@ export function pseudonym(secret: Uint8Array, identifier: string): string {
   return u8aToHex(createHmac('sha256', secret).update(identifier.trim()).digest())
 }
 
-/** The payload a patient signs so that a practitioner may register them. */
-export function registrationPayload(genesis: string, patient: string, key: Uint8Array, allowed: boolean, approvals: number): Uint8Array {
+/** How long a registration consent is good for, in blocks (the chain allows at most an hour). */
+export const CONSENT_VALIDITY_BLOCKS = 100
+
+/**
+ * The payload a patient signs so that practitioner `registrar` may register them until block
+ * `deadline`: the SCALE encoding of (context, genesis hash, registrar, deadline, pseudonym,
+ * key, policy) that the patients pallet checks.
+ */
+export function registrationPayload(
+  genesis: string,
+  registrar: string,
+  deadline: number,
+  patient: string,
+  key: Uint8Array,
+  allowed: boolean,
+  approvals: number,
+): Uint8Array {
+  const block = new Uint8Array(4)
+  new DataView(block.buffer).setUint32(0, deadline, true)
   return u8aConcat(
-    compactAddLength(stringToU8a('medchain/patients/register-for/v1')),
+    compactAddLength(stringToU8a('medchain/patients/register-for/v2')),
     hexToU8a(genesis),
+    decodeAddress(registrar),
+    block,
     hexToU8a(patient),
     key,
     new Uint8Array([allowed ? 1 : 0, approvals]),
@@ -78,12 +98,13 @@ export async function registerPatientFor(
   policy = { allowed: true, approvals: 2 },
 ): Promise<Sent> {
   const genesis = api.genesisHash.toHex()
-  const payload = registrationPayload(genesis, pseudonymHex, patient.encryptionPublic, policy.allowed, policy.approvals)
+  const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + CONSENT_VALIDITY_BLOCKS
+  const payload = registrationPayload(genesis, by.address, deadline, pseudonymHex, patient.encryptionPublic, policy.allowed, policy.approvals)
   const signature = { Sr25519: u8aToHex(patient.pair.sign(payload)) }
   return send(
     api,
     by.pair,
-    api.tx.patients.registerFor(patient.address, pseudonymHex, u8aToHex(patient.encryptionPublic), { allowed: policy.allowed, requiredApprovals: policy.approvals }, signature),
+    api.tx.patients.registerFor(patient.address, pseudonymHex, u8aToHex(patient.encryptionPublic), { allowed: policy.allowed, requiredApprovals: policy.approvals }, deadline, signature),
   )
 }
 

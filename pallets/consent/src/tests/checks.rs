@@ -24,9 +24,131 @@ fn the_patient_guardian_and_author_read() {
 		let record = RecordBook::get(1);
 		assert_eq!(Consent::access_reason(&ALICE, &record), Some(AccessReason::Patient));
 		assert_eq!(Consent::access_reason(&CAROL, &record), Some(AccessReason::Patient));
+		// The author reads while it still writes for the patient (here with a read-write
+		// grant for another kind only).
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		write_grant(DOCTOR, Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::Imaging])));
 		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
 		assert_eq!(Consent::access_reason(&NURSE, &record), None);
 		assert_eq!(Consent::access_reason(&BOB, &record), None);
+	});
+}
+
+/// ALICE gives `grantee` a read-write grant of `scope`; returns its id.
+fn write_grant(grantee: u64, scope: Scope) -> u64 {
+	let id = crate::NextGrantId::<Test>::get();
+	frame_support::assert_ok!(Consent::grant_access(
+		RuntimeOrigin::signed(ALICE),
+		pseudonym(1),
+		grantee,
+		scope,
+		Permission::ReadWrite,
+		Purpose::Treatment,
+		None
+	));
+	id
+}
+
+#[test]
+fn an_author_is_an_author_only_while_it_writes_for_the_patient() {
+	ExtBuilder.build_and_execute(|| {
+		let record = RecordBook::get(1);
+		let id = write_grant(DOCTOR, Scope::AllRecords);
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
+		// Suspended: nothing.
+		Registry::set_active(DOCTOR, false);
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		Registry::set_active(DOCTOR, true);
+		// The organization suspended: nothing.
+		Registry::set_active(HOSPITAL, false);
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		Registry::set_active(HOSPITAL, true);
+		// Removed from the registry: nothing; registered again, it writes again.
+		Registry::remove_practitioner(DOCTOR);
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		Registry::add_practitioner(DOCTOR, HOSPITAL, PractitionerRole::Physician);
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
+		// Revoked: nothing.
+		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), id));
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		// In a break-glass session the author writes for the patient again.
+		World::session(DOCTOR, pseudonym(1));
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
+	});
+}
+
+#[test]
+fn nobody_reads_or_writes_for_an_erased_patient() {
+	ExtBuilder.build_and_execute(|| {
+		let record = RecordBook::get(1);
+		write_grant(DOCTOR, Scope::AllRecords);
+		grant(NURSE, None);
+		World::session(CLINIC_DOCTOR, pseudonym(1));
+		Registry::erase(pseudonym(1));
+		for who in [ALICE, CAROL, DOCTOR, NURSE, CLINIC_DOCTOR] {
+			assert_eq!(Consent::access_reason(&who, &record), None);
+			assert!(!<Consent as RecordAccess<u64>>::may_write(
+				&who,
+				&pseudonym(1),
+				&RecordKind::LabResult
+			));
+			assert!(!<Consent as RecordAccess<u64>>::may_amend(
+				&who,
+				&record,
+				&RecordKind::LabResult
+			));
+		}
+		// The clean-up follows (the patients pallet calls it at erasure).
+		<Consent as medchain_primitives::OnPatientErased>::on_patient_erased(&pseudonym(1));
+	});
+}
+
+#[test]
+fn writing_a_new_record_needs_a_write_grant_covering_its_kind() {
+	ExtBuilder.build_and_execute(|| {
+		let patient = pseudonym(1);
+		let may_write =
+			|who, kind| <Consent as RecordAccess<u64>>::may_write(&who, &patient, &kind);
+		write_grant(NURSE, Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::LabResult])));
+		assert!(may_write(NURSE, RecordKind::LabResult));
+		assert!(!may_write(NURSE, RecordKind::Diagnosis));
+		// A grant of listed records covers those records, never a new one.
+		write_grant(INSURER, Scope::Records(BoundedVec::truncate_from(vec![1])));
+		assert!(!may_write(INSURER, RecordKind::LabResult));
+	});
+}
+
+#[test]
+fn amending_needs_authorship_and_a_write_grant_covering_record_and_kind() {
+	ExtBuilder.build_and_execute(|| {
+		let lab_result = RecordBook::get(1);
+		let may_amend =
+			|who, kind| <Consent as RecordAccess<u64>>::may_amend(&who, &lab_result, &kind);
+		// The patient always may.
+		assert!(may_amend(ALICE, RecordKind::Diagnosis));
+		// Another organization's writer with a grant covering lab results may not supersede
+		// the hospital's record.
+		Registry::add_practitioner(30, INSURER, PractitionerRole::Physician);
+		frame_support::assert_ok!(Consent::grant_access(
+			RuntimeOrigin::signed(ALICE),
+			pseudonym(1),
+			30,
+			Scope::AllRecords,
+			Permission::ReadWrite,
+			Purpose::Treatment,
+			None
+		));
+		assert!(!may_amend(30, RecordKind::LabResult));
+		// The author needs a grant whose scope covers the record and the new kind.
+		write_grant(DOCTOR, Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::LabResult])));
+		assert!(may_amend(DOCTOR, RecordKind::LabResult));
+		assert!(!may_amend(DOCTOR, RecordKind::Diagnosis));
+		// A colleague of the author's organization may, with such a grant.
+		assert!(!may_amend(NURSE, RecordKind::LabResult));
+		write_grant(NURSE, Scope::AllRecords);
+		assert!(may_amend(NURSE, RecordKind::Diagnosis));
+		// A guardian consents but does not author.
+		assert!(!may_amend(CAROL, RecordKind::LabResult));
 	});
 }
 
@@ -98,10 +220,11 @@ fn a_suspended_practitioner_with_a_live_grant_is_denied() {
 fn writing_needs_a_read_write_grant() {
 	ExtBuilder.build_and_execute(|| {
 		let patient = pseudonym(1);
-		assert!(<Consent as RecordAccess<u64>>::may_write(&ALICE, &patient));
-		assert!(!<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient));
+		let kind = RecordKind::LabResult;
+		assert!(<Consent as RecordAccess<u64>>::may_write(&ALICE, &patient, &kind));
+		assert!(!<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient, &kind));
 		grant(NURSE, None);
-		assert!(!<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient));
+		assert!(!<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient, &kind));
 		frame_support::assert_ok!(Consent::grant_access(
 			RuntimeOrigin::signed(ALICE),
 			patient,
@@ -111,11 +234,11 @@ fn writing_needs_a_read_write_grant() {
 			Purpose::Treatment,
 			Some(10)
 		));
-		assert!(<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient));
+		assert!(<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient, &kind));
 		System::set_block_number(10);
-		assert!(!<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient));
+		assert!(!<Consent as RecordAccess<u64>>::may_write(&NURSE, &patient, &kind));
 		// Guardians consent, but do not author records.
-		assert!(!<Consent as RecordAccess<u64>>::may_write(&CAROL, &patient));
+		assert!(!<Consent as RecordAccess<u64>>::may_write(&CAROL, &patient, &kind));
 	});
 }
 
@@ -127,7 +250,11 @@ fn break_glass_sessions_count() {
 			Consent::access_reason(&NURSE, &RecordBook::get(1)),
 			Some(AccessReason::BreakGlass(0))
 		);
-		assert!(<Consent as RecordAccess<u64>>::may_write(&NURSE, &pseudonym(1)));
+		assert!(<Consent as RecordAccess<u64>>::may_write(
+			&NURSE,
+			&pseudonym(1),
+			&RecordKind::Diagnosis
+		));
 		assert!(Consent::access_reason(&NURSE, &RecordBook::get(3)).is_none());
 	});
 }

@@ -188,10 +188,8 @@ fn revocation_takes_effect_at_once_and_stays_in_history() {
 			}
 		);
 		assert!(Consent::access_reason(&NURSE, &RecordBook::get(1)).is_none());
-		assert_eq!(
-			Consent::access_reason(&DOCTOR, &RecordBook::get(1)),
-			Some(medchain_primitives::AccessReason::Author)
-		);
+		// The author of record 1 wrote under no grant that still counts: not an author now.
+		assert_eq!(Consent::access_reason(&DOCTOR, &RecordBook::get(1)), None);
 	});
 }
 
@@ -275,5 +273,28 @@ fn expired_grants_are_cleaned_by_anyone() {
 			Consent::clean_expired(RuntimeOrigin::none(), pseudonym(1), 1),
 			DispatchError::BadOrigin
 		);
+	});
+}
+
+#[test]
+fn cleaning_an_expired_grant_removes_the_grantees_envelopes() {
+	ExtBuilder.build_and_execute(|| {
+		grant(NURSE, Some(20));
+		World::envelope(pseudonym(1), NURSE);
+		System::set_block_number(20);
+		assert_ok!(Consent::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 10));
+		assert_eq!(World::envelopes(pseudonym(1), NURSE), 0);
+	});
+}
+
+#[test]
+fn an_expired_grant_leaves_the_envelopes_another_grant_justifies() {
+	ExtBuilder.build_and_execute(|| {
+		grant(NURSE, Some(20));
+		grant(NURSE, None);
+		World::envelope(pseudonym(1), NURSE);
+		System::set_block_number(20);
+		assert_ok!(Consent::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 10));
+		assert_eq!(World::envelopes(pseudonym(1), NURSE), 1);
 	});
 }

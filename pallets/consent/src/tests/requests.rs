@@ -249,3 +249,37 @@ fn a_patients_grants_and_requests_are_listed_by_id() {
 		assert_eq!(Consent::requests_of(pseudonym(1), 1, 10).len(), 1);
 	});
 }
+
+#[test]
+fn erasure_ends_every_grant_and_closes_pending_requests() {
+	use medchain_primitives::OnPatientErased;
+	ExtBuilder.build_and_execute(|| {
+		grant(NURSE, None);
+		grant(INSURER, Some(50));
+		let pending = crate::NextRequestId::<Test>::get();
+		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
+		Registry::erase(pseudonym(1));
+		let used = <Consent as OnPatientErased>::on_patient_erased(&pseudonym(1));
+		assert!(used.all_lte(<Consent as OnPatientErased>::max_weight()));
+		assert_eq!(crate::ActiveGrants::<Test>::iter_prefix(pseudonym(1)).count(), 0);
+		assert_eq!(crate::ActiveGrantCount::<Test>::get(pseudonym(1)), 0);
+		assert!(PendingRequests::<Test>::get(pseudonym(1)).is_empty());
+		assert_eq!(Requests::<Test>::get(pending).unwrap().status, RequestStatus::Closed);
+		// The history stays; nobody may act for the patient any more.
+		assert_eq!(Grants::<Test>::iter().count(), 2);
+		assert_noop!(
+			Consent::approve_request(RuntimeOrigin::signed(ALICE), pending),
+			Error::<Test>::RequestNotPending
+		);
+		// Bob's are untouched.
+		assert_ok!(Consent::grant_access(
+			RuntimeOrigin::signed(BOB),
+			pseudonym(2),
+			NURSE,
+			Scope::AllRecords,
+			Permission::Read,
+			Purpose::Treatment,
+			None
+		));
+	});
+}

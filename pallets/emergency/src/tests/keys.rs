@@ -52,11 +52,11 @@ fn the_patient_sets_and_a_guardian_rotates_the_emergency_key() {
 			RuntimeOrigin::signed(CAROL),
 			pseudonym(1),
 			EncryptionKey([8; 32]),
-			3,
+			2,
 			shares(&[EMS3, EMS2, EMS1])
 		));
 		let key = EmergencyKeys::<Test>::get(pseudonym(1)).unwrap();
-		assert_eq!((key.version, key.threshold, key.set_by), (1, 3, CAROL));
+		assert_eq!((key.version, key.threshold, key.set_by), (1, 2, CAROL));
 		assert_eq!(
 			Audit::of(pseudonym(1)),
 			vec![
@@ -103,7 +103,10 @@ fn emergency_key_errors() {
 		// Below the consortium minimum, and below Dave's policy of 3.
 		assert_noop!(set(ALICE, 1, KEY, 1, all()), Error::<Test>::ThresholdBelowPolicy);
 		assert_noop!(set(DAVE, 3, KEY, 2, all()), Error::<Test>::ThresholdBelowPolicy);
-		assert_noop!(set(ALICE, 1, KEY, 3, shares(&[EMS1, EMS2])), Error::<Test>::NotEnoughShares);
+		// Above Alice's policy of 2: a session gathers two approvals, so only two shares could
+		// ever be released and the key never rebuilt.
+		assert_noop!(set(ALICE, 1, KEY, 3, all()), Error::<Test>::ThresholdAbovePolicy);
+		assert_noop!(set(DAVE, 3, KEY, 3, shares(&[EMS1, EMS2])), Error::<Test>::NotEnoughShares);
 		assert_noop!(
 			Emergency::set_emergency_key(RuntimeOrigin::none(), pseudonym(1), KEY, 2, all()),
 			DispatchError::BadOrigin
@@ -130,7 +133,7 @@ fn the_patient_or_the_author_posts_emergency_envelopes() {
 			pseudonym(1),
 			envelopes(&[1, 2])
 		));
-		let stored = EmergencyEnvelopes::<Test>::get(2).unwrap();
+		let stored = EmergencyEnvelopes::<Test>::get(pseudonym(1), 2).unwrap();
 		assert_eq!((stored.version, stored.ciphertext.into_inner()), (0, vec![0xe0, 2]));
 		assert_eq!(
 			Audit::of(pseudonym(1)).pop(),
@@ -143,7 +146,7 @@ fn the_patient_or_the_author_posts_emergency_envelopes() {
 			pseudonym(1),
 			envelopes(&[2])
 		));
-		assert_eq!(EmergencyEnvelopes::<Test>::get(2).unwrap().version, 1);
+		assert_eq!(EmergencyEnvelopes::<Test>::get(pseudonym(1), 2).unwrap().version, 1);
 	});
 }
 

@@ -1,6 +1,7 @@
 //! Unit tests of the emergency pallet, one file per feature area.
 
 mod authorities;
+mod erasure;
 mod keys;
 mod reviews;
 mod sessions;

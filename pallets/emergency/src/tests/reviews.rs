@@ -127,6 +127,9 @@ fn review_errors() {
 			assert_noop!(review(who, session), Error::<Test>::NotAuditor);
 		}
 		assert_noop!(review(AUDITOR_EMS1, session), Error::<Test>::AuditorNotIndependent);
+		// Nor may an auditor of an authority that approved the session (EMS3 did).
+		Registry::add_practitioner(50, EMS3, medchain_primitives::PractitionerRole::Auditor);
+		assert_noop!(review(50, session), Error::<Test>::AuditorNotIndependent);
 		Registry::set_active(AUDITOR, false);
 		assert_noop!(review(AUDITOR, session), Error::<Test>::NotAuditor);
 		Registry::set_active(AUDITOR, true);

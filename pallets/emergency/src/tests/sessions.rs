@@ -306,6 +306,7 @@ fn the_responder_the_patient_a_guardian_or_governance_close_early() {
 				Closer::Governance => Emergency::account_id(),
 				Closer::Patient(who) => who,
 				Closer::Responder => RESPONDER,
+				Closer::Erasure => unreachable!("not a caller"),
 			};
 			assert_eq!(actor, expected);
 		});

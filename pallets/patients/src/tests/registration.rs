@@ -91,6 +91,7 @@ fn a_practitioner_registers_a_patient_who_signed() {
 			pseudonym(2),
 			key(2),
 			policy(),
+			DEADLINE,
 			signature
 		));
 		let entry = PatientsMap::<Test>::get(pseudonym(2)).unwrap();
@@ -116,8 +117,14 @@ fn a_practitioner_registers_a_patient_who_signed() {
 #[test]
 fn wallet_wrapped_signatures_are_accepted() {
 	ExtBuilder.build_and_execute(|| {
-		let payload =
-			crate::registration_payload(&System::block_hash(0), &pseudonym(2), &key(2), &policy());
+		let payload = crate::registration_payload(
+			&System::block_hash(0),
+			&DOCTOR,
+			&DEADLINE,
+			&pseudonym(2),
+			&key(2),
+			&policy(),
+		);
 		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();
 		assert_ok!(Patients::register_for(
 			RuntimeOrigin::signed(DOCTOR),
@@ -125,6 +132,7 @@ fn wallet_wrapped_signatures_are_accepted() {
 			pseudonym(2),
 			key(2),
 			policy(),
+			DEADLINE,
 			TestSignature(BOB, wrapped)
 		));
 	});
@@ -140,6 +148,7 @@ fn the_signature_binds_account_pseudonym_key_and_policy() {
 				pseudonym(2),
 				key(2),
 				policy(),
+				DEADLINE,
 				signature,
 			)
 		};
@@ -153,12 +162,20 @@ fn the_signature_binds_account_pseudonym_key_and_policy() {
 		assert_noop!(register_for(consent(BOB, pseudonym(2), key(9))), Error::<Test>::BadSignature);
 		// Another policy.
 		let other = EmergencyPolicy { allowed: false, required_approvals: 2 };
-		let payload =
-			crate::registration_payload(&System::block_hash(0), &pseudonym(2), &key(2), &other);
+		let payload = crate::registration_payload(
+			&System::block_hash(0),
+			&DOCTOR,
+			&DEADLINE,
+			&pseudonym(2),
+			&key(2),
+			&other,
+		);
 		assert_noop!(register_for(TestSignature(BOB, payload)), Error::<Test>::BadSignature);
 		// Another chain.
 		let payload = crate::registration_payload(
 			&sp_core::H256::repeat_byte(9),
+			&DOCTOR,
+			&DEADLINE,
 			&pseudonym(2),
 			&key(2),
 			&policy(),
@@ -177,6 +194,7 @@ fn only_active_clinical_practitioners_register_patients() {
 				pseudonym(2),
 				key(2),
 				policy(),
+				DEADLINE,
 				consent(BOB, pseudonym(2), key(2)),
 			)
 		};
@@ -190,6 +208,7 @@ fn only_active_clinical_practitioners_register_patients() {
 				pseudonym(2),
 				key(2),
 				policy(),
+				DEADLINE,
 				consent(BOB, pseudonym(2), key(2)),
 			),
 			DispatchError::BadOrigin
@@ -208,6 +227,7 @@ fn registration_for_checks_the_registry_rules_too() {
 				pseudonym(2),
 				key(2),
 				policy(),
+				DEADLINE,
 				consent(ALICE, pseudonym(2), key(2)),
 			),
 			Error::<Test>::AlreadyRegistered
@@ -219,9 +239,65 @@ fn registration_for_checks_the_registry_rules_too() {
 				pseudonym(1),
 				key(2),
 				policy(),
+				DEADLINE,
 				consent(BOB, pseudonym(1), key(2)),
 			),
 			Error::<Test>::PseudonymTaken
 		);
+	});
+}
+
+#[test]
+fn the_consent_names_the_registrar_and_a_deadline() {
+	ExtBuilder.build_and_execute(|| {
+		let by = |who: u64, deadline: u64, signature| {
+			Patients::register_for(
+				RuntimeOrigin::signed(who),
+				BOB,
+				pseudonym(2),
+				key(2),
+				policy(),
+				deadline,
+				signature,
+			)
+		};
+		// Another practitioner who saw Bob's consent (for DOCTOR) in the pool cannot use it.
+		let nurse = 20;
+		Registry::add_practitioner(nurse, HOSPITAL, medchain_primitives::PractitionerRole::Nurse);
+		assert_noop!(
+			by(nurse, DEADLINE, consent(BOB, pseudonym(2), key(2))),
+			Error::<Test>::BadSignature
+		);
+		// Nor can DOCTOR move the deadline Bob signed.
+		assert_noop!(
+			by(DOCTOR, DEADLINE + 1, consent(BOB, pseudonym(2), key(2))),
+			Error::<Test>::BadSignature
+		);
+		// A deadline too far ahead is refused, whoever signed it.
+		let far = 1 + MaxConsentValidity::get() + 1;
+		let signed = |deadline: u64| {
+			TestSignature(
+				BOB,
+				crate::registration_payload(
+					&System::block_hash(0),
+					&DOCTOR,
+					&deadline,
+					&pseudonym(2),
+					&key(2),
+					&policy(),
+				),
+			)
+		};
+		assert_noop!(by(DOCTOR, far, signed(far)), Error::<Test>::ConsentTooLong);
+		// An old consent is worthless after its deadline.
+		System::set_block_number(DEADLINE + 1);
+		assert_noop!(
+			by(DOCTOR, DEADLINE, consent(BOB, pseudonym(2), key(2))),
+			Error::<Test>::ConsentExpired
+		);
+		// A fresh one works, up to and including its deadline.
+		let fresh = DEADLINE + 5;
+		System::set_block_number(fresh);
+		assert_ok!(by(DOCTOR, fresh, signed(fresh)));
 	});
 }

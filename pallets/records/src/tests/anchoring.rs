@@ -79,7 +79,13 @@ fn fhir_resource_types_are_kinds() {
 			envelope(1),
 		));
 		assert_eq!(RecordsMap::<Test>::get(0).unwrap().kind, kind);
-		for bad in [&b""[..], b"observation", b"Diagnostic Report", b"Obs3rvation"] {
+		for bad in [
+			&b""[..],
+			b"observation",
+			b"Diagnostic Report",
+			b"Obs3rvation",
+			b"SchizophreniaDiagnosis",
+		] {
 			assert_noop!(
 				Records::anchor_record(
 					RuntimeOrigin::signed(DOCTOR),

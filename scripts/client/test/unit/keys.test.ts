@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { backupKeyFile, createKeyFile, loadIdentity, restoreKeyFile } from '../../src/keys.js'
 import { pseudonym, registrationPayload } from '../../src/medchain.js'
+import { encodeAddress } from '@polkadot/util-crypto'
 
 const dir = mkdtempSync(join(tmpdir(), 'medchain-keys-'))
 
@@ -44,10 +45,22 @@ test('pseudonyms are keyed hashes', () => {
 })
 
 test('the registration payload is the SCALE encoding the chain checks', () => {
-  const payload = registrationPayload(`0x${'11'.repeat(32)}`, `0x${'22'.repeat(32)}`, new Uint8Array(32).fill(3), true, 2)
-  const context = 'medchain/patients/register-for/v1'
+  const registrar = encodeAddress(new Uint8Array(32).fill(0x44))
+  const payload = registrationPayload(`0x${'11'.repeat(32)}`, registrar, 0x01020304, `0x${'22'.repeat(32)}`, new Uint8Array(32).fill(3), true, 2)
+  const context = 'medchain/patients/register-for/v2'
   assert.equal(payload[0], context.length << 2)
   assert.equal(Buffer.from(payload.subarray(1, 1 + context.length)).toString(), context)
-  assert.equal(payload.length, 1 + context.length + 32 * 3 + 2)
-  assert.deepEqual([...payload.subarray(payload.length - 2)], [1, 2])
+  let at = 1 + context.length
+  assert.deepEqual([...payload.subarray(at, at + 32)], new Array(32).fill(0x11))
+  at += 32
+  assert.deepEqual([...payload.subarray(at, at + 32)], new Array(32).fill(0x44))
+  at += 32
+  // The deadline block, a little-endian u32.
+  assert.deepEqual([...payload.subarray(at, at + 4)], [4, 3, 2, 1])
+  at += 4
+  assert.deepEqual([...payload.subarray(at, at + 32)], new Array(32).fill(0x22))
+  at += 32
+  assert.deepEqual([...payload.subarray(at, at + 32)], new Array(32).fill(3))
+  at += 32
+  assert.deepEqual([...payload.subarray(at)], [1, 2])
 })
