@@ -244,23 +244,26 @@ impl<AccountId> AuditTrail<AccountId> for () {
 	fn append(_: &PatientId, _: &AccountId, _: AuditEvent) {}
 }
 
-/// Removes the key envelopes a party holds for a patient's records (implemented by the
-/// records pallet; used when a grant is revoked).
+/// The key envelopes a party holds for a patient's records (implemented by the records
+/// pallet; used when a grant is revoked or expires).
 pub trait KeyEnvelopes<AccountId> {
-	/// Removes up to `limit` of `party`'s envelopes for `patient`'s records; returns how many
-	/// were removed.
-	fn remove_envelopes(patient: &PatientId, party: &AccountId, limit: u32) -> u32;
+	/// `party`'s access to `patient`'s records narrowed or ended: examines up to `limit` of
+	/// the envelopes of the patient's records held by `party` (and, when `party` is an
+	/// organization, by the practitioners it had when their keys were shared) and removes each
+	/// that the access check no longer justifies. Returns how many it examined and how many it
+	/// removed.
+	fn prune_envelopes(patient: &PatientId, party: &AccountId, limit: u32) -> (u32, u32);
 
-	/// The weight of removing `n` envelopes.
-	fn removal_weight(n: u32) -> frame_support::weights::Weight;
+	/// The most [`KeyEnvelopes::prune_envelopes`] uses to examine (and remove) `n` envelopes.
+	fn prune_weight(n: u32) -> frame_support::weights::Weight;
 }
 
 impl<AccountId> KeyEnvelopes<AccountId> for () {
-	fn remove_envelopes(_: &PatientId, _: &AccountId, _: u32) -> u32 {
-		0
+	fn prune_envelopes(_: &PatientId, _: &AccountId, _: u32) -> (u32, u32) {
+		(0, 0)
 	}
 
-	fn removal_weight(_: u32) -> frame_support::weights::Weight {
+	fn prune_weight(_: u32) -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
 }

@@ -115,6 +115,10 @@ pub trait RecordAccess<AccountId> {
 
 	/// Whether `who` may read `record` now (and so be handed its key envelope).
 	fn may_read(who: &AccountId, record: &RecordRef<AccountId>) -> bool;
+
+	/// An upper bound of the weight of one [`RecordAccess::may_read`] check, from the
+	/// implementing pallet's benchmarks.
+	fn read_check_weight() -> Weight;
 }
 
 /// Whether an account is a registered, active actor of a pallet (an active organization or

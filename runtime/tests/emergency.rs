@@ -515,3 +515,31 @@ fn erasure_shreds_every_key_and_ends_every_access() {
 		assert!(Records::verify(H256::repeat_byte(0x77)).is_some());
 	});
 }
+
+/// An insurer's medical reviewer (a physician) may not break the glass on anyone.
+#[test]
+fn an_insurers_physician_cannot_open_a_session() {
+	new_test_ext("development").execute_with(|| {
+		let w = world();
+		let insurer = pair("insurer");
+		let reviewer = pair("medical-reviewer");
+		assert_ok!(Providers::register_organization(
+			RuntimeOrigin::root(),
+			account(&insurer).into(),
+			OrganizationKind::Insurer,
+			key(80),
+			H256::repeat_byte(80),
+		));
+		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&reviewer).into(),
+			role: PractitionerRole::Physician,
+			encryption_key: key(81),
+			credential: H256::repeat_byte(81),
+		});
+		assert_eq!(apply(&insurer, call), Ok(Ok(())));
+		assert_eq!(
+			dispatch_error(apply(&reviewer, open_call(w.pseudonym))),
+			error(Error::NotResponder)
+		);
+	});
+}

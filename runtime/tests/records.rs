@@ -522,8 +522,8 @@ fn a_narrow_writer_cannot_supersede_another_authors_record() {
 	});
 }
 
-/// When the organization grant that let a clinic's physician read is revoked, the chain
-/// hands the physician no key any more, even while its envelope is still stored.
+/// When the organization grant that let a clinic's physician read is revoked, the envelope
+/// handed to the physician goes with it, and the chain hands out no key.
 #[test]
 fn the_envelope_query_answers_only_who_may_read_now() {
 	new_test_ext("development").execute_with(|| {
@@ -541,6 +541,7 @@ fn the_envelope_query_answers_only_who_may_read_now() {
 		assert_eq!(reason(&outsider, record), None);
 		assert_eq!(Records::envelope(record, &account(&outsider)), None);
 		assert!(Records::envelopes_of(record).is_empty());
+		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&outsider)).is_none());
 		// The patient still gets their own.
 		assert!(Records::envelope(record, &account(&patient)).is_some());
 	});
@@ -565,5 +566,34 @@ fn a_fhir_kind_must_be_a_fhir_r4_resource_type() {
 			pallet_records::Error::<Runtime>::InvalidKind.into()
 		);
 		assert_eq!(apply(&hospital.doctor, anchor(b"DiagnosticReport", 2)), Ok(Ok(())));
+	});
+}
+
+/// A suspended practitioner's envelopes are refused at once and removed by anyone, page by
+/// page, with `prune_envelopes`.
+#[test]
+fn anyone_prunes_a_suspended_practitioners_envelopes() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, patient, pseudonym, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
+		assert_eq!(apply(&patient, share_call(record, &nurse, 5)), Ok(Ok(())));
+		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+			practitioner: account(&nurse).into(),
+			status: medchain_primitives::Status::Suspended,
+		});
+		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
+		assert_eq!(Records::envelope(record, &account(&nurse)), None);
+		let prune = RuntimeCall::Records(pallet_records::Call::prune_envelopes {
+			patient: pseudonym,
+			holder: account(&nurse),
+			start_after: None,
+		});
+		assert_eq!(apply(&hospital.org, prune.clone()), Ok(Ok(())));
+		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&nurse)).is_none());
+		assert_eq!(
+			dispatch_error(apply(&hospital.org, prune)),
+			pallet_records::Error::<Runtime>::NothingToPrune.into()
+		);
 	});
 }

@@ -133,6 +133,7 @@ fn records_storage_layout_is_pinned() {
 		PatientEnvelopes: (40, 514, 578),
 		Envelopes: (40, 514, 578),
 		SharedWith: (72, 0, 112),
+		StaffShares: (96, 0, 144),
 		PendingErasure: (32, 4, 52),
 	});
 }

@@ -93,8 +93,9 @@ pub mod pallet {
 		/// The longest duration a request may ask for, in blocks.
 		#[pallet::constant]
 		type MaxRequestDuration: Get<BlockNumberFor<Self>>;
-		/// The most envelopes removed when a grant is revoked (the rest are removed by the
-		/// patient with `records.remove_envelope`).
+		/// The most key envelopes examined (and removed when no longer justified) when a grant
+		/// is revoked or cleaned after expiry; the records pallet's `prune_envelopes`
+		/// continues with the rest.
 		#[pallet::constant]
 		type EnvelopeRemovalLimit: Get<u32>;
 
@@ -197,7 +198,7 @@ pub mod pallet {
 			patient: PatientId,
 			/// By whom.
 			by: T::AccountId,
-			/// How many of the grantee's envelopes were removed.
+			/// How many of the envelopes the grant justified were removed in the call.
 			envelopes_removed: u32,
 		},
 		/// Expired grants were cleaned from the active index.
@@ -364,9 +365,10 @@ pub mod pallet {
 		/// Revoke `grant`, at once.
 		///
 		/// Origin: signed by the patient or a guardian. The grant stays in history with who
-		/// revoked it and when. If the grantee holds no other active grant from the patient,
-		/// up to [`Config::EnvelopeRemovalLimit`] of its key envelopes for the patient's
-		/// records are removed too.
+		/// revoked it and when. Up to [`Config::EnvelopeRemovalLimit`] of the key envelopes of
+		/// the patient's records held by the grantee (and, for an organization, by its staff)
+		/// are examined, and each that no remaining access justifies is removed; the records
+		/// pallet's `prune_envelopes` continues with the rest.
 		///
 		/// Emits [`Event::AccessRevoked`]; appends `GrantRevoked`.
 		/// Errors: [`Error::GrantNotFound`], [`Error::NotAuthorized`],
@@ -374,7 +376,7 @@ pub mod pallet {
 		#[pallet::call_index(1)]
 		#[pallet::weight(
 			T::WeightInfo::revoke_access()
-				.saturating_add(T::Envelopes::removal_weight(T::EnvelopeRemovalLimit::get()))
+				.saturating_add(T::Envelopes::prune_weight(T::EnvelopeRemovalLimit::get()))
 		)]
 		pub fn revoke_access(origin: OriginFor<T>, grant: GrantId) -> DispatchResultWithPostInfo {
 			let by = ensure_signed(origin)?;
@@ -387,13 +389,12 @@ pub mod pallet {
 			let grantee = entry.grantee.clone();
 			Grants::<T>::insert(grant, entry);
 			Self::deactivate(&patient, &grantee, grant);
-			let envelopes_removed =
-				Self::remove_unjustified(&patient, &grantee, now, T::EnvelopeRemovalLimit::get());
+			let (examined, envelopes_removed) =
+				T::Envelopes::prune_envelopes(&patient, &grantee, T::EnvelopeRemovalLimit::get());
 			Self::append(&patient, &by, AuditEvent::GrantRevoked { grant });
 			Self::deposit_event(Event::AccessRevoked { grant, patient, by, envelopes_removed });
 			Ok(Some(
-				T::WeightInfo::revoke_access()
-					.saturating_add(T::Envelopes::removal_weight(envelopes_removed)),
+				T::WeightInfo::revoke_access().saturating_add(T::Envelopes::prune_weight(examined)),
 			)
 			.into())
 		}
@@ -514,15 +515,16 @@ pub mod pallet {
 		/// Remove up to `limit` expired grants of `patient` from the active index.
 		///
 		/// Origin: signed by anyone. Expired grants already count for nothing; this frees room
-		/// and, for a grantee left with no counting grant, removes up to
-		/// [`Config::EnvelopeRemovalLimit`] (in all) of its key envelopes for the patient's
-		/// records. Each cleaned grant is appended (`GrantExpired`) to the audit trail.
+		/// and examines up to [`Config::EnvelopeRemovalLimit`] (in all) of the expired
+		/// grantees' key envelopes for the patient's records, removing each that no remaining
+		/// access justifies. Each cleaned grant is appended (`GrantExpired`) to the audit
+		/// trail.
 		///
 		/// Emits [`Event::ExpiredGrantsCleaned`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(
 			T::WeightInfo::clean_expired(T::MaxGrantsPerPatient::get())
-				.saturating_add(T::Envelopes::removal_weight(T::EnvelopeRemovalLimit::get()))
+				.saturating_add(T::Envelopes::prune_weight(T::EnvelopeRemovalLimit::get()))
 		)]
 		pub fn clean_expired(
 			origin: OriginFor<T>,
@@ -545,20 +547,20 @@ pub mod pallet {
 					}
 				}
 			}
-			let mut removal_budget = T::EnvelopeRemovalLimit::get();
-			let mut envelopes_removed = 0u32;
+			let mut budget = T::EnvelopeRemovalLimit::get();
+			let mut envelopes_examined = 0u32;
 			for (grantee, grant) in &expired {
 				Self::deactivate(&patient, grantee, *grant);
-				let removed = Self::remove_unjustified(&patient, grantee, now, removal_budget);
-				removal_budget = removal_budget.saturating_sub(removed);
-				envelopes_removed = envelopes_removed.saturating_add(removed);
+				let (checked, _) = T::Envelopes::prune_envelopes(&patient, grantee, budget);
+				budget = budget.saturating_sub(checked);
+				envelopes_examined = envelopes_examined.saturating_add(checked);
 				Self::append(&patient, &by, AuditEvent::GrantExpired { grant: *grant });
 			}
 			let count = expired.len() as u32;
 			Self::deposit_event(Event::ExpiredGrantsCleaned { patient, count });
 			Ok(Some(
 				T::WeightInfo::clean_expired(examined)
-					.saturating_add(T::Envelopes::removal_weight(envelopes_removed)),
+					.saturating_add(T::Envelopes::prune_weight(envelopes_examined)),
 			)
 			.into())
 		}
@@ -637,27 +639,6 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Once one of `grantee`'s grants from `patient` stopped counting: if no other grant of
-	/// `grantee` counts at `now`, removes up to `limit` of its key envelopes for the
-	/// patient's records; returns how many. (Envelopes of records a remaining narrower grant
-	/// does not cover, and those handed to an organization's staff, are refused by the
-	/// envelope query until removed.)
-	fn remove_unjustified(
-		patient: &PatientId,
-		grantee: &T::AccountId,
-		now: BlockNumberFor<T>,
-		limit: u32,
-	) -> u32 {
-		let others = ActiveGrants::<T>::get(patient, grantee)
-			.iter()
-			.any(|g| Grants::<T>::get(g).is_some_and(|g| Self::counts(&g, now)));
-		if others || limit == 0 {
-			0
-		} else {
-			T::Envelopes::remove_envelopes(patient, grantee, limit)
-		}
-	}
-
 	/// Removes `grant` from the active index (if it is there).
 	fn deactivate(patient: &PatientId, grantee: &T::AccountId, grant: GrantId) {
 		let mut pair = ActiveGrants::<T>::get(patient, grantee);
@@ -705,21 +686,24 @@ impl<T: Config> Pallet<T> {
 		find(party).or_else(|| find(&practitioner.organization))
 	}
 
-	/// Whether `who` writes for `patient` now: an active provider holding a counting
-	/// read-write grant (its own or its organization's, of any scope) or in an active
-	/// break-glass session.
-	fn writes_for(who: &T::AccountId, patient: &PatientId) -> bool {
-		Self::counting_grant(who, patient, |g| g.permission == Permission::ReadWrite).is_some()
-			|| T::Emergency::active_session(who, patient).is_some()
+	/// Whether `who` may still write `record` now: an active provider holding a counting
+	/// read-write grant that covers the record (its own or its organization's), or in an
+	/// active break-glass session on the patient.
+	fn still_writes(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> bool {
+		Self::counting_grant(who, &record.patient, |g| {
+			g.permission == Permission::ReadWrite && g.scope.covers(record.id, &record.kind)
+		})
+		.is_some() || T::Emergency::active_session(who, &record.patient).is_some()
 	}
 
 	/// Why `who` may read `record` now, if it may.
 	///
 	/// Nobody may read the records of a patient who is not registered (erased, from the block
 	/// of erasure on). Otherwise: the patient and their guardians; the record's author while
-	/// it still writes for the patient ([`Self::writes_for`]: a suspended, removed or revoked
-	/// author, or a responder after the session, is not an author any more); a counting grant
-	/// whose scope covers the record; an active break-glass session.
+	/// it may still write the record ([`Self::still_writes`]: a suspended, removed or revoked
+	/// author, a responder after the session, or an author whose write grants no longer
+	/// cover the record is not an author any more); a counting grant whose scope covers the
+	/// record; an active break-glass session.
 	pub fn access_reason(
 		who: &T::AccountId,
 		record: &RecordRef<T::AccountId>,
@@ -728,7 +712,7 @@ impl<T: Config> Pallet<T> {
 		if &owner == who || T::Patients::is_guardian(&record.patient, who) {
 			return Some(AccessReason::Patient);
 		}
-		if &record.author == who && Self::writes_for(who, &record.patient) {
+		if &record.author == who && Self::still_writes(who, record) {
 			return Some(AccessReason::Author);
 		}
 		if let Some(grant) =
@@ -815,6 +799,11 @@ impl<T: Config> RecordAccess<T::AccountId> for Pallet<T> {
 
 	fn may_read(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> bool {
 		Self::access_reason(who, record).is_some()
+	}
+
+	/// A read receipt is a record lookup, this check and one audit entry: an upper bound.
+	fn read_check_weight() -> Weight {
+		T::WeightInfo::submit_read_receipt()
 	}
 }
 

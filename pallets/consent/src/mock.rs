@@ -66,19 +66,26 @@ impl World {
 }
 
 impl KeyEnvelopes<u64> for World {
-	fn remove_envelopes(patient: &PatientId, party: &u64, limit: u32) -> u32 {
+	/// The envelopes stand for record 1 (Alice's lab result) or, for Bob, record 3: each
+	/// examined is removed when the party may no longer read that record.
+	fn prune_envelopes(patient: &PatientId, party: &u64, limit: u32) -> (u32, u32) {
+		let record = RecordBook::get(if *patient == pseudonym(2) { 3 } else { 1 });
+		let held = Self::envelopes(*patient, *party) as u32;
+		let examined = held.min(limit);
+		if examined == 0 || crate::Pallet::<Test>::access_reason(party, &record).is_some() {
+			return (examined, 0);
+		}
 		ENVELOPES.with(|e| {
 			let mut e = e.borrow_mut();
-			let mut removed = 0;
-			while removed < limit {
-				let Some(i) = e.iter().position(|x| *x == (*patient, *party)) else { break };
-				e.remove(i);
-				removed += 1;
+			for _ in 0..examined {
+				if let Some(i) = e.iter().position(|x| *x == (*patient, *party)) {
+					e.remove(i);
+				}
 			}
-			removed
-		})
+		});
+		(examined, examined)
 	}
-	fn removal_weight(n: u32) -> Weight {
+	fn prune_weight(n: u32) -> Weight {
 		Weight::from_parts(1_000 * n as u64, 0)
 	}
 }

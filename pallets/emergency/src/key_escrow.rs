@@ -14,7 +14,7 @@ use crate::{
 use frame_support::{dispatch::DispatchResult, ensure};
 use medchain_primitives::{
 	AuditEvent, AuditTrail, EncryptionKey, PatientId, PatientRegistry, ProviderRegistry,
-	RecordLookup,
+	RecordAccess, RecordLookup,
 };
 
 impl<T: Config> Pallet<T> {
@@ -78,7 +78,12 @@ impl<T: Config> Pallet<T> {
 		for (record, ciphertext) in envelopes.iter() {
 			let entry = T::Records::record(*record).ok_or(Error::<T>::RecordNotFound)?;
 			ensure!(entry.patient == patient, Error::<T>::WrongPatient);
-			ensure!(for_patient || entry.author == by, Error::<T>::NotAuthorized);
+			// The author only while the access check still lets it read the record (not once
+			// suspended, removed, revoked or out of its session).
+			ensure!(
+				for_patient || (entry.author == by && T::Access::may_read(&by, &entry)),
+				Error::<T>::NotAuthorized
+			);
 			ensure!(!ciphertext.is_empty(), Error::<T>::EmptyCiphertext);
 		}
 		let count = envelopes.len() as u32;

@@ -29,7 +29,7 @@ use frame_support::{dispatch::DispatchResult, pallet_prelude::*, weights::Weight
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
 	AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey, OrganizationKind,
-	PatientId, PatientRegistry, ProviderRegistry, RecordId, RecordLookup,
+	PatientId, PatientRegistry, ProviderRegistry, RecordAccess, RecordId, RecordLookup,
 };
 use sp_runtime::traits::{AccountIdConversion, StaticLookup};
 
@@ -102,6 +102,9 @@ pub mod pallet {
 		type Providers: ProviderRegistry<Self::AccountId>;
 		/// The records (emergency envelopes are checked against them).
 		type Records: RecordLookup<Self::AccountId>;
+		/// The access check (the consent pallet): an author posts emergency envelopes only
+		/// while it may read the record.
+		type Access: RecordAccess<Self::AccountId>;
 		/// The patients' audit trail.
 		type Audit: AuditTrail<Self::AccountId>;
 		/// Governance: manages the authorities, closes and reviews sessions, lifts bars.
@@ -489,11 +492,16 @@ pub mod pallet {
 		/// [`Config::ErasureBatch`], while the block has room.
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			let mut meter = WeightMeter::with_limit(remaining);
+			// Reading which patient is next costs one read.
 			let lookup = T::DbWeight::get().reads(1);
 			let step = Self::erasure_weight(T::ErasureBatch::get(), T::ErasureBatch::get());
-			while meter.try_consume(lookup.saturating_add(step)).is_ok() {
+			while meter.try_consume(lookup).is_ok() {
 				let Some(patient) = PendingErasure::<T>::iter_keys().next() else { break };
-				Self::erase_step(&patient);
+				if !meter.can_consume(step) {
+					break;
+				}
+				let (envelopes, sessions) = Self::erase_step(&patient);
+				meter.consume(Self::erasure_weight(envelopes, sessions));
 			}
 			meter.consumed()
 		}

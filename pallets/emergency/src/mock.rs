@@ -9,7 +9,7 @@ use medchain_primitives::RecordId;
 use medchain_primitives::{
 	EmergencyPolicy, OrganizationKind, PatientId, PractitionerRole, RecordKind,
 };
-pub use medchain_test_utils::{Audit, RecordBook, Registry};
+pub use medchain_test_utils::{Audit, RecordBook, Registry, RegistryAccess};
 use sp_core::H256;
 use sp_runtime::BuildStorage;
 
@@ -105,6 +105,7 @@ impl pallet_emergency::Config for Test {
 	type Patients = Registry;
 	type Providers = Registry;
 	type Records = RecordBook;
+	type Access = RegistryAccess;
 	type Audit = Audit;
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type PalletId = EmergencyPalletId;

@@ -6,9 +6,10 @@
 //! it validates everything, then writes, then emits.
 
 use crate::{
-	Approval, Authorities, Barred, Closer, Closure, Config, EmergencyReason, Error, Event,
-	NextSessionId, OpenSessions, Pallet, PatientSessionCount, PatientSessions, ReleasedShares,
-	Review, Reviewer, Session, SessionId, SessionOf, SessionStatus, Sessions, Unreviewed,
+	Approval, Authorities, Barred, Closer, Closure, Config, EmergencyKeys, EmergencyReason, Error,
+	Event, NextSessionId, OpenSessions, Pallet, PatientSessionCount, PatientSessions,
+	ReleasedShares, Review, Reviewer, Session, SessionId, SessionOf, SessionStatus, Sessions,
+	Unreviewed,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -19,8 +20,8 @@ use frame_support::{
 };
 use frame_system::{ensure_signed, pallet_prelude::*};
 use medchain_primitives::{
-	AuditEvent, AuditTrail, DocumentHash, PatientId, PatientRegistry, PractitionerRole,
-	ProviderRegistry,
+	AuditEvent, AuditTrail, DocumentHash, OrganizationKind, PatientId, PatientRegistry,
+	PractitionerRole, ProviderRegistry,
 };
 use sp_runtime::{traits::Saturating, DispatchError};
 
@@ -55,13 +56,23 @@ impl<T: Config> Pallet<T> {
 		reason: EmergencyReason,
 		justification: DocumentHash,
 	) -> DispatchResult {
+		// Emergency responders, and physicians and nurses of hospitals and emergency services:
+		// never an insurer's, a laboratory's or a research body's staff.
 		let practitioner = T::Providers::practitioner(&responder)
 			.filter(|p| {
 				p.active
-					&& matches!(
-						p.role,
-						PractitionerRole::EmergencyResponder | PractitionerRole::Physician
-					)
+					&& match p.role {
+						PractitionerRole::EmergencyResponder => true,
+						PractitionerRole::Physician | PractitionerRole::Nurse => {
+							T::Providers::organization(&p.organization).is_some_and(|o| {
+								matches!(
+									o.kind,
+									OrganizationKind::Hospital | OrganizationKind::EmergencyService
+								)
+							})
+						},
+						_ => false,
+					}
 			})
 			.ok_or(Error::<T>::NotResponder)?;
 		ensure!(!Barred::<T>::contains_key(&responder), Error::<T>::Barred);
@@ -82,8 +93,13 @@ impl<T: Config> Pallet<T> {
 				)),
 				Error::<T>::SessionAlreadyOpen
 			);
+			// The ended session it replaces in the index leaves nothing behind.
+			Self::clear_session(previous, &patient, &responder);
 		}
-		let required = Self::required_approvals(&policy);
+		// At least the patient's emergency-key threshold, so that an approved session can
+		// always gather enough shares (even after the policy was lowered).
+		let key_threshold = EmergencyKeys::<T>::get(patient).map_or(0, |k| u32::from(k.threshold));
+		let required = Self::required_approvals(&policy).max(key_threshold);
 		ensure!(required <= T::MaxEmergencyApprovals::get(), Error::<T>::ThresholdTooHigh);
 		// Sessions store the threshold as a `u8`; `integrity_test` keeps the consortium
 		// minimum within it and policies are `u8`, so this does not fail.

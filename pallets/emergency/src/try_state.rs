@@ -36,6 +36,9 @@ impl<T: Config> Pallet<T> {
 	/// Nothing of an erased patient is left but what its pending erasure still deletes.
 	fn try_state_erasure() -> Result<(), TryRuntimeError> {
 		let erased = |p: &medchain_primitives::PatientId| T::Patients::owner_of(p).is_none();
+		for patient in PendingErasure::<T>::iter_keys() {
+			ensure!(erased(&patient), "a registered patient is being erased");
+		}
 		for (patient, _) in EmergencyKeys::<T>::iter() {
 			ensure!(!erased(&patient), "an erased patient has an emergency key");
 		}

@@ -120,6 +120,7 @@ parameter_types! {
 	pub const MaxEnvelopeLength: u32 = 128;
 	pub const MaxEnvelopesPerRecord: u32 = 3;
 	pub const ErasureBatch: u32 = 2;
+	pub const PruneBatch: u32 = 2;
 	pub const MaxGrantsPerPatient: u32 = 6;
 	pub const MaxGrantsPerGrantee: u32 = 3;
 	pub const MaxPendingRequests: u32 = 4;
@@ -138,6 +139,7 @@ impl pallet_records::Config for Test {
 	type MaxEnvelopeLength = MaxEnvelopeLength;
 	type MaxEnvelopesPerRecord = MaxEnvelopesPerRecord;
 	type ErasureBatch = ErasureBatch;
+	type PruneBatch = PruneBatch;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkActors;

@@ -16,7 +16,8 @@ impl<T: Config> Pallet<T> {
 	///   two agree in number;
 	/// - every patient envelope belongs to a record of that patient;
 	/// - an unregistered (erased) patient's records hold envelopes only while the patient's
-	///   shredding is pending in [`PendingErasure`], from the position it has reached on;
+	///   shredding is pending in [`PendingErasure`], from the position it has reached on; only
+	///   erased patients are pending, with a cursor within their records;
 	/// - no record id reaches [`NextRecordId`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
@@ -85,6 +86,16 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
 				"a patient envelope belongs to no record of the patient"
+			);
+		}
+		for (patient, cursor) in PendingErasure::<T>::iter() {
+			ensure!(
+				T::Patients::owner_of(&patient).is_none(),
+				"a registered patient's records are being shredded"
+			);
+			ensure!(
+				cursor <= PatientRecordCount::<T>::get(patient),
+				"an erasure cursor is past the patient's records"
 			);
 		}
 		for (patient, count) in PatientRecordCount::<T>::iter() {

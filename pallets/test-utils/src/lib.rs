@@ -10,6 +10,8 @@
 //!   erased pseudonym stays erased; suspending an unknown practitioner fails).
 //! - [`RecordBook`]: anchored records, for pallets that look records up ([`RecordLookup`]).
 //! - [`Audit`]: an audit trail that keeps every entry in order ([`AuditTrail`]).
+//! - [`RegistryAccess`]: the part of the access check the registry alone decides
+//!   ([`RecordAccess`]), for pallets tested without the consent pallet.
 //!
 //! The state lives in thread-locals: every test runs on its own thread, so each test starts
 //! with empty registries. Account ids are `u64`, as in FRAME's test configs.
@@ -20,7 +22,7 @@ use core::cell::RefCell;
 use medchain_primitives::{
 	ActiveActor, AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey, OrganizationInfo,
 	OrganizationKind, PatientId, PatientRegistry, PractitionerInfo, PractitionerRole,
-	ProviderRegistry, RecordId, RecordKind, RecordLookup, RecordRef,
+	ProviderRegistry, RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef,
 };
 use sp_runtime::{DispatchError, DispatchResult};
 use std::collections::{BTreeMap, BTreeSet};
@@ -293,6 +295,32 @@ impl RecordBook {
 impl RecordLookup<AccountId> for RecordBook {
 	fn record(record: RecordId) -> Option<RecordRef<AccountId>> {
 		RECORDS.with(|r| r.borrow().get(&record).cloned())
+	}
+}
+
+/// The part of the consent pallet's access check that the [`Registry`] alone decides, for
+/// pallets whose mocks run without the consent pallet: nothing for an unregistered patient;
+/// the patient and guardians read; the patient writes and amends; an author reads while it is
+/// an active practitioner. No grants, no sessions.
+pub struct RegistryAccess;
+
+impl RecordAccess<AccountId> for RegistryAccess {
+	fn may_write(who: &AccountId, patient: &PatientId, _: &RecordKind) -> bool {
+		Registry::owner_of(patient).as_ref() == Some(who)
+	}
+
+	fn may_amend(who: &AccountId, record: &RecordRef<AccountId>, _: &RecordKind) -> bool {
+		Registry::owner_of(&record.patient).as_ref() == Some(who)
+	}
+
+	fn may_read(who: &AccountId, record: &RecordRef<AccountId>) -> bool {
+		Registry::owner_of(&record.patient).is_some()
+			&& (Registry::may_act_for(&record.patient, who)
+				|| (&record.author == who && Registry::is_active_practitioner(who, None)))
+	}
+
+	fn read_check_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
 	}
 }
 

@@ -13,7 +13,7 @@ parameter_types! {
 	pub const MaxPendingRequests: u32 = 32;
 	pub const MaxPendingPerRequester: u32 = 2;
 	pub const MaxRequestDuration: BlockNumber = 365 * DAYS;
-	pub const EnvelopeRemovalLimit: u32 = 100;
+	pub const EnvelopeRemovalLimit: u32 = 32;
 }
 
 impl pallet_consent::Config for Runtime {

@@ -40,6 +40,7 @@ impl pallet_emergency::Config for Runtime {
 	type Patients = Patients;
 	type Providers = Providers;
 	type Records = Records;
+	type Access = Consent;
 	type Audit = Consent;
 	type GovernanceOrigin = GovernanceOrigin;
 	type PalletId = EmergencyPalletId;

@@ -24,6 +24,8 @@ parameter_types! {
 	pub const MaxEnvelopeLength: u32 = MAX_ENVELOPE_LENGTH;
 	pub const MaxEnvelopesPerRecord: u32 = MAX_ENVELOPES_PER_RECORD;
 	pub const ErasureBatch: u32 = ERASURE_BATCH;
+	/// `records.prune_envelopes` examines 32 envelopes per call.
+	pub const PruneBatch: u32 = 32;
 }
 
 impl pallet_records::Config for Runtime {
@@ -38,6 +40,7 @@ impl pallet_records::Config for Runtime {
 	type MaxEnvelopeLength = MaxEnvelopeLength;
 	type MaxEnvelopesPerRecord = MaxEnvelopesPerRecord;
 	type ErasureBatch = ErasureBatch;
+	type PruneBatch = PruneBatch;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::benchmark_helpers::Helper;

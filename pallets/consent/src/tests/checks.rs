@@ -24,10 +24,12 @@ fn the_patient_guardian_and_author_read() {
 		let record = RecordBook::get(1);
 		assert_eq!(Consent::access_reason(&ALICE, &record), Some(AccessReason::Patient));
 		assert_eq!(Consent::access_reason(&CAROL, &record), Some(AccessReason::Patient));
-		// The author reads while it still writes for the patient (here with a read-write
-		// grant for another kind only).
+		// The author reads while it may still write the record: a write grant for another
+		// kind is not enough, one covering the record's kind is.
 		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
 		write_grant(DOCTOR, Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::Imaging])));
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		write_grant(DOCTOR, Scope::Kinds(BoundedVec::truncate_from(vec![RecordKind::LabResult])));
 		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
 		assert_eq!(Consent::access_reason(&NURSE, &record), None);
 		assert_eq!(Consent::access_reason(&BOB, &record), None);

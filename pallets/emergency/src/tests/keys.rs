@@ -263,3 +263,43 @@ fn released_shares_go_when_the_session_is_closed_or_cleaned() {
 		assert_eq!(ReleasedShares::<Test>::iter_prefix(expired).count(), 0);
 	});
 }
+
+#[test]
+fn a_suspended_author_posts_no_emergency_envelopes() {
+	ExtBuilder.build_and_execute(|| {
+		set_key(&[EMS1, EMS2, EMS3]);
+		Registry::set_active(PHYSICIAN, false);
+		assert_noop!(
+			Emergency::post_emergency_envelopes(
+				RuntimeOrigin::signed(PHYSICIAN),
+				pseudonym(1),
+				envelopes(&[1])
+			),
+			Error::<Test>::NotAuthorized
+		);
+	});
+}
+
+#[test]
+fn a_session_needs_at_least_the_key_threshold_even_after_the_policy_is_lowered() {
+	ExtBuilder.build_and_execute(|| {
+		// Dave's policy asks for 3; his key is shared with threshold 3.
+		assert_ok!(Emergency::set_emergency_key(
+			RuntimeOrigin::signed(DAVE),
+			pseudonym(3),
+			KEY,
+			3,
+			shares(&[EMS1, EMS2, EMS3])
+		));
+		// He lowers the policy to 2 afterwards: a session still gathers 3 approvals, so the
+		// key can be rebuilt.
+		Registry::set_policy(
+			pseudonym(3),
+			medchain_primitives::EmergencyPolicy { allowed: true, required_approvals: 2 },
+		);
+		Registry::add_organization(70, medchain_primitives::OrganizationKind::EmergencyService);
+		crate::Authorities::<Test>::mutate(|a| a.try_push(70).expect("room"));
+		let session = open(RESPONDER, 3);
+		assert_eq!(crate::Sessions::<Test>::get(session).unwrap().required_approvals, 3);
+	});
+}

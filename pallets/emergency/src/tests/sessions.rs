@@ -6,7 +6,9 @@ use crate::{
 	Unreviewed,
 };
 use frame_support::{assert_noop, assert_ok};
-use medchain_primitives::{AuditEvent, EmergencyAccess, EmergencyPolicy};
+use medchain_primitives::{
+	AuditEvent, EmergencyAccess, EmergencyPolicy, OrganizationKind, PractitionerRole,
+};
 use sp_runtime::DispatchError;
 
 fn active(who: u64, patient: u8) -> Option<u64> {
@@ -52,6 +54,18 @@ fn a_physician_opens_a_session_too() {
 }
 
 #[test]
+fn a_hospitals_nurse_may_break_glass() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(Emergency::open_session(
+			RuntimeOrigin::signed(NURSE),
+			pseudonym(1),
+			EmergencyReason::BreakTheGlass,
+			doc(1),
+		));
+	});
+}
+
+#[test]
 fn only_active_responders_and_physicians_open_sessions() {
 	ExtBuilder.build_and_execute(|| {
 		let open_as = |who| {
@@ -62,7 +76,16 @@ fn only_active_responders_and_physicians_open_sessions() {
 				doc(1),
 			)
 		};
-		assert_noop!(open_as(NURSE), Error::<Test>::NotResponder);
+		// An insurer's, a laboratory's or a research body's physician may not break glass.
+		for (org, kind) in [
+			(60, OrganizationKind::Insurer),
+			(62, OrganizationKind::Laboratory),
+			(64, OrganizationKind::ResearchBody),
+		] {
+			Registry::add_organization(org, kind);
+			Registry::add_practitioner(org + 1, org, PractitionerRole::Physician);
+			assert_noop!(open_as(org + 1), Error::<Test>::NotResponder);
+		}
 		assert_noop!(open_as(ATTENDANT), Error::<Test>::NotResponder);
 		assert_noop!(open_as(NOBODY), Error::<Test>::NotResponder);
 		assert_noop!(open_as(EMS1), Error::<Test>::NotResponder);

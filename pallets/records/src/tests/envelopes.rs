@@ -1,7 +1,7 @@
 //! Key envelopes: sharing a record's data key and removing envelopes.
 
 use super::*;
-use crate::{Envelopes, Error, Event, Records as RecordsMap};
+use crate::{Envelopes, Error, Event, Records as RecordsMap, StaffShares};
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 use sp_runtime::DispatchError;
 
@@ -131,25 +131,112 @@ fn removing_an_envelope() {
 }
 
 #[test]
-fn a_revoked_grant_removes_the_partys_envelopes_for_that_patient() {
+fn revoking_an_organizations_grant_removes_its_staffs_envelopes_not_justified_otherwise() {
 	use medchain_primitives::{KeyEnvelopes, RecordLookup};
 	ExtBuilder.build_and_execute(|| {
 		let first = anchor(1);
 		let second = anchor(2);
 		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), first, NURSE, envelope(7)));
 		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), second, NURSE, envelope(7)));
-		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), second, DOCTOR, envelope(7)));
-		// A limit is respected.
-		assert_eq!(<Records as KeyEnvelopes<u64>>::remove_envelopes(&pseudonym(1), &NURSE, 1), 1);
-		assert_eq!(<Records as KeyEnvelopes<u64>>::remove_envelopes(&pseudonym(1), &NURSE, 5), 1);
-		assert_eq!(<Records as KeyEnvelopes<u64>>::remove_envelopes(&pseudonym(1), &NURSE, 5), 0);
-		assert!(!Envelopes::<Test>::contains_key(first, NURSE));
+		// The clinic's physician reads through a grant of its own.
+		assert_ok!(crate::mock::Consent::grant_access(
+			RuntimeOrigin::signed(ALICE),
+			pseudonym(1),
+			OUTSIDER,
+			medchain_primitives::Scope::AllRecords,
+			medchain_primitives::Permission::Read,
+			medchain_primitives::Purpose::Treatment,
+			None,
+		));
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), second, OUTSIDER, envelope(7)));
+		// The nurse also holds a narrower grant of her own: the first record only.
+		assert_ok!(crate::mock::Consent::grant_access(
+			RuntimeOrigin::signed(ALICE),
+			pseudonym(1),
+			NURSE,
+			medchain_primitives::Scope::Records(frame_support::BoundedVec::truncate_from(vec![
+				first
+			])),
+			medchain_primitives::Permission::Read,
+			medchain_primitives::Purpose::Treatment,
+			None,
+		));
+		// While HOSPITAL's grant covers its staff, a prune removes nothing.
+		assert_eq!(
+			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &HOSPITAL, 10),
+			(2, 0)
+		);
+		assert!(StaffShares::<Test>::contains_key((pseudonym(1), HOSPITAL, NURSE)));
+
+		// ALICE revokes HOSPITAL's grant (the first grant): the nurse's envelope of the second
+		// record goes, the first stays (her own grant covers it), the clinic keeps its own.
+		assert_ok!(crate::mock::Consent::revoke_access(RuntimeOrigin::signed(ALICE), 0));
+		assert!(Envelopes::<Test>::contains_key(first, NURSE));
 		assert!(!Envelopes::<Test>::contains_key(second, NURSE));
-		// Other parties keep theirs.
-		assert!(Envelopes::<Test>::contains_key(second, DOCTOR));
+		assert!(Envelopes::<Test>::contains_key(second, OUTSIDER));
 		assert_eq!(RecordsMap::<Test>::get(second).unwrap().envelopes, 1);
 		let reference = <Records as RecordLookup<u64>>::record(first).unwrap();
 		assert_eq!((reference.patient, reference.author), (pseudonym(1), DOCTOR));
 		assert!(<Records as RecordLookup<u64>>::record(99).is_none());
+	});
+}
+
+#[test]
+fn anyone_prunes_the_envelopes_of_a_suspended_practitioner_in_pages() {
+	ExtBuilder.build_and_execute(|| {
+		let records: Vec<u64> = (1..=5).map(anchor).collect();
+		for record in &records {
+			assert_ok!(Records::share_key(
+				RuntimeOrigin::signed(ALICE),
+				*record,
+				NURSE,
+				envelope(7)
+			));
+		}
+		// Nothing to prune while the nurse may read.
+		assert_ok!(Records::prune_envelopes(
+			RuntimeOrigin::signed(NOBODY),
+			pseudonym(1),
+			NURSE,
+			None
+		));
+		assert_eq!(Envelopes::<Test>::iter().count(), 5);
+		Registry::set_active(NURSE, false);
+		// A page of PruneBatch (2), then the rest after the last record examined.
+		assert_ok!(Records::prune_envelopes(
+			RuntimeOrigin::signed(NOBODY),
+			pseudonym(1),
+			NURSE,
+			None
+		));
+		let crate::Event::EnvelopesPruned { examined, removed, last, .. } = last_event() else {
+			panic!("a prune event")
+		};
+		assert_eq!((examined, removed), (2, 2));
+		assert_eq!(Envelopes::<Test>::iter().count(), 3);
+		assert_ok!(Records::prune_envelopes(
+			RuntimeOrigin::signed(NOBODY),
+			pseudonym(1),
+			NURSE,
+			last
+		));
+		assert_ok!(Records::prune_envelopes(
+			RuntimeOrigin::signed(NOBODY),
+			pseudonym(1),
+			NURSE,
+			None
+		));
+		assert_eq!(Envelopes::<Test>::iter().count(), 0);
+		assert!(!StaffShares::<Test>::contains_key((pseudonym(1), HOSPITAL, NURSE)));
+		// Refused, and charged only the lookup.
+		let refused =
+			Records::prune_envelopes(RuntimeOrigin::signed(NOBODY), pseudonym(1), NURSE, None)
+				.expect_err("nothing is left");
+		assert_eq!(refused.error, Error::<Test>::NothingToPrune.into());
+		assert!(refused.post_info.actual_weight.is_some());
+		assert_noop!(
+			Records::prune_envelopes(RuntimeOrigin::root(), pseudonym(1), NURSE, None),
+			DispatchError::BadOrigin
+		);
 	});
 }
