@@ -232,6 +232,37 @@ pub enum AuditEvent {
 		/// The session.
 		session: u64,
 	},
+	/// A record of the patient was anchored (the actor is its author).
+	RecordAnchored {
+		/// The record.
+		record: u64,
+	},
+	/// A record was superseded by a new version.
+	RecordAmended {
+		/// The new version.
+		record: u64,
+		/// The version it supersedes.
+		previous: u64,
+	},
+	/// A record was marked retracted.
+	RecordRetracted {
+		/// The record.
+		record: u64,
+	},
+	/// The patient named a guardian (the account is in the patients pallet's
+	/// `GuardianAdded` event of the same block).
+	GuardianAdded,
+	/// A guardian was removed, by the patient or stepping down (the actor).
+	GuardianRemoved,
+	/// The break-glass policy changed (by the patient or a guardian, the actor).
+	EmergencyPolicyChanged {
+		/// Whether break-glass is now allowed.
+		allowed: bool,
+		/// How many approvals a session now needs.
+		required_approvals: u8,
+	},
+	/// The patient replaced their encryption key.
+	EncryptionKeyRotated,
 }
 
 /// Appends to a patient's audit trail (implemented by the consent pallet).

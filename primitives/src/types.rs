@@ -1,5 +1,6 @@
 //! Domain types shared by the MedChain pallets.
 
+use crate::consent::{Permission, Purpose};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
 use scale_info::TypeInfo;
@@ -160,9 +161,60 @@ impl PractitionerRole {
 	pub fn is_clinical(&self) -> bool {
 		!matches!(self, PractitionerRole::Researcher | PractitionerRole::Auditor)
 	}
+
+	/// Whether a practitioner in this role is covered by a grant to its organization for
+	/// `purpose`: treatment covers the staff who treat (not call attendants, researchers or
+	/// auditors); payment, the medical reviewers (physicians) and auditors; research, the
+	/// researchers and physicians; operations, physicians, nurses and auditors. A grant to
+	/// the practitioner itself covers it whatever its role.
+	pub fn covered_for(&self, purpose: Purpose) -> bool {
+		use PractitionerRole as R;
+		match purpose {
+			Purpose::Treatment => matches!(
+				self,
+				R::Physician | R::Nurse | R::LabTechnician | R::Pharmacist | R::EmergencyResponder
+			),
+			Purpose::Payment => matches!(self, R::Physician | R::Auditor),
+			Purpose::Research => matches!(self, R::Researcher | R::Physician),
+			Purpose::Operations => matches!(self, R::Physician | R::Nurse | R::Auditor),
+		}
+	}
 }
 
 impl OrganizationKind {
+	/// Whether an organization of this kind (or its staff) may hold access for `purpose`
+	/// with `permission`: the consent pallet's table of who may ask for what.
+	///
+	/// | kind | purposes | permission |
+	/// |---|---|---|
+	/// | hospital, clinic | treatment, operations; payment (billing) | read-write; payment read-only |
+	/// | laboratory, pharmacy, emergency service | treatment, operations | read-write |
+	/// | insurer | payment | read-only |
+	/// | research body | research (with an independent ethics approval) | read-only |
+	///
+	/// No kind may use another purpose to dodge the rules of its own: an insurer cannot ask
+	/// for "treatment", a research body cannot ask for "operations".
+	pub fn may_use(&self, purpose: Purpose, permission: Permission) -> bool {
+		use OrganizationKind as K;
+		match (self, purpose) {
+			(K::Hospital | K::Clinic, Purpose::Treatment | Purpose::Operations) => true,
+			(K::Hospital | K::Clinic, Purpose::Payment) => permission == Permission::Read,
+			(
+				K::Laboratory | K::Pharmacy | K::EmergencyService,
+				Purpose::Treatment | Purpose::Operations,
+			) => true,
+			(K::Insurer, Purpose::Payment) => permission == Permission::Read,
+			(K::ResearchBody, Purpose::Research) => permission == Permission::Read,
+			_ => false,
+		}
+	}
+
+	/// Whether an organization of this kind may approve research ethics (its review board
+	/// vouches for a study of another organization): hospitals and research bodies.
+	pub fn may_approve_ethics(&self) -> bool {
+		matches!(self, OrganizationKind::Hospital | OrganizationKind::ResearchBody)
+	}
+
 	/// Whether an organization of this kind may register a practitioner with `role`.
 	///
 	/// Roles follow what the institution does: a pharmacy employs pharmacists, an emergency

@@ -597,3 +597,69 @@ fn anyone_prunes_a_suspended_practitioners_envelopes() {
 		);
 	});
 }
+
+/// The patient's audit trail shows every write to their records, and every change of their
+/// guardians, break-glass policy and keys.
+#[test]
+fn the_audit_trail_shows_writes_guardians_policy_and_keys() {
+	use medchain_primitives::{AuditEvent, EmergencyPolicy};
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, patient, pseudonym, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(
+			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
+			Ok(Ok(())
+		));
+		let amend = RuntimeCall::Records(pallet_records::Call::amend_record {
+			previous: record,
+			content_hash: H256::repeat_byte(2),
+			cid: cid(),
+			kind: RecordKind::LabResult,
+			patient_envelope: envelope(2),
+		});
+		assert_eq!(apply(&hospital.doctor, amend), Ok(Ok(())));
+		let retract = RuntimeCall::Records(pallet_records::Call::retract_record {
+			record: record + 1,
+			reason: RetractionReason::EnteredInError,
+		});
+		assert_eq!(apply(&hospital.doctor, retract), Ok(Ok(())));
+		let guardian = pair("guardian");
+		let add = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+			guardian: account(&guardian).into(),
+		});
+		assert_eq!(apply(&patient, add), Ok(Ok(())));
+		let policy = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
+			patient: pseudonym,
+			policy: EmergencyPolicy { allowed: false, required_approvals: 2 },
+		});
+		assert_eq!(apply(&guardian, policy), Ok(Ok(())));
+		let rotate =
+			RuntimeCall::Patients(pallet_patients::Call::rotate_encryption_key { key: key(44) });
+		assert_eq!(apply(&patient, rotate), Ok(Ok(())));
+		let remove = RuntimeCall::Patients(pallet_patients::Call::remove_guardian {
+			patient: pseudonym,
+			guardian: account(&guardian).into(),
+		});
+		assert_eq!(apply(&guardian, remove), Ok(Ok(())));
+
+		let trail: Vec<_> = medchain_runtime::Consent::audit_trail(pseudonym, 0, 100)
+			.into_iter()
+			.map(|e| (e.actor, e.event))
+			.collect();
+		let doctor = account(&hospital.doctor);
+		for expected in [
+			(doctor.clone(), AuditEvent::RecordAnchored { record }),
+			(doctor.clone(), AuditEvent::RecordAmended { record: record + 1, previous: record }),
+			(doctor, AuditEvent::RecordRetracted { record: record + 1 }),
+			(account(&patient), AuditEvent::GuardianAdded),
+			(
+				account(&guardian),
+				AuditEvent::EmergencyPolicyChanged { allowed: false, required_approvals: 2 },
+			),
+			(account(&patient), AuditEvent::EncryptionKeyRotated),
+			(account(&guardian), AuditEvent::GuardianRemoved),
+		] {
+			assert!(trail.contains(&expected), "{expected:?} is in the trail");
+		}
+	});
+}

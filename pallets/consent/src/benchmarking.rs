@@ -34,18 +34,35 @@ fn grants_for<T: Config>(patient: PatientId, owner: &T::AccountId, grantee: &T::
 /// Fills the patient's pending list to one below its bound with requests of `requester`
 /// (as far as the per-requester bound allows) and of the research body.
 fn pending_for<T: Config>(patient: PatientId, requester: &T::AccountId) {
+	// A research body asks for research (with an independent approval), anyone else for
+	// treatment: what the purpose table lets each ask for.
+	let (purpose, research) = if Pallet::<T>::is_research_body(requester) {
+		(Purpose::Research, Some(ethics_terms::<T>()))
+	} else {
+		(Purpose::Treatment, None)
+	};
 	for _ in 1..T::MaxPendingPerRequester::get() {
 		Pallet::<T>::request_access(
 			RawOrigin::Signed(requester.clone()).into(),
 			patient,
 			Scope::AllRecords,
 			Permission::Read,
-			Purpose::Treatment,
+			purpose,
 			One::one(),
-			None,
+			research.clone(),
 		)
 		.expect("below the bounds; qed");
 	}
+}
+
+/// Research terms approved by the benchmark practitioner's organization (a hospital, not
+/// the research body).
+fn ethics_terms<T: Config>() -> ResearchTermsOf<T> {
+	let practitioner = T::BenchmarkHelper::practitioner();
+	let approved_by = T::Providers::practitioner(&practitioner)
+		.map(|p| p.organization)
+		.expect("the helper's practitioner is registered; qed");
+	ResearchTerms { ethics_approval: H256::repeat_byte(7), approved_by }
 }
 
 #[benchmarks]
@@ -105,10 +122,7 @@ mod benchmarks {
 		let (patient, _) = T::BenchmarkHelper::patient();
 		let requester = T::BenchmarkHelper::research_body();
 		pending_for::<T>(patient, &requester);
-		let terms = ResearchTerms {
-			ethics_approval: H256::repeat_byte(7),
-			approved_by: T::BenchmarkHelper::research_body(),
-		};
+		let terms = ethics_terms::<T>();
 
 		#[extrinsic_call]
 		_(

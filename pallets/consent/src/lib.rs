@@ -253,7 +253,8 @@ pub mod pallet {
 		PatientNotFound,
 		/// The caller is neither the patient nor a guardian.
 		NotAuthorized,
-		/// A grant to the patient or to the caller.
+		/// A grant to the patient or to the caller, or a guardian's grant or approval that
+		/// would serve itself (its own request, its own organization).
 		SelfGrant,
 		/// The grantee or requester is not an active organization or practitioner.
 		NotActiveProvider,
@@ -289,6 +290,12 @@ pub mod pallet {
 		UnknownEthicsApprover,
 		/// Research access is read-only.
 		ResearchIsReadOnly,
+		/// The grantee's or requester's kind of organization may not hold access for this
+		/// purpose with this permission (see the purpose table).
+		PurposeNotAllowed,
+		/// The ethics approval must come from an active hospital or research body other than
+		/// the requester's own organization.
+		EthicsApproverNotIndependent,
 		/// No record has this id.
 		RecordNotFound,
 		/// The caller may not read this record.
@@ -337,8 +344,11 @@ pub mod pallet {
 			let by = ensure_signed(origin)?;
 			let owner = Self::ensure_may_act(&patient, &by)?;
 			ensure!(grantee != by && grantee != owner, Error::<T>::SelfGrant);
+			// A guardian acts for the ward, never for itself: not for its own organization.
+			ensure!(by == owner || !Self::serves(&by, &grantee), Error::<T>::SelfGrant);
 			ensure!(Self::is_active_provider(&grantee), Error::<T>::NotActiveProvider);
 			ensure!(purpose != Purpose::Research, Error::<T>::ResearchNeedsRequest);
+			Self::ensure_purpose_fits(&grantee, purpose, permission)?;
 			Self::ensure_valid_scope(&scope)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			if let Some(expiry) = expires_at {
@@ -443,7 +453,9 @@ pub mod pallet {
 		pub fn approve_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
 			let by = ensure_signed(origin)?;
 			let mut entry = Self::pending_request(request)?;
-			Self::ensure_may_act(&entry.patient, &by)?;
+			let owner = Self::ensure_may_act(&entry.patient, &by)?;
+			// A guardian never approves its own request, nor its organization's.
+			ensure!(by == owner || !Self::serves(&by, &entry.requester), Error::<T>::SelfGrant);
 			ensure!(Self::is_active_provider(&entry.requester), Error::<T>::NotActiveProvider);
 			let now = frame_system::Pallet::<T>::block_number();
 			let patient = entry.patient;
@@ -596,17 +608,42 @@ impl<T: Config> Pallet<T> {
 		Ok(owner)
 	}
 
+	/// Whether access for `party` would serve `actor` itself: `actor` is `party`, or
+	/// practises for the organization `party`.
+	fn serves(actor: &T::AccountId, party: &T::AccountId) -> bool {
+		actor == party
+			|| T::Providers::practitioner(actor).is_some_and(|p| &p.organization == party)
+	}
+
 	/// An active organization, or an active practitioner of an active organization.
 	fn is_active_provider(who: &T::AccountId) -> bool {
 		T::Providers::is_active_organization(who) || T::Providers::is_active_practitioner(who, None)
 	}
 
-	fn is_research_body(who: &T::AccountId) -> bool {
-		let org = match T::Providers::practitioner(who) {
+	/// The organization `who` is or practises for.
+	pub(crate) fn organization_of(who: &T::AccountId) -> T::AccountId {
+		match T::Providers::practitioner(who) {
 			Some(p) => p.organization,
 			None => who.clone(),
-		};
-		T::Providers::organization(&org).is_some_and(|o| o.kind == OrganizationKind::ResearchBody)
+		}
+	}
+
+	pub(crate) fn is_research_body(who: &T::AccountId) -> bool {
+		T::Providers::organization(&Self::organization_of(who))
+			.is_some_and(|o| o.kind == OrganizationKind::ResearchBody)
+	}
+
+	/// Whether the kind of organization `who` is or practises for may hold access for
+	/// `purpose` with `permission` ([`OrganizationKind::may_use`]).
+	pub(crate) fn ensure_purpose_fits(
+		who: &T::AccountId,
+		purpose: Purpose,
+		permission: Permission,
+	) -> DispatchResult {
+		let fits = T::Providers::organization(&Self::organization_of(who))
+			.is_some_and(|o| o.kind.may_use(purpose, permission));
+		ensure!(fits, Error::<T>::PurposeNotAllowed);
+		Ok(())
 	}
 
 	fn ensure_valid_scope(scope: &Scope) -> DispatchResult {
@@ -667,23 +704,28 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A grant counting now for `party` on `record` with at least `permission`: the party's
-	/// own, or its organization's when the party is an active practitioner.
+	/// own, or its organization's when the party is an active practitioner whose role the
+	/// grant's purpose covers ([`PractitionerRole::covered_for`]).
 	fn counting_grant(
 		party: &T::AccountId,
 		patient: &PatientId,
 		covers: impl Fn(&GrantOf<T>) -> bool,
 	) -> Option<GrantId> {
 		let now = frame_system::Pallet::<T>::block_number();
-		let find = |holder: &T::AccountId| {
+		let find = |holder: &T::AccountId, fits: &dyn Fn(&GrantOf<T>) -> bool| {
 			ActiveGrants::<T>::get(patient, holder).into_iter().find(|id| {
-				Grants::<T>::get(id).is_some_and(|g| Self::counts(&g, now) && covers(&g))
+				Grants::<T>::get(id)
+					.is_some_and(|g| Self::counts(&g, now) && covers(&g) && fits(&g))
 			})
 		};
 		if T::Providers::is_active_organization(party) {
-			return find(party);
+			return find(party, &|_| true);
 		}
 		let practitioner = T::Providers::practitioner(party).filter(|p| p.active)?;
-		find(party).or_else(|| find(&practitioner.organization))
+		// An organization's grant covers the staff whose role fits its purpose.
+		find(party, &|_| true).or_else(|| {
+			find(&practitioner.organization, &|g| practitioner.role.covered_for(g.purpose))
+		})
 	}
 
 	/// Whether `who` may still write `record` now: an active provider holding a counting

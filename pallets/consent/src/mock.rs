@@ -168,6 +168,8 @@ pub const ALICE: u64 = 100;
 pub const CAROL: u64 = 101;
 /// Another patient.
 pub const BOB: u64 = 102;
+/// An active clinic (an organization of another kind than the hospital that treats).
+pub const CLINIC: u64 = 5;
 /// Nobody.
 pub const NOBODY: u64 = 999;
 
@@ -196,6 +198,7 @@ impl ExtBuilder {
 			Registry::add_organization(INSURER, OrganizationKind::Insurer);
 			Registry::add_organization(UNIVERSITY, OrganizationKind::ResearchBody);
 			Registry::add_organization(SUSPENDED_CLINIC, OrganizationKind::Clinic);
+			Registry::add_organization(CLINIC, OrganizationKind::Clinic);
 			Registry::set_active(SUSPENDED_CLINIC, false);
 			Registry::add_practitioner(DOCTOR, HOSPITAL, PractitionerRole::Physician);
 			Registry::add_practitioner(NURSE, HOSPITAL, PractitionerRole::Physician);

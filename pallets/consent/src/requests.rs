@@ -33,7 +33,14 @@ impl<T: Config> Pallet<T> {
 				T::Providers::is_active_organization(&terms.approved_by),
 				Error::<T>::UnknownEthicsApprover
 			);
+			let approver_kind = T::Providers::organization(&terms.approved_by).map(|o| o.kind);
+			ensure!(
+				terms.approved_by != Self::organization_of(&requester)
+					&& approver_kind.is_some_and(|k| k.may_approve_ethics()),
+				Error::<T>::EthicsApproverNotIndependent
+			);
 		}
+		Self::ensure_purpose_fits(&requester, purpose, permission)?;
 		let mut pending = PendingRequests::<T>::get(patient);
 		let mine = pending
 			.iter()

@@ -28,8 +28,8 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	ActiveActor, EmergencyPolicy, EncryptionKey, OnPatientErased, PatientId, PatientRegistry,
-	ProviderRegistry,
+	ActiveActor, AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey, OnPatientErased,
+	PatientId, PatientRegistry, ProviderRegistry,
 };
 use sp_runtime::traits::{IdentifyAccount, Saturating, StaticLookup, Verify, Zero};
 
@@ -107,6 +107,10 @@ pub mod pallet {
 
 		/// Told when a patient is erased, to delete what other pallets hold for them.
 		type OnPatientErased: OnPatientErased;
+
+		/// The patients' audit trails (the consent pallet): guardian changes, policy changes
+		/// and key rotations are appended, so that the patient sees every one.
+		type Audit: AuditTrail<Self::AccountId>;
 
 		/// The most guardians a patient may have.
 		#[pallet::constant]
@@ -390,6 +394,7 @@ pub mod pallet {
 			ensure!(entry.encryption_key != key, Error::<T>::KeyUnchanged);
 			entry.encryption_key = key;
 			Patients::<T>::insert(patient, entry);
+			T::Audit::append(&patient, &account, AuditEvent::EncryptionKeyRotated);
 			Self::deposit_event(Event::EncryptionKeyRotated { patient, key });
 			Ok(())
 		}
@@ -417,6 +422,14 @@ pub mod pallet {
 			ensure!(entry.emergency_policy != policy, Error::<T>::PolicyUnchanged);
 			entry.emergency_policy = policy;
 			Patients::<T>::insert(patient, entry);
+			T::Audit::append(
+				&patient,
+				&caller,
+				AuditEvent::EmergencyPolicyChanged {
+					allowed: policy.allowed,
+					required_approvals: policy.required_approvals,
+				},
+			);
 			Self::deposit_event(Event::EmergencyPolicyChanged { patient, policy, by });
 			Ok(())
 		}
@@ -444,6 +457,7 @@ pub mod pallet {
 			Patients::<T>::insert(patient, entry);
 			Wards::<T>::insert(&guardian, patient, ());
 			frame_system::Pallet::<T>::inc_sufficients(&guardian);
+			T::Audit::append(&patient, &account, AuditEvent::GuardianAdded);
 			Self::deposit_event(Event::GuardianAdded { patient, guardian });
 			Ok(())
 		}
@@ -468,7 +482,7 @@ pub mod pallet {
 			let by = if caller == entry.account {
 				Actor::Patient
 			} else if caller == guardian && entry.guardians.contains(&caller) {
-				Actor::Guardian(caller)
+				Actor::Guardian(caller.clone())
 			} else {
 				return Err(Error::<T>::NotAuthorized.into());
 			};
@@ -481,6 +495,7 @@ pub mod pallet {
 			Patients::<T>::insert(patient, entry);
 			Wards::<T>::remove(&guardian, patient);
 			frame_system::Pallet::<T>::dec_sufficients(&guardian);
+			T::Audit::append(&patient, &caller, AuditEvent::GuardianRemoved);
 			Self::deposit_event(Event::GuardianRemoved { patient, guardian, by });
 			Ok(())
 		}

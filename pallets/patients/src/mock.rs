@@ -6,7 +6,7 @@ use frame_support::{derive_impl, parameter_types, weights::Weight};
 use medchain_primitives::{
 	EmergencyPolicy, EncryptionKey, OnPatientErased, OrganizationKind, PatientId, PractitionerRole,
 };
-pub use medchain_test_utils::Registry;
+pub use medchain_test_utils::{Audit, Registry};
 use sp_core::H256;
 use sp_runtime::{
 	testing::{TestSignature, UintAuthorityId},
@@ -94,6 +94,7 @@ impl pallet_patients::Config for Test {
 	type OffchainSignature = TestSignature;
 	type SigningPublicKey = UintAuthorityId;
 	type OnPatientErased = MockOnErased;
+	type Audit = Audit;
 	type MaxGuardians = MaxGuardians;
 	type MaxConsentValidity = MaxConsentValidity;
 	type MinEmergencyApprovals = MinEmergencyApprovals;

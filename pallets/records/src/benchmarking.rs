@@ -149,9 +149,11 @@ mod benchmarks {
 		assert_eq!(PatientEnvelopes::<T>::iter_prefix(patient).count() as u32, extra);
 	}
 
-	/// `n` envelopes of one party for one patient's records removed (a revoked grant).
+	/// `n` envelopes of one party for one patient's records found through the index and
+	/// removed with their index entries and counters (the removal part of a prune or an
+	/// erasure step; the access checks of a prune are weighed by the consent pallet).
 	#[benchmark]
-	fn remove_envelopes(n: Linear<0, { T::ErasureBatch::get() }>) {
+	fn remove_envelopes(n: Linear<0, { T::MaxEnvelopesPerRecord::get() }>) {
 		let (patient, author) = T::BenchmarkHelper::patient_and_author();
 		let reader = T::BenchmarkHelper::reader(&patient);
 		for seed in 0..n {
@@ -167,7 +169,11 @@ mod benchmarks {
 
 		#[block]
 		{
-			<Pallet<T> as KeyEnvelopes<T::AccountId>>::remove_envelopes(&patient, &reader, n);
+			let records: Vec<RecordId> =
+				SharedWith::<T>::iter_key_prefix((&reader, patient)).take(n as usize).collect();
+			for record in records {
+				Pallet::<T>::drop_envelope(record, &reader, &patient);
+			}
 		}
 
 		assert_eq!(SharedWith::<T>::iter_prefix((&reader, patient)).count(), 0);

@@ -404,6 +404,7 @@ pub mod pallet {
 				patient_envelope,
 				None,
 			)?;
+			T::Audit::append(&patient, &author, AuditEvent::RecordAnchored { record: id });
 			Self::deposit_event(Event::RecordAnchored { record: id, patient, author, kind });
 			Ok(())
 		}
@@ -447,6 +448,7 @@ pub mod pallet {
 				patient_envelope,
 				Some((previous, old)),
 			)?;
+			T::Audit::append(&patient, &author, AuditEvent::RecordAmended { record: id, previous });
 			Self::deposit_event(Event::RecordAmended { record: id, previous, patient, author });
 			Ok(())
 		}
@@ -484,7 +486,9 @@ pub mod pallet {
 				at: frame_system::Pallet::<T>::block_number(),
 				reason,
 			});
+			let patient = entry.patient;
 			Records::<T>::insert(record, entry);
+			T::Audit::append(&patient, &by, AuditEvent::RecordRetracted { record });
 			Self::deposit_event(Event::RecordRetracted { record, by, reason });
 			Ok(())
 		}
@@ -692,7 +696,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Removes `holder`'s envelope of `record` (of `patient`), with its index entry and count.
-	fn drop_envelope(record: RecordId, holder: &T::AccountId, patient: &PatientId) {
+	pub(crate) fn drop_envelope(record: RecordId, holder: &T::AccountId, patient: &PatientId) {
 		Envelopes::<T>::remove(record, holder);
 		SharedWith::<T>::remove((holder, patient, record));
 		Records::<T>::mutate(record, |r| {

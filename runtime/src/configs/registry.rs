@@ -33,6 +33,7 @@ impl pallet_patients::Config for Runtime {
 	// anyone), the grants and pending requests, the emergency key, emergency envelopes and
 	// open sessions.
 	type OnPatientErased = (Records, Consent, Emergency);
+	type Audit = Consent;
 	type MaxGuardians = MaxGuardians;
 	type MaxConsentValidity = MaxConsentValidity;
 	// The emergency pallet's limits: no policy asks for a threshold a session cannot hold.

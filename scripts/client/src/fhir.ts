@@ -33,8 +33,8 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 /** FHIR AuditEvent action code of a MedChain audit event. */
 function action(name: string): string {
   if (/Read/.test(name)) return 'R'
-  if (/Created|Requested|Opened|Shared|Set|Posted|Released/.test(name)) return 'C'
-  if (/Revoked|Removed|Cancelled|Closed|Expired/.test(name)) return 'D'
+  if (/Created|Requested|Opened|Shared|Set|Posted|Released|Anchored|Added/.test(name)) return 'C'
+  if (/Revoked|Removed|Cancelled|Closed|Expired|Retracted/.test(name)) return 'D'
   return 'U'
 }
 

@@ -115,8 +115,8 @@ fn writing_a_new_record_needs_a_write_grant_covering_its_kind() {
 		assert!(may_write(NURSE, RecordKind::LabResult));
 		assert!(!may_write(NURSE, RecordKind::Diagnosis));
 		// A grant of listed records covers those records, never a new one.
-		write_grant(INSURER, Scope::Records(BoundedVec::truncate_from(vec![1])));
-		assert!(!may_write(INSURER, RecordKind::LabResult));
+		write_grant(CLINIC, Scope::Records(BoundedVec::truncate_from(vec![1])));
+		assert!(!may_write(CLINIC, RecordKind::LabResult));
 	});
 }
 
@@ -130,7 +130,7 @@ fn amending_needs_authorship_and_a_write_grant_covering_record_and_kind() {
 		assert!(may_amend(ALICE, RecordKind::Diagnosis));
 		// Another organization's writer with a grant covering lab results may not supersede
 		// the hospital's record.
-		Registry::add_practitioner(30, INSURER, PractitionerRole::Physician);
+		Registry::add_practitioner(30, CLINIC, PractitionerRole::Physician);
 		frame_support::assert_ok!(Consent::grant_access(
 			RuntimeOrigin::signed(ALICE),
 			pseudonym(1),
@@ -187,11 +187,11 @@ fn scopes_limit_what_a_grant_covers() {
 #[test]
 fn an_organizations_grant_covers_its_active_practitioners() {
 	ExtBuilder.build_and_execute(|| {
-		Registry::add_practitioner(20, INSURER, PractitionerRole::Physician);
-		let id = grant(INSURER, None);
+		Registry::add_practitioner(20, CLINIC, PractitionerRole::Physician);
+		let id = grant(CLINIC, None);
 		assert_eq!(Consent::access_reason(&20, &RecordBook::get(1)), Some(AccessReason::Grant(id)));
 		assert_eq!(
-			Consent::access_reason(&INSURER, &RecordBook::get(1)),
+			Consent::access_reason(&CLINIC, &RecordBook::get(1)),
 			Some(AccessReason::Grant(id))
 		);
 		// Not a practitioner of another organization.
@@ -210,10 +210,10 @@ fn a_suspended_practitioner_with_a_live_grant_is_denied() {
 		Registry::set_active(NURSE, true);
 		assert!(Consent::access_reason(&NURSE, &RecordBook::get(1)).is_some());
 		// A suspended organization's grant counts for nobody.
-		grant(INSURER, None);
-		Registry::add_practitioner(20, INSURER, PractitionerRole::Physician);
-		Registry::set_active(INSURER, false);
-		assert!(Consent::access_reason(&INSURER, &RecordBook::get(1)).is_none());
+		grant(CLINIC, None);
+		Registry::add_practitioner(20, CLINIC, PractitionerRole::Physician);
+		Registry::set_active(CLINIC, false);
+		assert!(Consent::access_reason(&CLINIC, &RecordBook::get(1)).is_none());
 		assert!(Consent::access_reason(&20, &RecordBook::get(1)).is_none());
 	});
 }
@@ -258,5 +258,28 @@ fn break_glass_sessions_count() {
 			&RecordKind::Diagnosis
 		));
 		assert!(Consent::access_reason(&NURSE, &RecordBook::get(3)).is_none());
+	});
+}
+
+#[test]
+fn an_organizations_grant_covers_only_the_staff_its_purpose_fits() {
+	ExtBuilder.build_and_execute(|| {
+		// A treatment grant to the hospital covers its physicians, not its auditors or
+		// researchers.
+		Registry::add_practitioner(40, HOSPITAL, PractitionerRole::Auditor);
+		Registry::add_practitioner(41, HOSPITAL, PractitionerRole::Researcher);
+		let id = grant(HOSPITAL, None);
+		assert_eq!(
+			Consent::access_reason(&NURSE, &RecordBook::get(1)),
+			Some(AccessReason::Grant(id))
+		);
+		assert_eq!(Consent::access_reason(&40, &RecordBook::get(1)), None);
+		assert_eq!(Consent::access_reason(&41, &RecordBook::get(1)), None);
+		// A grant to the auditor itself covers it.
+		let own = grant(40, None);
+		assert_eq!(
+			Consent::access_reason(&40, &RecordBook::get(1)),
+			Some(AccessReason::Grant(own))
+		);
 	});
 }

@@ -248,7 +248,7 @@ fn a_grant_after_a_revocation_counts_again() {
 fn expired_grants_are_cleaned_by_anyone() {
 	ExtBuilder.build_and_execute(|| {
 		let short = grant(NURSE, Some(5));
-		let long = grant(INSURER, Some(50));
+		let long = grant(CLINIC, Some(50));
 		System::set_block_number(5);
 		frame_support::assert_ok!(Consent::clean_expired(
 			RuntimeOrigin::signed(NOBODY),
@@ -256,7 +256,7 @@ fn expired_grants_are_cleaned_by_anyone() {
 			10
 		));
 		assert!(!ActiveGrants::<Test>::contains_key(pseudonym(1), NURSE));
-		assert_eq!(ActiveGrants::<Test>::get(pseudonym(1), INSURER).to_vec(), vec![long]);
+		assert_eq!(ActiveGrants::<Test>::get(pseudonym(1), CLINIC).to_vec(), vec![long]);
 		assert_eq!(ActiveGrantCount::<Test>::get(pseudonym(1)), 1);
 		assert_eq!(last_event(), Event::ExpiredGrantsCleaned { patient: pseudonym(1), count: 1 });
 		// History keeps it.
@@ -296,5 +296,89 @@ fn an_expired_grant_leaves_the_envelopes_another_grant_justifies() {
 		System::set_block_number(20);
 		assert_ok!(Consent::clean_expired(RuntimeOrigin::signed(NOBODY), pseudonym(1), 10));
 		assert_eq!(World::envelopes(pseudonym(1), NURSE), 1);
+	});
+}
+
+#[test]
+fn a_grant_must_fit_the_grantees_kind_of_organization() {
+	ExtBuilder.build_and_execute(|| {
+		let to = |grantee, permission, purpose| {
+			Consent::grant_access(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(1),
+				grantee,
+				Scope::AllRecords,
+				permission,
+				purpose,
+				None,
+			)
+		};
+		// An insurer only for payment, read-only.
+		assert_noop!(
+			to(INSURER, Permission::Read, Purpose::Treatment),
+			Error::<Test>::PurposeNotAllowed
+		);
+		assert_noop!(
+			to(INSURER, Permission::ReadWrite, Purpose::Payment),
+			Error::<Test>::PurposeNotAllowed
+		);
+		assert_ok!(to(INSURER, Permission::Read, Purpose::Payment));
+		// A research body (or its physician) never for another purpose.
+		assert_noop!(
+			to(UNIVERSITY, Permission::Read, Purpose::Operations),
+			Error::<Test>::PurposeNotAllowed
+		);
+		assert_noop!(
+			to(RESEARCHER, Permission::Read, Purpose::Treatment),
+			Error::<Test>::PurposeNotAllowed
+		);
+		// A hospital's physician for treatment, read-write.
+		assert_ok!(to(NURSE, Permission::ReadWrite, Purpose::Treatment));
+	});
+}
+
+#[test]
+fn a_guardian_who_practises_gets_nothing_through_the_ward() {
+	ExtBuilder.build_and_execute(|| {
+		// Carol, Alice's guardian, works for the clinic.
+		Registry::add_practitioner(CAROL, CLINIC, medchain_primitives::PractitionerRole::Physician);
+		// No grant to her own organization...
+		assert_noop!(
+			grant_by(CAROL, CLINIC, Scope::AllRecords, Purpose::Treatment, None),
+			Error::<Test>::SelfGrant
+		);
+		// ...and no approval of her own request, or her organization's.
+		let own = crate::NextRequestId::<Test>::get();
+		assert_ok!(Consent::request_access(
+			RuntimeOrigin::signed(CAROL),
+			pseudonym(1),
+			Scope::AllRecords,
+			Permission::ReadWrite,
+			Purpose::Treatment,
+			10,
+			None
+		));
+		assert_noop!(
+			Consent::approve_request(RuntimeOrigin::signed(CAROL), own),
+			Error::<Test>::SelfGrant
+		);
+		let clinics = crate::NextRequestId::<Test>::get();
+		assert_ok!(Consent::request_access(
+			RuntimeOrigin::signed(CLINIC),
+			pseudonym(1),
+			Scope::AllRecords,
+			Permission::Read,
+			Purpose::Treatment,
+			10,
+			None
+		));
+		assert_noop!(
+			Consent::approve_request(RuntimeOrigin::signed(CAROL), clinics),
+			Error::<Test>::SelfGrant
+		);
+		// The patient herself may.
+		assert_ok!(Consent::approve_request(RuntimeOrigin::signed(ALICE), own));
+		// And Carol still acts for Alice towards others.
+		assert_ok!(grant_by(CAROL, HOSPITAL, Scope::AllRecords, Purpose::Treatment, None));
 	});
 }

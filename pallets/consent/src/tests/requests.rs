@@ -255,7 +255,7 @@ fn erasure_ends_every_grant_and_closes_pending_requests() {
 	use medchain_primitives::OnPatientErased;
 	ExtBuilder.build_and_execute(|| {
 		grant(NURSE, None);
-		grant(INSURER, Some(50));
+		grant(CLINIC, Some(50));
 		let pending = crate::NextRequestId::<Test>::get();
 		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
 		Registry::erase(pseudonym(1));
@@ -281,5 +281,52 @@ fn erasure_ends_every_grant_and_closes_pending_requests() {
 			Purpose::Treatment,
 			None
 		));
+	});
+}
+
+#[test]
+fn requests_must_fit_the_requesters_kind_and_research_an_independent_approval() {
+	ExtBuilder.build_and_execute(|| {
+		let ask = |by, permission, purpose, research| {
+			Consent::request_access(
+				RuntimeOrigin::signed(by),
+				pseudonym(1),
+				Scope::AllRecords,
+				permission,
+				purpose,
+				100,
+				research,
+			)
+		};
+		// A research body cannot dodge the research rules with another purpose.
+		assert_noop!(
+			ask(RESEARCHER, Permission::ReadWrite, Purpose::Operations, None),
+			Error::<Test>::PurposeNotAllowed
+		);
+		assert_noop!(
+			ask(UNIVERSITY, Permission::Read, Purpose::Treatment, None),
+			Error::<Test>::PurposeNotAllowed
+		);
+		// An insurer asks for payment, read-only.
+		assert_noop!(
+			ask(INSURER, Permission::ReadWrite, Purpose::Payment, None),
+			Error::<Test>::PurposeNotAllowed
+		);
+		assert_noop!(
+			ask(INSURER, Permission::Read, Purpose::Treatment, None),
+			Error::<Test>::PurposeNotAllowed
+		);
+		// The ethics approval comes from another organization that may approve ethics.
+		let approved_by =
+			|org| Some(ResearchTerms { ethics_approval: H256::repeat_byte(7), approved_by: org });
+		assert_noop!(
+			ask(RESEARCHER, Permission::Read, Purpose::Research, approved_by(UNIVERSITY)),
+			Error::<Test>::EthicsApproverNotIndependent
+		);
+		assert_noop!(
+			ask(RESEARCHER, Permission::Read, Purpose::Research, approved_by(INSURER)),
+			Error::<Test>::EthicsApproverNotIndependent
+		);
+		assert_ok!(ask(RESEARCHER, Permission::Read, Purpose::Research, approved_by(HOSPITAL)));
 	});
 }

@@ -2,7 +2,9 @@
 // the README walkthrough through the CLI (a hospital anchors a scan, the patient grants a
 // specialist, the specialist reads and verifies it, the patient revokes, the specialist is
 // refused), insurer requests approved and denied, an expired grant refused, a CID that does
-// not match its anchor refused, and bad input giving one-line errors that change nothing.
+// not match its anchor refused, bad input giving one-line errors that change nothing; then
+// the revocation of the hospital's grant taking its physician's key, and the patient's
+// erasure leaving nothing decryptable through the chain.
 import '../../src/polyfill.js'
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -16,6 +18,7 @@ import type { ApiPromise } from '@polkadot/api'
 import type { u64, Vec } from '@polkadot/types'
 import type { AnyJson } from '@polkadot/types/types'
 import { hexToU8a, u8aToHex } from '@polkadot/util'
+import { decodeAddress } from '@polkadot/util-crypto'
 import { CID } from 'multiformats/cid'
 import { connect, send } from '../../src/chain.js'
 import { commitment, encryptRecordWith, encryptRecord, wrapKey } from '../../src/crypto.js'
@@ -157,7 +160,9 @@ test('an insurer request approved and one denied', async () => {
   const { plaintext } = await mc.readRecord(api, ipfs, ids.insurer, record)
   assert.equal(new TextDecoder().decode(plaintext), 'discharge summary')
 
-  const denied = await mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 100, purpose: 'Operations' })
+  // An insurer may only ask for payment: a request for operations is refused outright.
+  await assert.rejects(mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 100, purpose: 'Operations' }), /PurposeNotAllowed/)
+  const denied = await mc.requestAccess(api, ids.insurer, PATIENT, { durationBlocks: 50, kinds: ['LabResult'] })
   await mc.decideRequest(api, ids.patient, denied, false)
   const requests = (await api.call.consentApi.requestsOf(PATIENT, 0, 10)).toJSON() as [number, { status: AnyJson }][]
   const statusOf = (id: number) => requests.find(([r]) => r === id)![1].status
@@ -228,4 +233,37 @@ test('bad input gives one-line errors and changes nothing', async () => {
   await oneLine(cli('grant', '--key', keyFile('patient'), '--to', ids.stranger.address), /NotActiveProvider/)
   await oneLine(cli('read', '--key', join(dir, 'nope.json'), '--record', '0', '--out', join(dir, 'y')), /no key file/)
   assert.equal(await count(), before + 1, 'only the one successful anchor landed')
+})
+
+test("revoking the hospital's grant takes its physician's key", async () => {
+  const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, new TextEncoder().encode('referral'), 'ClinicalNote')
+  // The patient hands the key to the hospital's other physician through the hospital's grant.
+  const colleague = await identity('colleague')
+  await send(api, ids.hospital.pair, api.tx.providers.registerPractitioner(colleague.address, 'Nurse', u8aToHex(colleague.encryptionPublic), u8aToHex(randomBytes(32))))
+  await mc.shareKey(api, ids.patient, record, colleague.address)
+  assert.ok((await mc.readRecord(api, ipfs, colleague, record)).plaintext.length > 0)
+  const same = (a: string, b: string) => u8aToHex(decodeAddress(a)) === u8aToHex(decodeAddress(b))
+  const hospitalGrant = (await mc.grantsOf(api, PATIENT)).find((g) => same(g.grant.grantee, ids.hospital.address) && g.grant.revoked === null)
+  assert.ok(hospitalGrant, "the hospital's grant")
+  await mc.revoke(api, ids.patient, hospitalGrant.id)
+  // The envelope is gone from the chain's state, and reading is refused.
+  const stored = await api.query.records.envelopes(record, colleague.address)
+  assert.ok((stored as unknown as { isNone: boolean }).isNone, 'the envelope is deleted')
+  assert.equal((await api.call.recordsApi.envelope(record, colleague.address)).toJSON(), null)
+  await assert.rejects(mc.readRecord(api, ipfs, colleague, record), /may not read record/)
+})
+
+test('erasure leaves nothing decryptable through the chain', async () => {
+  const records = (await api.call.recordsApi.recordsOf<Vec<u64>>(PATIENT, 0, 100)).map((r) => r.toNumber())
+  assert.ok(records.length > 0)
+  await send(api, ids.patient.pair, api.tx.patients.deregister())
+  for (const record of records) {
+    for (const who of [ids.patient, ids.specialist, ids.insurer, ids.doctor]) {
+      assert.equal((await api.call.recordsApi.envelope(record, who.address)).toJSON(), null)
+      assert.equal((await api.call.consentApi.accessReason(who.address, record)).toJSON(), null)
+    }
+  }
+  const left = await api.query.records.envelopes.entries()
+  assert.equal(left.length, 0, 'no shared envelope of the erased patient remains')
+  await assert.rejects(mc.readRecord(api, ipfs, ids.patient, records[0]), /may not read|not registered|no envelope/i)
 })
