@@ -100,6 +100,26 @@ impl OnPatientErased for Tuple {
 	}
 }
 
+/// Called when an organization leaves the registry, so that other pallets drop what they
+/// hold for it (the emergency pallet removes it from the emergency authorities).
+pub trait OnOrganizationRemoved<AccountId> {
+	/// Drops what the implementing pallet holds for `organization`; returns the weight used.
+	fn on_organization_removed(organization: &AccountId) -> Weight;
+
+	/// An upper bound of what [`OnOrganizationRemoved::on_organization_removed`] may use.
+	fn max_weight() -> Weight;
+}
+
+impl<AccountId> OnOrganizationRemoved<AccountId> for () {
+	fn on_organization_removed(_: &AccountId) -> Weight {
+		Weight::zero()
+	}
+
+	fn max_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
 /// Who may write records for a patient, and who may read a record (implemented by the consent
 /// pallet, which answers from grants, statuses and break-glass sessions). Every answer is
 /// "no" for a patient who is not registered (never was, or was erased).

@@ -270,6 +270,10 @@ pub struct OrganizationInfo {
 	pub kind: OrganizationKind,
 	/// Whether it is active.
 	pub active: bool,
+	/// Marks this registration (the block of registration in the runtime): an account
+	/// removed and registered again gets a later one, so that what was granted to the earlier
+	/// registration does not count for the new one.
+	pub registered_at: u64,
 }
 
 /// What the registry says about a practitioner.
@@ -282,6 +286,8 @@ pub struct PractitionerInfo<AccountId> {
 	/// Whether the practitioner may act now: their own status is active and their
 	/// organization exists and is active.
 	pub active: bool,
+	/// Marks this registration (see [`OrganizationInfo::registered_at`]).
+	pub registered_at: u64,
 }
 
 /// A patient's break-glass policy.

@@ -543,3 +543,19 @@ fn an_insurers_physician_cannot_open_a_session() {
 		);
 	});
 }
+
+/// A removed emergency service leaves the emergency authorities.
+#[test]
+fn a_removed_emergency_service_is_no_authority() {
+	new_test_ext("development").execute_with(|| {
+		let w = world();
+		let remove_staff = RuntimeCall::Providers(pallet_providers::Call::remove_practitioner {
+			practitioner: account(&pair("paramedic-c")).into(),
+		});
+		assert_eq!(apply(&w.ems_c, remove_staff), Ok(Ok(())));
+		assert_ok!(Providers::remove_organization(RuntimeOrigin::root(), account(&w.ems_c).into()));
+		let authorities = pallet_emergency::Authorities::<Runtime>::get();
+		assert_eq!(authorities.len(), 2);
+		assert!(!authorities.contains(&account(&w.ems_c)));
+	});
+}

@@ -608,8 +608,8 @@ fn the_audit_trail_shows_writes_guardians_policy_and_keys() {
 		let record = pallet_records::NextRecordId::<Runtime>::get();
 		assert_eq!(
 			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
-			Ok(Ok(())
-		));
+			Ok(Ok(()))
+		);
 		let amend = RuntimeCall::Records(pallet_records::Call::amend_record {
 			previous: record,
 			content_hash: H256::repeat_byte(2),
@@ -661,5 +661,36 @@ fn the_audit_trail_shows_writes_guardians_policy_and_keys() {
 		] {
 			assert!(trail.contains(&expected), "{expected:?} is in the trail");
 		}
+	});
+}
+
+/// A practitioner removed and registered again starts with nothing: the grant made to its
+/// earlier registration never counts again.
+#[test]
+fn a_re_registered_practitioner_starts_with_nothing() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, patient, pseudonym, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
+		assert!(reason(&nurse, record).is_some());
+		let remove = RuntimeCall::Providers(pallet_providers::Call::remove_practitioner {
+			practitioner: account(&nurse).into(),
+		});
+		assert_eq!(apply(&hospital.org, remove), Ok(Ok(())));
+		assert_eq!(reason(&nurse, record), None);
+		run_to_block(5);
+		let again = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&nurse).into(),
+			role: PractitionerRole::Nurse,
+			encryption_key: key(4),
+			credential: H256::repeat_byte(4),
+		});
+		assert_eq!(apply(&hospital.org, again), Ok(Ok(())));
+		// Her grant from before was made for the earlier registration: it counts no more,
+		// though it stays in her history.
+		assert_eq!(reason(&nurse, record), None);
+		assert!(medchain_runtime::Consent::grants_of(pseudonym, 0, 100)
+			.iter()
+			.any(|(_, g)| g.grantee == account(&nurse) && g.revoked.is_none()));
 	});
 }

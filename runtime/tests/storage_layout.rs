@@ -108,7 +108,7 @@ macro_rules! assert_layout {
 fn consent_storage_layout_is_pinned() {
 	assert_layout!(pallet_consent {
 		NextGrantId: (0, 8, 8),
-		Grants: (8, 1292, 1308),
+		Grants: (8, 1300, 1316),
 		GrantsOf: (40, 0, 64),
 		ActiveGrants: (64, 65, 161),
 		ActiveGrantCount: (32, 4, 52),

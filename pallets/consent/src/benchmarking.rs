@@ -195,6 +195,7 @@ mod benchmarks {
 			Pallet::<T>::insert_grant(Grant {
 				patient,
 				grantee,
+				registration: 0,
 				scope: Scope::AllRecords,
 				permission: Permission::Read,
 				purpose: Purpose::Treatment,

@@ -356,6 +356,7 @@ pub mod pallet {
 			}
 			let grant = Self::insert_grant(Grant {
 				patient,
+				registration: Self::registration_of(&grantee),
 				grantee: grantee.clone(),
 				scope,
 				permission,
@@ -461,6 +462,7 @@ pub mod pallet {
 			let patient = entry.patient;
 			let grant = Self::insert_grant(Grant {
 				patient,
+				registration: Self::registration_of(&entry.requester),
 				grantee: entry.requester.clone(),
 				scope: entry.scope.clone(),
 				permission: entry.permission,
@@ -615,6 +617,14 @@ impl<T: Config> Pallet<T> {
 			|| T::Providers::practitioner(actor).is_some_and(|p| &p.organization == party)
 	}
 
+	/// The current registration of the organization or practitioner `who` (0 if none).
+	fn registration_of(who: &T::AccountId) -> u64 {
+		T::Providers::organization(who)
+			.map(|o| o.registered_at)
+			.or_else(|| T::Providers::practitioner(who).map(|p| p.registered_at))
+			.unwrap_or(0)
+	}
+
 	/// An active organization, or an active practitioner of an active organization.
 	fn is_active_provider(who: &T::AccountId) -> bool {
 		T::Providers::is_active_organization(who) || T::Providers::is_active_practitioner(who, None)
@@ -712,19 +722,31 @@ impl<T: Config> Pallet<T> {
 		covers: impl Fn(&GrantOf<T>) -> bool,
 	) -> Option<GrantId> {
 		let now = frame_system::Pallet::<T>::block_number();
-		let find = |holder: &T::AccountId, fits: &dyn Fn(&GrantOf<T>) -> bool| {
-			ActiveGrants::<T>::get(patient, holder).into_iter().find(|id| {
-				Grants::<T>::get(id)
-					.is_some_and(|g| Self::counts(&g, now) && covers(&g) && fits(&g))
-			})
-		};
-		if T::Providers::is_active_organization(party) {
-			return find(party, &|_| true);
+		// Only grants made for the holder's current registration count: an account removed
+		// and registered again starts with nothing.
+		let find =
+			|holder: &T::AccountId, registration: u64, fits: &dyn Fn(&GrantOf<T>) -> bool| {
+				ActiveGrants::<T>::get(patient, holder).into_iter().find(|id| {
+					Grants::<T>::get(id).is_some_and(|g| {
+						g.registration == registration
+							&& Self::counts(&g, now)
+							&& covers(&g) && fits(&g)
+					})
+				})
+			};
+		if let Some(organization) = T::Providers::organization(party) {
+			return organization
+				.active
+				.then(|| find(party, organization.registered_at, &|_| true))
+				.flatten();
 		}
 		let practitioner = T::Providers::practitioner(party).filter(|p| p.active)?;
 		// An organization's grant covers the staff whose role fits its purpose.
-		find(party, &|_| true).or_else(|| {
-			find(&practitioner.organization, &|g| practitioner.role.covered_for(g.purpose))
+		find(party, practitioner.registered_at, &|_| true).or_else(|| {
+			let organization = T::Providers::organization(&practitioner.organization)?;
+			find(&practitioner.organization, organization.registered_at, &|g| {
+				practitioner.role.covered_for(g.purpose)
+			})
 		})
 	}
 

@@ -49,6 +49,9 @@ pub struct Grant<AccountId, BlockNumber> {
 	pub patient: PatientId,
 	/// The practitioner or organization granted access.
 	pub grantee: AccountId,
+	/// The grantee's registration the grant was made for (its `registered_at` in the
+	/// provider registry): a grantee removed and registered again starts with nothing.
+	pub registration: u64,
 	/// Which records.
 	pub scope: Scope,
 	/// Read, or read and write.

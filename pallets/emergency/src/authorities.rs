@@ -5,7 +5,7 @@
 //! it validates everything, then writes, then emits.
 
 use crate::{Authorities, Config, Error, Event, Pallet};
-use frame_support::{dispatch::DispatchResult, ensure};
+use frame_support::{dispatch::DispatchResult, ensure, traits::Get, weights::Weight};
 use medchain_primitives::{OrganizationKind, PractitionerRole, ProviderRegistry};
 
 impl<T: Config> Pallet<T> {
@@ -44,5 +44,28 @@ impl<T: Config> Pallet<T> {
 		let attendant = T::Providers::practitioner(who)
 			.filter(|p| p.active && p.role == PractitionerRole::EmergencyCallAttendant)?;
 		set.contains(&attendant.organization).then_some(attendant.organization)
+	}
+}
+
+impl<T: Config> medchain_primitives::OnOrganizationRemoved<T::AccountId> for Pallet<T> {
+	/// A removed organization is no emergency authority any more. (Shares of emergency keys
+	/// it held stay in the keys until their patients rotate them; it can no longer approve or
+	/// release.)
+	fn on_organization_removed(organization: &T::AccountId) -> Weight {
+		let mut removed = false;
+		Authorities::<T>::mutate(|set| {
+			if let Some(i) = set.iter().position(|a| a == organization) {
+				set.remove(i);
+				removed = true;
+			}
+		});
+		if removed {
+			Self::deposit_event(Event::AuthorityRemoved { authority: organization.clone() });
+		}
+		T::DbWeight::get().reads_writes(1, 1)
+	}
+
+	fn max_weight() -> Weight {
+		T::DbWeight::get().reads_writes(1, 1)
 	}
 }

@@ -24,10 +24,10 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	ActiveActor, DocumentHash, EncryptionKey, OrganizationInfo, OrganizationKind, PractitionerInfo,
-	PractitionerRole, ProviderRegistry, Status,
+	ActiveActor, DocumentHash, EncryptionKey, OnOrganizationRemoved, OrganizationInfo,
+	OrganizationKind, PractitionerInfo, PractitionerRole, ProviderRegistry, Status,
 };
-use sp_runtime::traits::StaticLookup;
+use sp_runtime::traits::{StaticLookup, UniqueSaturatedInto};
 
 /// Account lookup type used by the calls (an account id or an index).
 pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
@@ -56,6 +56,10 @@ pub mod pallet {
 		/// Who registers, suspends, reactivates and removes organizations, and may also
 		/// suspend or remove any practitioner.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Told when an organization is removed (in MedChain: the emergency pallet drops it
+		/// from the emergency authorities).
+		type OnOrganizationRemoved: OnOrganizationRemoved<Self::AccountId>;
 
 		/// The most practitioners one organization may have registered at a time.
 		#[pallet::constant]
@@ -286,15 +290,21 @@ pub mod pallet {
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Remove (or let the organization remove) its
 		/// practitioners first, so that none is left pointing at a missing organization.
+		/// [`Config::OnOrganizationRemoved`] is told. Grants made to the organization never
+		/// count again, even if the account is registered anew (they are bound to the
+		/// registration).
 		///
 		/// Emits [`Event::OrganizationRemoved`].
 		/// Errors: [`Error::OrganizationNotFound`], [`Error::HasPractitioners`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::remove_organization())]
+		#[pallet::weight(
+			T::WeightInfo::remove_organization()
+				.saturating_add(T::OnOrganizationRemoved::max_weight())
+		)]
 		pub fn remove_organization(
 			origin: OriginFor<T>,
 			organization: AccountIdLookupOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			let organization = T::Lookup::lookup(organization)?;
 			let org =
@@ -302,8 +312,9 @@ pub mod pallet {
 			ensure!(org.practitioners == 0, Error::<T>::HasPractitioners);
 			Organizations::<T>::remove(&organization);
 			frame_system::Pallet::<T>::dec_sufficients(&organization);
+			let hook = T::OnOrganizationRemoved::on_organization_removed(&organization);
 			Self::deposit_event(Event::OrganizationRemoved { organization });
-			Ok(())
+			Ok(Some(T::WeightInfo::remove_organization().saturating_add(hook)).into())
 		}
 
 		/// Replace the hash of an organization's licence or accreditation.
@@ -568,13 +579,17 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> ProviderRegistry<T::AccountId> for Pallet<T> {
 	fn organization(who: &T::AccountId) -> Option<OrganizationInfo> {
-		Organizations::<T>::get(who)
-			.map(|org| OrganizationInfo { kind: org.kind, active: org.status == Status::Active })
+		Organizations::<T>::get(who).map(|org| OrganizationInfo {
+			kind: org.kind,
+			active: org.status == Status::Active,
+			registered_at: org.registered_at.unique_saturated_into(),
+		})
 	}
 
 	fn practitioner(who: &T::AccountId) -> Option<PractitionerInfo<T::AccountId>> {
 		Practitioners::<T>::get(who).map(|p| PractitionerInfo {
 			active: Self::effectively_active(&p),
+			registered_at: p.registered_at.unique_saturated_into(),
 			organization: p.organization,
 			role: p.role,
 		})

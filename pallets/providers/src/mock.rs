@@ -44,6 +44,7 @@ parameter_types! {
 
 impl pallet_providers::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
+	type OnOrganizationRemoved = ();
 	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
 	type WeightInfo = ();
 }

@@ -35,6 +35,7 @@ pub type AccountId = u64;
 struct Organization {
 	kind: OrganizationKind,
 	active: bool,
+	registered_at: u64,
 }
 
 /// A registered practitioner; `active` is their own status only.
@@ -43,6 +44,7 @@ struct Practitioner {
 	organization: AccountId,
 	role: PractitionerRole,
 	active: bool,
+	registered_at: u64,
 }
 
 /// A registered patient.
@@ -66,6 +68,7 @@ thread_local! {
 		const { RefCell::new(BTreeMap::new()) };
 	static AUDIT: RefCell<Vec<(PatientId, AccountId, AuditEvent)>> =
 		const { RefCell::new(Vec::new()) };
+	static REGISTRATIONS: RefCell<u64> = const { RefCell::new(0) };
 }
 
 /// The usable X25519 key the fake registry gives the party `who` (organization, practitioner
@@ -85,6 +88,15 @@ pub fn default_policy() -> EmergencyPolicy {
 pub struct Registry;
 
 impl Registry {
+	/// A fresh registration marker (increasing, as registration blocks are on chain).
+	fn next_registration() -> u64 {
+		REGISTRATIONS.with(|r| {
+			let mut r = r.borrow_mut();
+			*r += 1;
+			*r
+		})
+	}
+
 	/// Registers `who` as an active organization of `kind`.
 	///
 	/// Panics if `who` is already a practitioner (an account is one or the other).
@@ -93,7 +105,10 @@ impl Registry {
 			!PRACTITIONERS.with(|p| p.borrow().contains_key(&who)),
 			"{who} is a practitioner: an account is an organization or a practitioner"
 		);
-		ORGANIZATIONS.with(|o| o.borrow_mut().insert(who, Organization { kind, active: true }));
+		let registered_at = Self::next_registration();
+		ORGANIZATIONS.with(|o| {
+			o.borrow_mut().insert(who, Organization { kind, active: true, registered_at })
+		});
 	}
 
 	/// Registers `who` as a practitioner of `organization` in `role`, with their own status
@@ -105,8 +120,10 @@ impl Registry {
 			!ORGANIZATIONS.with(|o| o.borrow().contains_key(&who)),
 			"{who} is an organization: an account is an organization or a practitioner"
 		);
+		let registered_at = Self::next_registration();
 		PRACTITIONERS.with(|p| {
-			p.borrow_mut().insert(who, Practitioner { organization, role, active: true })
+			p.borrow_mut()
+				.insert(who, Practitioner { organization, role, active: true, registered_at })
 		});
 	}
 
@@ -201,7 +218,11 @@ impl Registry {
 impl ProviderRegistry<AccountId> for Registry {
 	fn organization(who: &AccountId) -> Option<OrganizationInfo> {
 		ORGANIZATIONS.with(|o| {
-			o.borrow().get(who).map(|o| OrganizationInfo { kind: o.kind, active: o.active })
+			o.borrow().get(who).map(|o| OrganizationInfo {
+				kind: o.kind,
+				active: o.active,
+				registered_at: o.registered_at,
+			})
 		})
 	}
 
@@ -212,6 +233,7 @@ impl ProviderRegistry<AccountId> for Registry {
 			organization: p.organization,
 			role: p.role,
 			active: p.active && organization_active,
+			registered_at: p.registered_at,
 		})
 	}
 

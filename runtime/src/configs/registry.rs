@@ -21,6 +21,8 @@ parameter_types! {
 
 impl pallet_providers::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
+	// A removed emergency service leaves the emergency authorities.
+	type OnOrganizationRemoved = Emergency;
 	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }

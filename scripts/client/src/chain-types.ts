@@ -43,6 +43,8 @@ export interface AuditEntryCodec extends Struct {
 export type GrantJson = {
   patient: string
   grantee: string
+  /** The grantee's registration the grant was made for (a re-registered account starts with nothing). */
+  registration: number
   /** An enum with data, in polkadot.js JSON form: `{ allRecords: null }`, `{ records: [..] }`. */
   scope: AnyJson
   permission: 'Read' | 'ReadWrite'

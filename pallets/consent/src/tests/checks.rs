@@ -65,13 +65,16 @@ fn an_author_is_an_author_only_while_it_writes_for_the_patient() {
 		Registry::set_active(HOSPITAL, false);
 		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
 		Registry::set_active(HOSPITAL, true);
-		// Removed from the registry: nothing; registered again, it writes again.
+		// Revoked: nothing.
+		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), id));
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
+		// Removed from the registry: nothing; registered again, it starts with nothing (the
+		// grants made to its earlier registration never count again).
+		write_grant(DOCTOR, Scope::AllRecords);
+		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
 		Registry::remove_practitioner(DOCTOR);
 		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
 		Registry::add_practitioner(DOCTOR, HOSPITAL, PractitionerRole::Physician);
-		assert_eq!(Consent::access_reason(&DOCTOR, &record), Some(AccessReason::Author));
-		// Revoked: nothing.
-		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), id));
 		assert_eq!(Consent::access_reason(&DOCTOR, &record), None);
 		// In a break-glass session the author writes for the patient again.
 		World::session(DOCTOR, pseudonym(1));
