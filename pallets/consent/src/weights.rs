@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -70,20 +70,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
 	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn grant_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1116`
+		//  Measured:  `1154`
 		//  Estimated: `6184`
-		// Minimum execution time: 57_188_000 picoseconds.
-		Weight::from_parts(67_172_000, 6184)
+		// Minimum execution time: 60_701_000 picoseconds.
+		Weight::from_parts(66_169_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Consent::Grants` (r:1 w:1)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:1)
@@ -92,20 +92,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:1 w:0)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:1)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn revoke_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `822`
-		//  Estimated: `4773`
-		// Minimum execution time: 47_837_000 picoseconds.
-		Weight::from_parts(59_075_000, 4773)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `1232`
+		//  Estimated: `4781`
+		// Minimum execution time: 61_162_000 picoseconds.
+		Weight::from_parts(67_391_000, 4781)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
@@ -125,11 +131,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `991`
-		//  Estimated: `4703`
-		// Minimum execution time: 56_014_000 picoseconds.
-		Weight::from_parts(66_199_000, 4703)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		//  Measured:  `1190`
+		//  Estimated: `6184`
+		// Minimum execution time: 54_171_000 picoseconds.
+		Weight::from_parts(59_849_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
@@ -153,15 +159,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
 	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1376`
+		//  Measured:  `1414`
 		//  Estimated: `6184`
-		// Minimum execution time: 73_175_000 picoseconds.
-		Weight::from_parts(84_643_000, 6184)
+		// Minimum execution time: 66_119_000 picoseconds.
+		Weight::from_parts(75_763_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -177,10 +183,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn deny_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `664`
+		//  Measured:  `702`
 		//  Estimated: `4703`
-		// Minimum execution time: 30_199_000 picoseconds.
-		Weight::from_parts(38_360_000, 4703)
+		// Minimum execution time: 26_911_000 picoseconds.
+		Weight::from_parts(30_456_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -194,19 +200,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `375`
+		//  Measured:  `413`
 		//  Estimated: `4703`
-		// Minimum execution time: 27_528_000 picoseconds.
-		Weight::from_parts(32_709_000, 4703)
+		// Minimum execution time: 21_643_000 picoseconds.
+		Weight::from_parts(24_487_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Consent::ActiveGrants` (r:257 w:256)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:256 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrantCount` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:256 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:256 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:256 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:256)
@@ -214,17 +226,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn clean_expired(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `234 + n * (197 ±0)`
-		//  Estimated: `3626 + n * (3783 ±0)`
-		// Minimum execution time: 13_285_000 picoseconds.
-		Weight::from_parts(53_693_339, 3626)
-			// Standard Error: 79_668
-			.saturating_add(Weight::from_parts(18_863_796, 0).saturating_mul(n.into()))
+		//  Measured:  `487 + n * (205 ±0)`
+		//  Estimated: `3626 + n * (3791 ±0)`
+		// Minimum execution time: 8_272_000 picoseconds.
+		Weight::from_parts(8_462_000, 3626)
+			// Standard Error: 52_755
+			.saturating_add(Weight::from_parts(36_960_455, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3783).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(n.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -239,17 +251,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn submit_read_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1705`
+		//  Measured:  `1751`
 		//  Estimated: `6184`
-		// Minimum execution time: 58_751_000 picoseconds.
-		Weight::from_parts(67_674_000, 6184)
+		// Minimum execution time: 48_172_000 picoseconds.
+		Weight::from_parts(53_871_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -274,20 +286,20 @@ impl WeightInfo for () {
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
 	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn grant_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1116`
+		//  Measured:  `1154`
 		//  Estimated: `6184`
-		// Minimum execution time: 57_188_000 picoseconds.
-		Weight::from_parts(67_172_000, 6184)
+		// Minimum execution time: 60_701_000 picoseconds.
+		Weight::from_parts(66_169_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Consent::Grants` (r:1 w:1)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:1)
@@ -296,20 +308,26 @@ impl WeightInfo for () {
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:1 w:0)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:1)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn revoke_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `822`
-		//  Estimated: `4773`
-		// Minimum execution time: 47_837_000 picoseconds.
-		Weight::from_parts(59_075_000, 4773)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		//  Measured:  `1232`
+		//  Estimated: `4781`
+		// Minimum execution time: 61_162_000 picoseconds.
+		Weight::from_parts(67_391_000, 4781)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
@@ -329,11 +347,11 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `991`
-		//  Estimated: `4703`
-		// Minimum execution time: 56_014_000 picoseconds.
-		Weight::from_parts(66_199_000, 4703)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		//  Measured:  `1190`
+		//  Estimated: `6184`
+		// Minimum execution time: 54_171_000 picoseconds.
+		Weight::from_parts(59_849_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
@@ -357,15 +375,15 @@ impl WeightInfo for () {
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
 	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1376`
+		//  Measured:  `1414`
 		//  Estimated: `6184`
-		// Minimum execution time: 73_175_000 picoseconds.
-		Weight::from_parts(84_643_000, 6184)
+		// Minimum execution time: 66_119_000 picoseconds.
+		Weight::from_parts(75_763_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
@@ -381,10 +399,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn deny_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `664`
+		//  Measured:  `702`
 		//  Estimated: `4703`
-		// Minimum execution time: 30_199_000 picoseconds.
-		Weight::from_parts(38_360_000, 4703)
+		// Minimum execution time: 26_911_000 picoseconds.
+		Weight::from_parts(30_456_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -398,19 +416,25 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `375`
+		//  Measured:  `413`
 		//  Estimated: `4703`
-		// Minimum execution time: 27_528_000 picoseconds.
-		Weight::from_parts(32_709_000, 4703)
+		// Minimum execution time: 21_643_000 picoseconds.
+		Weight::from_parts(24_487_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Consent::ActiveGrants` (r:257 w:256)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:256 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrantCount` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:256 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:256 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:256 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:256)
@@ -418,17 +442,17 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 256]`.
 	fn clean_expired(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `234 + n * (197 ±0)`
-		//  Estimated: `3626 + n * (3783 ±0)`
-		// Minimum execution time: 13_285_000 picoseconds.
-		Weight::from_parts(53_693_339, 3626)
-			// Standard Error: 79_668
-			.saturating_add(Weight::from_parts(18_863_796, 0).saturating_mul(n.into()))
+		//  Measured:  `487 + n * (205 ±0)`
+		//  Estimated: `3626 + n * (3791 ±0)`
+		// Minimum execution time: 8_272_000 picoseconds.
+		Weight::from_parts(8_462_000, 3626)
+			// Standard Error: 52_755
+			.saturating_add(Weight::from_parts(36_960_455, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3783).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(n.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -443,17 +467,17 @@ impl WeightInfo for () {
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn submit_read_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1705`
+		//  Measured:  `1751`
 		//  Estimated: `6184`
-		// Minimum execution time: 58_751_000 picoseconds.
-		Weight::from_parts(67_674_000, 6184)
+		// Minimum execution time: 48_172_000 picoseconds.
+		Weight::from_parts(53_871_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

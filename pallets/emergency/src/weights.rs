@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 18_101_000 picoseconds.
-		Weight::from_parts(20_794_000, 3587)
+		// Minimum execution time: 14_502_000 picoseconds.
+		Weight::from_parts(16_234_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 10_759_000 picoseconds.
-		Weight::from_parts(13_051_000, 2510)
+		// Minimum execution time: 8_433_000 picoseconds.
+		Weight::from_parts(9_454_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -94,6 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::OpenSessions` (r:1 w:1)
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::NextSessionId` (r:1 w:1)
@@ -102,38 +104,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::PatientSessionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessions` (r:0 w:1)
 	/// Proof: `Emergency::PatientSessions` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn open_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5370`
+		//  Measured:  `22996`
 		//  Estimated: `86691`
-		// Minimum execution time: 174_771_000 picoseconds.
-		Weight::from_parts(204_469_000, 86691)
-			.saturating_add(T::DbWeight::get().reads(44_u64))
+		// Minimum execution time: 191_938_000 picoseconds.
+		Weight::from_parts(203_486_000, 86691)
+			.saturating_add(T::DbWeight::get().reads(45_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Storage: `Providers::Practitioners` (r:2 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3258`
-		//  Estimated: `4419`
-		// Minimum execution time: 52_397_000 picoseconds.
-		Weight::from_parts(61_767_000, 4419)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `3769`
+		//  Estimated: `6240`
+		// Minimum execution time: 54_662_000 picoseconds.
+		Weight::from_parts(60_641_000, 6240)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
@@ -150,10 +154,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2451`
+		//  Measured:  `2489`
 		//  Estimated: `31520`
-		// Minimum execution time: 64_758_000 picoseconds.
-		Weight::from_parts(76_014_000, 31520)
+		// Minimum execution time: 49_124_000 picoseconds.
+		Weight::from_parts(56_695_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -171,16 +175,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Barred` (r:0 w:1)
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn review_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3514`
+		//  Measured:  `3552`
 		//  Estimated: `31520`
-		// Minimum execution time: 87_142_000 picoseconds.
-		Weight::from_parts(99_405_000, 31520)
+		// Minimum execution time: 70_596_000 picoseconds.
+		Weight::from_parts(75_684_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
@@ -188,10 +192,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn lift_bar() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `87`
+		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 11_269_000 picoseconds.
-		Weight::from_parts(13_237_000, 3521)
+		// Minimum execution time: 9_324_000 picoseconds.
+		Weight::from_parts(10_115_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -207,10 +211,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19086`
+		//  Measured:  `19124`
 		//  Estimated: `21068`
-		// Minimum execution time: 59_709_000 picoseconds.
-		Weight::from_parts(70_418_000, 21068)
+		// Minimum execution time: 52_028_000 picoseconds.
+		Weight::from_parts(56_374_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -222,19 +226,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyEnvelopes` (r:0 w:32)
+	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
-	/// Storage: `Emergency::EmergencyEnvelopes` (r:0 w:32)
-	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn post_emergency_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `18193 + n * (190 ±0)`
+		//  Measured:  `18231 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 48_607_000 picoseconds.
-		Weight::from_parts(55_023_573, 21068)
-			// Standard Error: 16_130
-			.saturating_add(Weight::from_parts(5_196_228, 0).saturating_mul(n.into()))
+		// Minimum execution time: 42_654_000 picoseconds.
+		Weight::from_parts(41_897_163, 21068)
+			// Standard Error: 6_768
+			.saturating_add(Weight::from_parts(5_608_806, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -243,12 +247,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Storage: `Providers::Practitioners` (r:2 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Sessions` (r:1 w:0)
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::EmergencyKeys` (r:1 w:1)
 	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:1 w:1)
@@ -259,11 +265,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn release_key_share() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `20927`
+		//  Measured:  `21438`
 		//  Estimated: `21068`
-		// Minimum execution time: 69_631_000 picoseconds.
-		Weight::from_parts(79_041_000, 21068)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 70_186_000 picoseconds.
+		Weight::from_parts(77_116_000, 21068)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:0)
@@ -276,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2044`
 		//  Estimated: `31520`
-		// Minimum execution time: 44_891_000 picoseconds.
-		Weight::from_parts(52_514_000, 31520)
+		// Minimum execution time: 35_313_000 picoseconds.
+		Weight::from_parts(41_072_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -293,8 +299,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 18_101_000 picoseconds.
-		Weight::from_parts(20_794_000, 3587)
+		// Minimum execution time: 14_502_000 picoseconds.
+		Weight::from_parts(16_234_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -304,8 +310,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 10_759_000 picoseconds.
-		Weight::from_parts(13_051_000, 2510)
+		// Minimum execution time: 8_433_000 picoseconds.
+		Weight::from_parts(9_454_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -323,6 +329,8 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::OpenSessions` (r:1 w:1)
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::NextSessionId` (r:1 w:1)
@@ -331,38 +339,40 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::PatientSessionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessions` (r:0 w:1)
 	/// Proof: `Emergency::PatientSessions` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn open_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5370`
+		//  Measured:  `22996`
 		//  Estimated: `86691`
-		// Minimum execution time: 174_771_000 picoseconds.
-		Weight::from_parts(204_469_000, 86691)
-			.saturating_add(RocksDbWeight::get().reads(44_u64))
+		// Minimum execution time: 191_938_000 picoseconds.
+		Weight::from_parts(203_486_000, 86691)
+			.saturating_add(RocksDbWeight::get().reads(45_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Storage: `Providers::Practitioners` (r:2 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3258`
-		//  Estimated: `4419`
-		// Minimum execution time: 52_397_000 picoseconds.
-		Weight::from_parts(61_767_000, 4419)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		//  Measured:  `3769`
+		//  Estimated: `6240`
+		// Minimum execution time: 54_662_000 picoseconds.
+		Weight::from_parts(60_641_000, 6240)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
@@ -379,10 +389,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2451`
+		//  Measured:  `2489`
 		//  Estimated: `31520`
-		// Minimum execution time: 64_758_000 picoseconds.
-		Weight::from_parts(76_014_000, 31520)
+		// Minimum execution time: 49_124_000 picoseconds.
+		Weight::from_parts(56_695_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
@@ -400,16 +410,16 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Barred` (r:0 w:1)
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn review_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3514`
+		//  Measured:  `3552`
 		//  Estimated: `31520`
-		// Minimum execution time: 87_142_000 picoseconds.
-		Weight::from_parts(99_405_000, 31520)
+		// Minimum execution time: 70_596_000 picoseconds.
+		Weight::from_parts(75_684_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
@@ -417,10 +427,10 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn lift_bar() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `87`
+		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 11_269_000 picoseconds.
-		Weight::from_parts(13_237_000, 3521)
+		// Minimum execution time: 9_324_000 picoseconds.
+		Weight::from_parts(10_115_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -436,10 +446,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19086`
+		//  Measured:  `19124`
 		//  Estimated: `21068`
-		// Minimum execution time: 59_709_000 picoseconds.
-		Weight::from_parts(70_418_000, 21068)
+		// Minimum execution time: 52_028_000 picoseconds.
+		Weight::from_parts(56_374_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -451,19 +461,19 @@ impl WeightInfo for () {
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyEnvelopes` (r:0 w:32)
+	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
-	/// Storage: `Emergency::EmergencyEnvelopes` (r:0 w:32)
-	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(534), added: 3009, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn post_emergency_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `18193 + n * (190 ±0)`
+		//  Measured:  `18231 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 48_607_000 picoseconds.
-		Weight::from_parts(55_023_573, 21068)
-			// Standard Error: 16_130
-			.saturating_add(Weight::from_parts(5_196_228, 0).saturating_mul(n.into()))
+		// Minimum execution time: 42_654_000 picoseconds.
+		Weight::from_parts(41_897_163, 21068)
+			// Standard Error: 6_768
+			.saturating_add(Weight::from_parts(5_608_806, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -472,12 +482,14 @@ impl WeightInfo for () {
 	}
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Storage: `Providers::Practitioners` (r:2 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Sessions` (r:1 w:0)
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::EmergencyKeys` (r:1 w:1)
 	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:1 w:1)
@@ -488,11 +500,11 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn release_key_share() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `20927`
+		//  Measured:  `21438`
 		//  Estimated: `21068`
-		// Minimum execution time: 69_631_000 picoseconds.
-		Weight::from_parts(79_041_000, 21068)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		// Minimum execution time: 70_186_000 picoseconds.
+		Weight::from_parts(77_116_000, 21068)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:0)
@@ -505,8 +517,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2044`
 		//  Estimated: `31520`
-		// Minimum execution time: 44_891_000 picoseconds.
-		Weight::from_parts(52_514_000, 31520)
+		// Minimum execution time: 35_313_000 picoseconds.
+		Weight::from_parts(41_072_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}

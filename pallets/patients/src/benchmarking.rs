@@ -65,7 +65,10 @@ mod benchmarks {
 		let pseudonym = PatientId::repeat_byte(1);
 		let policy = policy::<T>()?;
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let deadline = frame_system::Pallet::<T>::block_number();
+		// The furthest deadline allowed (the benchmark may run the call in a later block
+		// than its setup).
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxConsentValidity::get());
 		let payload =
 			registration_payload(&genesis, &practitioner, &deadline, &pseudonym, &key(1), &policy);
 		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();

@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_145_000 picoseconds.
-		Weight::from_parts(20_757_000, 3905)
+		// Minimum execution time: 17_466_000 picoseconds.
+		Weight::from_parts(18_899_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `499`
 		//  Estimated: `3905`
-		// Minimum execution time: 107_456_000 picoseconds.
-		Weight::from_parts(115_679_000, 3905)
+		// Minimum execution time: 97_717_000 picoseconds.
+		Weight::from_parts(104_477_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -96,25 +96,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn rotate_encryption_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `293`
+		//  Measured:  `335`
 		//  Estimated: `3905`
-		// Minimum execution time: 15_281_000 picoseconds.
-		Weight::from_parts(16_666_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 19_850_000 picoseconds.
+		Weight::from_parts(21_322_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_policy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `514`
+		//  Measured:  `670`
 		//  Estimated: `3905`
-		// Minimum execution time: 13_083_000 picoseconds.
-		Weight::from_parts(14_587_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 19_299_000 picoseconds.
+		Weight::from_parts(20_701_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:0)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -122,31 +130,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:1)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn add_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `603`
+		//  Measured:  `759`
 		//  Estimated: `3905`
-		// Minimum execution time: 23_630_000 picoseconds.
-		Weight::from_parts(25_600_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 27_992_000 picoseconds.
+		Weight::from_parts(31_177_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:1)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `654`
+		//  Measured:  `810`
 		//  Estimated: `3905`
-		// Minimum execution time: 21_434_000 picoseconds.
-		Weight::from_parts(23_371_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 26_610_000 picoseconds.
+		Weight::from_parts(28_973_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -154,22 +170,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:9 w:9)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingErasure` (r:1 w:1)
+	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:1 w:0)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::PendingRequests` (r:1 w:0)
+	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyEnvelopes` (r:1 w:0)
+	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Erased` (r:0 w:1)
 	/// Proof: `Patients::Erased` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:8)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::PendingErasure` (r:0 w:1)
+	/// Proof: `Emergency::PendingErasure` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:0 w:1)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrantCount` (r:0 w:1)
+	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 8]`.
 	fn deregister(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `396 + n * (115 ±0)`
-		//  Estimated: `3905 + n * (2603 ±0)`
-		// Minimum execution time: 23_691_000 picoseconds.
-		Weight::from_parts(24_939_190, 3905)
-			// Standard Error: 2_255
-			.saturating_add(Weight::from_parts(7_993_492, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `601 + n * (120 ±0)`
+		//  Estimated: `4047 + n * (2603 ±0)`
+		// Minimum execution time: 59_950_000 picoseconds.
+		Weight::from_parts(63_994_529, 4047)
+			// Standard Error: 5_638
+			.saturating_add(Weight::from_parts(8_293_941, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
@@ -189,8 +223,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_145_000 picoseconds.
-		Weight::from_parts(20_757_000, 3905)
+		// Minimum execution time: 17_466_000 picoseconds.
+		Weight::from_parts(18_899_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -212,8 +246,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `499`
 		//  Estimated: `3905`
-		// Minimum execution time: 107_456_000 picoseconds.
-		Weight::from_parts(115_679_000, 3905)
+		// Minimum execution time: 97_717_000 picoseconds.
+		Weight::from_parts(104_477_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -221,25 +255,33 @@ impl WeightInfo for () {
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn rotate_encryption_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `293`
+		//  Measured:  `335`
 		//  Estimated: `3905`
-		// Minimum execution time: 15_281_000 picoseconds.
-		Weight::from_parts(16_666_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		// Minimum execution time: 19_850_000 picoseconds.
+		Weight::from_parts(21_322_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_policy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `514`
+		//  Measured:  `670`
 		//  Estimated: `3905`
-		// Minimum execution time: 13_083_000 picoseconds.
-		Weight::from_parts(14_587_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		// Minimum execution time: 19_299_000 picoseconds.
+		Weight::from_parts(20_701_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:0)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -247,31 +289,39 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:1)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn add_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `603`
+		//  Measured:  `759`
 		//  Estimated: `3905`
-		// Minimum execution time: 23_630_000 picoseconds.
-		Weight::from_parts(25_600_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		// Minimum execution time: 27_992_000 picoseconds.
+		Weight::from_parts(31_177_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:1)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `654`
+		//  Measured:  `810`
 		//  Estimated: `3905`
-		// Minimum execution time: 21_434_000 picoseconds.
-		Weight::from_parts(23_371_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		// Minimum execution time: 26_610_000 picoseconds.
+		Weight::from_parts(28_973_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -279,22 +329,40 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:9 w:9)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingErasure` (r:1 w:1)
+	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:1 w:0)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::PendingRequests` (r:1 w:0)
+	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyEnvelopes` (r:1 w:0)
+	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Erased` (r:0 w:1)
 	/// Proof: `Patients::Erased` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:8)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::PendingErasure` (r:0 w:1)
+	/// Proof: `Emergency::PendingErasure` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:0 w:1)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrantCount` (r:0 w:1)
+	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 8]`.
 	fn deregister(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `396 + n * (115 ±0)`
-		//  Estimated: `3905 + n * (2603 ±0)`
-		// Minimum execution time: 23_691_000 picoseconds.
-		Weight::from_parts(24_939_190, 3905)
-			// Standard Error: 2_255
-			.saturating_add(Weight::from_parts(7_993_492, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		//  Measured:  `601 + n * (120 ±0)`
+		//  Estimated: `4047 + n * (2603 ±0)`
+		// Minimum execution time: 59_950_000 picoseconds.
+		Weight::from_parts(63_994_529, 4047)
+			// Standard Error: 5_638
+			.saturating_add(Weight::from_parts(8_293_941, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}

@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `94`
 		//  Estimated: `3615`
-		// Minimum execution time: 16_878_000 picoseconds.
-		Weight::from_parts(18_627_000, 3615)
+		// Minimum execution time: 14_622_000 picoseconds.
+		Weight::from_parts(16_165_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `260`
 		//  Estimated: `3587`
-		// Minimum execution time: 11_300_000 picoseconds.
-		Weight::from_parts(12_365_000, 3587)
+		// Minimum execution time: 9_034_000 picoseconds.
+		Weight::from_parts(9_975_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -84,14 +84,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Authorities` (r:1 w:1)
+	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn remove_organization() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `333`
+		//  Measured:  `362`
 		//  Estimated: `3593`
-		// Minimum execution time: 17_600_000 picoseconds.
-		Weight::from_parts(19_129_000, 3593)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 17_436_000 picoseconds.
+		Weight::from_parts(19_209_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:1 w:1)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
@@ -99,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `260`
 		//  Estimated: `3587`
-		// Minimum execution time: 11_467_000 picoseconds.
-		Weight::from_parts(12_508_000, 3587)
+		// Minimum execution time: 9_464_000 picoseconds.
+		Weight::from_parts(10_325_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -116,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `367`
 		//  Estimated: `6184`
-		// Minimum execution time: 26_023_000 picoseconds.
-		Weight::from_parts(27_838_000, 6184)
+		// Minimum execution time: 23_255_000 picoseconds.
+		Weight::from_parts(24_937_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -127,8 +129,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `324`
 		//  Estimated: `3615`
-		// Minimum execution time: 13_357_000 picoseconds.
-		Weight::from_parts(14_607_000, 3615)
+		// Minimum execution time: 11_047_000 picoseconds.
+		Weight::from_parts(12_008_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -144,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `612`
 		//  Estimated: `3615`
-		// Minimum execution time: 24_608_000 picoseconds.
-		Weight::from_parts(26_403_000, 3615)
+		// Minimum execution time: 21_563_000 picoseconds.
+		Weight::from_parts(23_235_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -155,8 +157,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `324`
 		//  Estimated: `3615`
-		// Minimum execution time: 12_931_000 picoseconds.
-		Weight::from_parts(14_427_000, 3615)
+		// Minimum execution time: 11_107_000 picoseconds.
+		Weight::from_parts(12_088_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -168,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `392`
 		//  Estimated: `3615`
-		// Minimum execution time: 15_302_000 picoseconds.
-		Weight::from_parts(16_767_000, 3615)
+		// Minimum execution time: 13_200_000 picoseconds.
+		Weight::from_parts(14_522_000, 3615)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -187,8 +189,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `94`
 		//  Estimated: `3615`
-		// Minimum execution time: 16_878_000 picoseconds.
-		Weight::from_parts(18_627_000, 3615)
+		// Minimum execution time: 14_622_000 picoseconds.
+		Weight::from_parts(16_165_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -198,8 +200,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `260`
 		//  Estimated: `3587`
-		// Minimum execution time: 11_300_000 picoseconds.
-		Weight::from_parts(12_365_000, 3587)
+		// Minimum execution time: 9_034_000 picoseconds.
+		Weight::from_parts(9_975_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -207,14 +209,16 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Authorities` (r:1 w:1)
+	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn remove_organization() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `333`
+		//  Measured:  `362`
 		//  Estimated: `3593`
-		// Minimum execution time: 17_600_000 picoseconds.
-		Weight::from_parts(19_129_000, 3593)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		// Minimum execution time: 17_436_000 picoseconds.
+		Weight::from_parts(19_209_000, 3593)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:1 w:1)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
@@ -222,8 +226,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `260`
 		//  Estimated: `3587`
-		// Minimum execution time: 11_467_000 picoseconds.
-		Weight::from_parts(12_508_000, 3587)
+		// Minimum execution time: 9_464_000 picoseconds.
+		Weight::from_parts(10_325_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -239,8 +243,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `367`
 		//  Estimated: `6184`
-		// Minimum execution time: 26_023_000 picoseconds.
-		Weight::from_parts(27_838_000, 6184)
+		// Minimum execution time: 23_255_000 picoseconds.
+		Weight::from_parts(24_937_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -250,8 +254,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `324`
 		//  Estimated: `3615`
-		// Minimum execution time: 13_357_000 picoseconds.
-		Weight::from_parts(14_607_000, 3615)
+		// Minimum execution time: 11_047_000 picoseconds.
+		Weight::from_parts(12_008_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -267,8 +271,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `612`
 		//  Estimated: `3615`
-		// Minimum execution time: 24_608_000 picoseconds.
-		Weight::from_parts(26_403_000, 3615)
+		// Minimum execution time: 21_563_000 picoseconds.
+		Weight::from_parts(23_235_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -278,8 +282,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `324`
 		//  Estimated: `3615`
-		// Minimum execution time: 12_931_000 picoseconds.
-		Weight::from_parts(14_427_000, 3615)
+		// Minimum execution time: 11_107_000 picoseconds.
+		Weight::from_parts(12_088_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -291,8 +295,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `392`
 		//  Estimated: `3615`
-		// Minimum execution time: 15_302_000 picoseconds.
-		Weight::from_parts(16_767_000, 3615)
+		// Minimum execution time: 13_200_000 picoseconds.
+		Weight::from_parts(14_522_000, 3615)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -61,7 +61,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -70,33 +70,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:0 w:1)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Records` (r:0 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1376`
+		//  Measured:  `1485`
 		//  Estimated: `6184`
-		// Minimum execution time: 65_992_000 picoseconds.
-		Weight::from_parts(76_699_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 66_270_000 picoseconds.
+		Weight::from_parts(71_548_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:2 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -105,33 +109,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:0 w:1)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::LatestVersion` (r:0 w:1)
 	/// Proof: `Records::LatestVersion` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1680`
+		//  Measured:  `1757`
 		//  Estimated: `6184`
-		// Minimum execution time: 72_640_000 picoseconds.
-		Weight::from_parts(83_047_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Minimum execution time: 75_443_000 picoseconds.
+		Weight::from_parts(84_026_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `729`
+		//  Measured:  `1013`
 		//  Estimated: `3905`
-		// Minimum execution time: 20_172_000 picoseconds.
-		Weight::from_parts(25_245_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 27_471_000 picoseconds.
+		Weight::from_parts(31_157_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -146,23 +158,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:0 w:1)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:0 w:1)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1881`
+		//  Measured:  `1895`
 		//  Estimated: `6184`
-		// Minimum execution time: 76_134_000 picoseconds.
-		Weight::from_parts(88_373_000, 6184)
+		// Minimum execution time: 77_587_000 picoseconds.
+		Weight::from_parts(83_976_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -174,53 +188,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:0 w:1)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1345`
+		//  Measured:  `1384`
 		//  Estimated: `4043`
-		// Minimum execution time: 45_160_000 picoseconds.
-		Weight::from_parts(52_095_000, 4043)
+		// Minimum execution time: 40_310_000 picoseconds.
+		Weight::from_parts(43_886_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Storage: `Records::PatientEnvelopes` (r:101 w:100)
+	/// Storage: `Records::PendingErasure` (r:1 w:1)
+	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:1 w:0)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecords` (r:4 w:0)
+	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:4 w:0)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientEnvelopes` (r:0 w:4)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// Storage: `Records::PendingErasure` (r:0 w:1)
-	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 100]`.
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 4]`.
 	fn erase_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `182 + n * (51 ±0)`
-		//  Estimated: `4043 + n * (3053 ±0)`
-		// Minimum execution time: 9_041_000 picoseconds.
-		Weight::from_parts(13_657_846, 4043)
-			// Standard Error: 3_745
-			.saturating_add(Weight::from_parts(2_859_102, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+		//  Measured:  `21 + n * (130 ±0)`
+		//  Estimated: `3609 + n * (3053 ±0)`
+		// Minimum execution time: 15_784_000 picoseconds.
+		Weight::from_parts(20_597_900, 3609)
+			// Standard Error: 46_886
+			.saturating_add(Weight::from_parts(10_028_165, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
 	}
-	/// Storage: `Records::SharedWith` (r:100 w:100)
+	/// Storage: `Records::SharedWith` (r:64 w:64)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Records` (r:100 w:100)
+	/// Storage: `Records::Records` (r:64 w:64)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Envelopes` (r:0 w:100)
+	/// Storage: `Records::Envelopes` (r:0 w:64)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 100]`.
+	/// The range of component `n` is `[0, 64]`.
 	fn remove_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `318 + n * (340 ±0)`
+		//  Measured:  `309 + n * (308 ±0)`
 		//  Estimated: `990 + n * (2869 ±0)`
-		// Minimum execution time: 3_376_000 picoseconds.
-		Weight::from_parts(35_371_513, 990)
-			// Standard Error: 29_456
-			.saturating_add(Weight::from_parts(10_699_508, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_065_000 picoseconds.
+		Weight::from_parts(6_454_805, 990)
+			// Standard Error: 14_131
+			.saturating_add(Weight::from_parts(11_338_814, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
@@ -238,7 +260,7 @@ impl WeightInfo for () {
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -247,33 +269,37 @@ impl WeightInfo for () {
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:0 w:1)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Records` (r:0 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1376`
+		//  Measured:  `1485`
 		//  Estimated: `6184`
-		// Minimum execution time: 65_992_000 picoseconds.
-		Weight::from_parts(76_699_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		// Minimum execution time: 66_270_000 picoseconds.
+		Weight::from_parts(71_548_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:2 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -282,33 +308,41 @@ impl WeightInfo for () {
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:0 w:1)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::LatestVersion` (r:0 w:1)
 	/// Proof: `Records::LatestVersion` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1680`
+		//  Measured:  `1757`
 		//  Estimated: `6184`
-		// Minimum execution time: 72_640_000 picoseconds.
-		Weight::from_parts(83_047_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		// Minimum execution time: 75_443_000 picoseconds.
+		Weight::from_parts(84_026_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `729`
+		//  Measured:  `1013`
 		//  Estimated: `3905`
-		// Minimum execution time: 20_172_000 picoseconds.
-		Weight::from_parts(25_245_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		// Minimum execution time: 27_471_000 picoseconds.
+		Weight::from_parts(31_157_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -323,23 +357,25 @@ impl WeightInfo for () {
 	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
-	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1308), added: 3783, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:0 w:1)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:0 w:1)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1881`
+		//  Measured:  `1895`
 		//  Estimated: `6184`
-		// Minimum execution time: 76_134_000 picoseconds.
-		Weight::from_parts(88_373_000, 6184)
+		// Minimum execution time: 77_587_000 picoseconds.
+		Weight::from_parts(83_976_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -351,53 +387,61 @@ impl WeightInfo for () {
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::AuditLog` (r:0 w:1)
-	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:0 w:1)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1345`
+		//  Measured:  `1384`
 		//  Estimated: `4043`
-		// Minimum execution time: 45_160_000 picoseconds.
-		Weight::from_parts(52_095_000, 4043)
+		// Minimum execution time: 40_310_000 picoseconds.
+		Weight::from_parts(43_886_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	/// Storage: `Records::PatientEnvelopes` (r:101 w:100)
+	/// Storage: `Records::PendingErasure` (r:1 w:1)
+	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:1 w:0)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecords` (r:4 w:0)
+	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:4 w:0)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientEnvelopes` (r:0 w:4)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// Storage: `Records::PendingErasure` (r:0 w:1)
-	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 100]`.
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 4]`.
 	fn erase_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `182 + n * (51 ±0)`
-		//  Estimated: `4043 + n * (3053 ±0)`
-		// Minimum execution time: 9_041_000 picoseconds.
-		Weight::from_parts(13_657_846, 4043)
-			// Standard Error: 3_745
-			.saturating_add(Weight::from_parts(2_859_102, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+		//  Measured:  `21 + n * (130 ±0)`
+		//  Estimated: `3609 + n * (3053 ±0)`
+		// Minimum execution time: 15_784_000 picoseconds.
+		Weight::from_parts(20_597_900, 3609)
+			// Standard Error: 46_886
+			.saturating_add(Weight::from_parts(10_028_165, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
 	}
-	/// Storage: `Records::SharedWith` (r:100 w:100)
+	/// Storage: `Records::SharedWith` (r:64 w:64)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Records` (r:100 w:100)
+	/// Storage: `Records::Records` (r:64 w:64)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Envelopes` (r:0 w:100)
+	/// Storage: `Records::Envelopes` (r:0 w:64)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 100]`.
+	/// The range of component `n` is `[0, 64]`.
 	fn remove_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `318 + n * (340 ±0)`
+		//  Measured:  `309 + n * (308 ±0)`
 		//  Estimated: `990 + n * (2869 ±0)`
-		// Minimum execution time: 3_376_000 picoseconds.
-		Weight::from_parts(35_371_513, 990)
-			// Standard Error: 29_456
-			.saturating_add(Weight::from_parts(10_699_508, 0).saturating_mul(n.into()))
+		// Minimum execution time: 3_065_000 picoseconds.
+		Weight::from_parts(6_454_805, 990)
+			// Standard Error: 14_131
+			.saturating_add(Weight::from_parts(11_338_814, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))

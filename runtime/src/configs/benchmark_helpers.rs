@@ -66,7 +66,8 @@ fn registered_patient() -> H256 {
 	let doctor = physician();
 	let key = EncryptionKey([10; 32]);
 	let policy = consortium_policy(true);
-	let deadline = frame_system::Pallet::<Runtime>::block_number();
+	let deadline = frame_system::Pallet::<Runtime>::block_number()
+		.saturating_add(super::MaxConsentValidity::get());
 	let payload = pallet_patients::registration_payload(
 		&frame_system::Pallet::<Runtime>::block_hash(0),
 		&doctor,
