@@ -516,8 +516,12 @@ pub async fn care_setting(
 	let patient = pair("patient")?;
 	let policy = EmergencyPolicy { allowed: true, required_approvals: 2 };
 	let genesis = rpc.genesis_hash().await?;
+	// The patient consents to this physician registering them within the next 100 blocks.
+	let deadline = rpc.best_number().await? + 100;
 	let payload = pallet_patients::registration_payload(
 		&genesis,
+		&account(&doctor),
+		&deadline,
 		&pseudonym,
 		&EncryptionKey([3; 32]),
 		&policy,
@@ -527,6 +531,7 @@ pub async fn care_setting(
 		pseudonym,
 		encryption_key: EncryptionKey([3; 32]),
 		emergency_policy: policy,
+		deadline,
 		signature: sp_runtime::MultiSignature::Sr25519(patient.sign(&payload)),
 	});
 	rpc.submit_and_wait(&doctor, call, step).await?;
