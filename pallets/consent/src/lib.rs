@@ -764,7 +764,7 @@ impl<T: Config> Pallet<T> {
 	///
 	/// Nobody may read the records of a patient who is not registered (erased, from the block
 	/// of erasure on). Otherwise: the patient and their guardians; the record's author while
-	/// it may still write the record ([`Self::still_writes`]: a suspended, removed or revoked
+	/// it may still write the record (`still_writes`: a suspended, removed or revoked
 	/// author, a responder after the session, or an author whose write grants no longer
 	/// cover the record is not an author any more); a counting grant whose scope covers the
 	/// record; an active break-glass session.
