@@ -559,3 +559,25 @@ fn a_removed_emergency_service_is_no_authority() {
 		assert!(!authorities.contains(&account(&w.ems_c)));
 	});
 }
+
+/// When a session is closed, the keys handed to the responder during it go.
+#[test]
+fn closing_a_session_removes_the_keys_handed_to_the_responder() {
+	new_test_ext("development").execute_with(|| {
+		let w = world();
+		let session = active_session(&w);
+		let share = RuntimeCall::Records(pallet_records::Call::share_key {
+			record: w.record,
+			recipient: account(&w.paramedic),
+			envelope: BoundedVec::truncate_from(vec![5; 92]),
+		});
+		assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+		assert!(Records::envelope(w.record, &account(&w.paramedic)).is_some());
+		let close = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session });
+		assert_eq!(apply(&w.patient, close), Ok(Ok(())));
+		assert!(
+			pallet_records::Envelopes::<Runtime>::get(w.record, account(&w.paramedic)).is_none()
+		);
+		assert_eq!(Records::envelope(w.record, &account(&w.paramedic)), None);
+	});
+}

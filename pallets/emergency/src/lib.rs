@@ -28,8 +28,9 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*, weights::WeightMeter, PalletId};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey, OrganizationKind,
-	PatientId, PatientRegistry, ProviderRegistry, RecordAccess, RecordId, RecordLookup,
+	AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey, KeyEnvelopes,
+	OrganizationKind, PatientId, PatientRegistry, ProviderRegistry, RecordAccess, RecordId,
+	RecordLookup,
 };
 use sp_runtime::traits::{AccountIdConversion, StaticLookup};
 
@@ -105,6 +106,9 @@ pub mod pallet {
 		/// The access check (the consent pallet): an author posts emergency envelopes only
 		/// while it may read the record.
 		type Access: RecordAccess<Self::AccountId>;
+		/// The key envelopes (the records pallet): when a session ends, those of the patient's
+		/// records handed to the responder that nothing else justifies are removed.
+		type Envelopes: KeyEnvelopes<Self::AccountId>;
 		/// The patients' audit trail.
 		type Audit: AuditTrail<Self::AccountId>;
 		/// Governance: manages the authorities, closes and reviews sessions, lifts bars.
@@ -143,6 +147,12 @@ pub mod pallet {
 		/// deleted and closed per step (at erasure, then per `on_idle` step).
 		#[pallet::constant]
 		type ErasureBatch: Get<u32>;
+
+		/// The most of the responder's key envelopes examined (and removed when nothing else
+		/// justifies them) when a session is closed, reviewed or cleaned; the records pallet's
+		/// `prune_envelopes` continues with the rest.
+		#[pallet::constant]
+		type EnvelopePruneLimit: Get<u32>;
 
 		/// The most emergency envelopes posted in one call.
 		#[pallet::constant]
@@ -601,14 +611,24 @@ pub mod pallet {
 		/// Origin: [`Config::GovernanceOrigin`], or signed by the responder, the patient or a
 		/// guardian.
 		///
+		/// Up to [`Config::EnvelopePruneLimit`] of the key envelopes of the patient's records
+		/// handed to the responder are examined, and those nothing else justifies removed.
+		///
 		/// Emits [`Event::SessionClosed`]; appends `SessionClosed`.
 		/// Errors: [`Error::SessionNotFound`], [`Error::NotAuthorized`],
 		/// [`Error::SessionEnded`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::close_session())]
-		pub fn close_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::close_session().saturating_add(Pallet::<T>::prune_bound()))]
+		pub fn close_session(
+			origin: OriginFor<T>,
+			session: SessionId,
+		) -> DispatchResultWithPostInfo {
 			let caller = Self::governance_or_signed(origin);
-			Self::do_close_session(caller, session)
+			let examined = Self::do_close_session(caller, session)?;
+			Ok(Some(
+				T::WeightInfo::close_session().saturating_add(T::Envelopes::prune_weight(examined)),
+			)
+			.into())
 		}
 
 		/// Review ended `session`: `justified` or not, with the hash of the written
@@ -618,20 +638,28 @@ pub mod pallet {
 		/// Origin: [`Config::GovernanceOrigin`], or signed by an active auditor of an
 		/// organization other than the responder's.
 		///
+		/// The responder's unjustified envelopes are examined as in
+		/// [`close_session`](Pallet::close_session).
+		///
 		/// Emits [`Event::SessionReviewed`]; appends `SessionReviewed`.
 		/// Errors: [`Error::SessionNotFound`], [`Error::NotAuditor`],
 		/// [`Error::AuditorNotIndependent`], [`Error::SessionNotEnded`],
 		/// [`Error::AlreadyReviewed`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::review_session())]
+		#[pallet::weight(T::WeightInfo::review_session().saturating_add(Pallet::<T>::prune_bound()))]
 		pub fn review_session(
 			origin: OriginFor<T>,
 			session: SessionId,
 			justified: bool,
 			finding: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let caller = Self::governance_or_signed(origin);
-			Self::do_review_session(caller, session, justified, finding)
+			let examined = Self::do_review_session(caller, session, justified, finding)?;
+			Ok(Some(
+				T::WeightInfo::review_session()
+					.saturating_add(T::Envelopes::prune_weight(examined)),
+			)
+			.into())
 		}
 
 		/// Lift `responder`'s bar (after an unjustified finding) so they may open sessions
@@ -727,19 +755,34 @@ pub mod pallet {
 		///
 		/// Origin: signed by anyone.
 		///
+		/// The responder's unjustified envelopes are examined as in
+		/// [`close_session`](Pallet::close_session).
+		///
 		/// Emits [`Event::SessionCleaned`].
 		/// Errors: [`Error::SessionNotFound`], [`Error::SessionNotEnded`],
 		/// [`Error::NothingToClean`].
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::clean_session())]
-		pub fn clean_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::clean_session().saturating_add(Pallet::<T>::prune_bound()))]
+		pub fn clean_session(
+			origin: OriginFor<T>,
+			session: SessionId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_clean_session(session)
+			let examined = Self::do_clean_session(session)?;
+			Ok(Some(
+				T::WeightInfo::clean_session().saturating_add(T::Envelopes::prune_weight(examined)),
+			)
+			.into())
 		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// The most the prune at a session's end may use.
+	pub(crate) fn prune_bound() -> Weight {
+		T::Envelopes::prune_weight(T::EnvelopePruneLimit::get())
+	}
+
 	/// The account that stands for governance in audit trails.
 	pub fn account_id() -> T::AccountId {
 		T::PalletId::get().into_account_truncating()

@@ -99,6 +99,7 @@ parameter_types! {
 	pub const MaxCiphertextLength: u32 = 8;
 	pub const MaxEnvelopesPerCall: u32 = 3;
 	pub const EmergencyErasureBatch: u32 = 2;
+	pub const EnvelopePruneLimit: u32 = 5;
 }
 
 impl pallet_emergency::Config for Test {
@@ -106,6 +107,7 @@ impl pallet_emergency::Config for Test {
 	type Providers = Registry;
 	type Records = RecordBook;
 	type Access = RegistryAccess;
+	type Envelopes = Pruned;
 	type Audit = Audit;
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type PalletId = EmergencyPalletId;
@@ -119,6 +121,7 @@ impl pallet_emergency::Config for Test {
 	type MaxCiphertextLength = MaxCiphertextLength;
 	type MaxEnvelopesPerCall = MaxEnvelopesPerCall;
 	type ErasureBatch = EmergencyErasureBatch;
+	type EnvelopePruneLimit = EnvelopePruneLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkActors;
@@ -167,6 +170,31 @@ pub fn pseudonym(seed: u8) -> PatientId {
 /// A justification or finding hash.
 pub fn doc(seed: u8) -> H256 {
 	H256::repeat_byte(seed)
+}
+
+thread_local! {
+	static PRUNED: core::cell::RefCell<Vec<(PatientId, u64, u32)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Stands in for the records pallet's key envelopes: records every prune asked for.
+pub struct Pruned;
+
+impl Pruned {
+	/// The prunes asked for so far: (patient, holder, limit).
+	pub fn calls() -> Vec<(PatientId, u64, u32)> {
+		PRUNED.with(|p| p.borrow().clone())
+	}
+}
+
+impl medchain_primitives::KeyEnvelopes<u64> for Pruned {
+	fn prune_envelopes(patient: &PatientId, party: &u64, limit: u32) -> (u32, u32) {
+		PRUNED.with(|p| p.borrow_mut().push((*patient, *party, limit)));
+		(0, 0)
+	}
+	fn prune_weight(n: u32) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(1_000 * u64::from(n), 0)
+	}
 }
 
 /// Builds test externalities: EMS1–EMS3 are the authorities; EMS4 an emergency service that

@@ -20,8 +20,8 @@ use frame_support::{
 };
 use frame_system::{ensure_signed, pallet_prelude::*};
 use medchain_primitives::{
-	AuditEvent, AuditTrail, DocumentHash, OrganizationKind, PatientId, PatientRegistry,
-	PractitionerRole, ProviderRegistry,
+	AuditEvent, AuditTrail, DocumentHash, KeyEnvelopes, OrganizationKind, PatientId,
+	PatientRegistry, PractitionerRole, ProviderRegistry,
 };
 use sp_runtime::{traits::Saturating, DispatchError};
 
@@ -199,7 +199,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_close_session(
 		caller: Caller<T::AccountId>,
 		session: SessionId,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let mut entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 		let (by, actor) = match caller {
 			Caller::Governance => (Closer::Governance, Self::account_id()),
@@ -224,9 +224,10 @@ impl<T: Config> Pallet<T> {
 		let responder = entry.responder.clone();
 		Sessions::<T>::insert(session, entry);
 		Self::clear_session(session, &patient, &responder);
+		let examined = Self::prune_responder(&patient, &responder);
 		T::Audit::append(&patient, &actor, AuditEvent::SessionClosed { session });
 		Self::deposit_event(Event::SessionClosed { session, by });
-		Ok(())
+		Ok(examined)
 	}
 
 	/// [`Pallet::review_session`] by `caller`.
@@ -235,7 +236,7 @@ impl<T: Config> Pallet<T> {
 		session: SessionId,
 		justified: bool,
 		finding: DocumentHash,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let mut entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 		let (by, actor) = match caller {
 			Caller::Governance => (Reviewer::Governance, Self::account_id()),
@@ -271,6 +272,7 @@ impl<T: Config> Pallet<T> {
 			}
 		});
 		Self::clear_session(session, &patient, &responder);
+		let examined = Self::prune_responder(&patient, &responder);
 		let mut responder_suspended = false;
 		if !justified {
 			Barred::<T>::insert(&responder, session);
@@ -279,7 +281,7 @@ impl<T: Config> Pallet<T> {
 		}
 		T::Audit::append(&patient, &actor, AuditEvent::SessionReviewed { session, justified });
 		Self::deposit_event(Event::SessionReviewed { session, justified, by, responder_suspended });
-		Ok(())
+		Ok(examined)
 	}
 
 	/// [`Pallet::lift_bar`] for `responder`.
@@ -291,7 +293,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// [`Pallet::clean_session`].
-	pub(crate) fn do_clean_session(session: SessionId) -> DispatchResult {
+	pub(crate) fn do_clean_session(session: SessionId) -> Result<u32, DispatchError> {
 		let entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(entry.ended_at(now).is_some(), Error::<T>::SessionNotEnded);
@@ -301,8 +303,9 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NothingToClean
 		);
 		Self::clear_session(session, &entry.patient, &entry.responder);
+		let examined = Self::prune_responder(&entry.patient, &entry.responder);
 		Self::deposit_event(Event::SessionCleaned { session });
-		Ok(())
+		Ok(examined)
 	}
 
 	/// Whether `session` has ended and its review is overdue at `now`.
@@ -312,6 +315,13 @@ impl<T: Config> Pallet<T> {
 				&& s.ended_at(now)
 					.is_some_and(|end| end.saturating_add(T::ReviewWindow::get()) <= now)
 		})
+	}
+
+	/// After a session ended: examines up to [`Config::EnvelopePruneLimit`] of the key
+	/// envelopes of the patient's records held by the responder, removing those nothing else
+	/// justifies; returns how many it examined.
+	fn prune_responder(patient: &PatientId, responder: &T::AccountId) -> u32 {
+		T::Envelopes::prune_envelopes(patient, responder, T::EnvelopePruneLimit::get()).0
 	}
 
 	/// Removes an ended session from the access index and deletes its released shares

@@ -34,6 +34,8 @@ parameter_types! {
 	/// An erased patient's emergency envelopes and open sessions are erased 32 at a time
 	/// (about 35 ms per step at RocksDB weights).
 	pub const EmergencyErasureBatch: u32 = 32;
+	/// When a session ends, 32 of the responder's envelopes are examined at once.
+	pub const EmergencyEnvelopePruneLimit: u32 = 32;
 }
 
 impl pallet_emergency::Config for Runtime {
@@ -41,6 +43,7 @@ impl pallet_emergency::Config for Runtime {
 	type Providers = Providers;
 	type Records = Records;
 	type Access = Consent;
+	type Envelopes = Records;
 	type Audit = Consent;
 	type GovernanceOrigin = GovernanceOrigin;
 	type PalletId = EmergencyPalletId;
@@ -55,6 +58,7 @@ impl pallet_emergency::Config for Runtime {
 	type MaxCiphertextLength = MaxEnvelopeLength;
 	type MaxEnvelopesPerCall = MaxEmergencyEnvelopesPerCall;
 	type ErasureBatch = EmergencyErasureBatch;
+	type EnvelopePruneLimit = EmergencyEnvelopePruneLimit;
 	type WeightInfo = pallet_emergency::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::benchmark_helpers::Helper;

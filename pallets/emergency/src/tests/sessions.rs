@@ -450,3 +450,18 @@ fn a_barred_responder_cannot_open() {
 		);
 	});
 }
+
+#[test]
+fn the_end_of_a_session_prunes_the_responders_envelopes() {
+	ExtBuilder.build_and_execute(|| {
+		let session = active_session();
+		assert!(Pruned::calls().is_empty());
+		assert_ok!(Emergency::close_session(RuntimeOrigin::signed(ALICE), session));
+		assert_eq!(Pruned::calls(), vec![(pseudonym(1), RESPONDER, 5)]);
+		// And when a lapsed session is cleaned.
+		let lapsed = open(RESPONDER2, 1);
+		run_to(20);
+		assert_ok!(Emergency::clean_session(RuntimeOrigin::signed(NOBODY), lapsed));
+		assert_eq!(Pruned::calls().last(), Some(&(pseudonym(1), RESPONDER2, 5)));
+	});
+}
