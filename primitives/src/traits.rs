@@ -120,6 +120,29 @@ impl<AccountId> OnOrganizationRemoved<AccountId> for () {
 	}
 }
 
+/// Called when a practitioner is suspended or removed, so that other pallets drop what the
+/// practitioner may no longer use (the records pallet removes its key envelopes that no
+/// access justifies any more).
+pub trait OnPractitionerDeactivated<AccountId> {
+	/// Drops (a bounded first part of) what `practitioner` may no longer use; returns the
+	/// weight used.
+	fn on_practitioner_deactivated(practitioner: &AccountId) -> Weight;
+
+	/// An upper bound of what [`OnPractitionerDeactivated::on_practitioner_deactivated`] may
+	/// use.
+	fn max_weight() -> Weight;
+}
+
+impl<AccountId> OnPractitionerDeactivated<AccountId> for () {
+	fn on_practitioner_deactivated(_: &AccountId) -> Weight {
+		Weight::zero()
+	}
+
+	fn max_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
 /// Who may write records for a patient, and who may read a record (implemented by the consent
 /// pallet, which answers from grants, statuses and break-glass sessions). Every answer is
 /// "no" for a patient who is not registered (never was, or was erased).

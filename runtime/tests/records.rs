@@ -570,30 +570,30 @@ fn a_fhir_kind_must_be_a_fhir_r4_resource_type() {
 	});
 }
 
-/// A suspended practitioner's envelopes are refused at once and removed by anyone, page by
-/// page, with `prune_envelopes`.
+/// The staff of a suspended organization are refused at once; anyone removes their
+/// envelopes, page by page, with `prune_envelopes`.
 #[test]
-fn anyone_prunes_a_suspended_practitioners_envelopes() {
+fn anyone_prunes_the_envelopes_of_a_suspended_organizations_staff() {
 	new_test_ext("development").execute_with(|| {
 		let World { hospital, nurse, patient, pseudonym, .. } = world();
 		let record = pallet_records::NextRecordId::<Runtime>::get();
 		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
 		assert_eq!(apply(&patient, share_call(record, &nurse, 5)), Ok(Ok(())));
-		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
-			practitioner: account(&nurse).into(),
-			status: medchain_primitives::Status::Suspended,
-		});
-		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
+		assert_ok!(medchain_runtime::Providers::set_organization_status(
+			RuntimeOrigin::root(),
+			account(&hospital.org).into(),
+			medchain_primitives::Status::Suspended,
+		));
 		assert_eq!(Records::envelope(record, &account(&nurse)), None);
 		let prune = RuntimeCall::Records(pallet_records::Call::prune_envelopes {
 			patient: pseudonym,
 			holder: account(&nurse),
 			start_after: None,
 		});
-		assert_eq!(apply(&hospital.org, prune.clone()), Ok(Ok(())));
+		assert_eq!(apply(&patient, prune.clone()), Ok(Ok(())));
 		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&nurse)).is_none());
 		assert_eq!(
-			dispatch_error(apply(&hospital.org, prune)),
+			dispatch_error(apply(&patient, prune)),
 			pallet_records::Error::<Runtime>::NothingToPrune.into()
 		);
 	});
@@ -693,5 +693,23 @@ fn a_re_registered_practitioner_starts_with_nothing() {
 		assert!(medchain_runtime::Consent::grants_of(pseudonym, 0, 100)
 			.iter()
 			.any(|(_, g)| g.grantee == account(&nurse) && g.revoked.is_none()));
+	});
+}
+
+/// Suspending a practitioner removes the envelopes it held that no access justifies any
+/// more, across patients, in the suspending call.
+#[test]
+fn suspending_a_practitioner_removes_its_envelopes() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, patient, pseudonym, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
+		assert_eq!(apply(&patient, share_call(record, &nurse, 5)), Ok(Ok(())));
+		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+			practitioner: account(&nurse).into(),
+			status: medchain_primitives::Status::Suspended,
+		});
+		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
+		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&nurse)).is_none());
 	});
 }

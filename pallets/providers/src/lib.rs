@@ -24,8 +24,9 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	ActiveActor, DocumentHash, EncryptionKey, OnOrganizationRemoved, OrganizationInfo,
-	OrganizationKind, PractitionerInfo, PractitionerRole, ProviderRegistry, Status,
+	ActiveActor, DocumentHash, EncryptionKey, OnOrganizationRemoved, OnPractitionerDeactivated,
+	OrganizationInfo, OrganizationKind, PractitionerInfo, PractitionerRole, ProviderRegistry,
+	Status,
 };
 use sp_runtime::traits::{StaticLookup, UniqueSaturatedInto};
 
@@ -60,6 +61,10 @@ pub mod pallet {
 		/// Told when an organization is removed (in MedChain: the emergency pallet drops it
 		/// from the emergency authorities).
 		type OnOrganizationRemoved: OnOrganizationRemoved<Self::AccountId>;
+
+		/// Told when a practitioner is suspended or removed (in MedChain: the records pallet
+		/// removes its key envelopes that no access justifies any more).
+		type OnPractitionerDeactivated: OnPractitionerDeactivated<Self::AccountId>;
 
 		/// The most practitioners one organization may have registered at a time.
 		#[pallet::constant]
@@ -377,24 +382,33 @@ pub mod pallet {
 		/// Suspend or reactivate a practitioner.
 		///
 		/// Origin: signed by the practitioner's organization, or [`Config::GovernanceOrigin`].
+		/// On suspension [`Config::OnPractitionerDeactivated`] is told.
 		///
 		/// Emits [`Event::PractitionerStatusChanged`].
 		/// Errors: [`Error::PractitionerNotFound`], [`Error::NotEmployer`],
 		/// [`Error::StatusUnchanged`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::set_practitioner_status())]
+		#[pallet::weight(
+			T::WeightInfo::set_practitioner_status()
+				.saturating_add(T::OnPractitionerDeactivated::max_weight())
+		)]
 		pub fn set_practitioner_status(
 			origin: OriginFor<T>,
 			practitioner: AccountIdLookupOf<T>,
 			status: Status,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let practitioner = T::Lookup::lookup(practitioner)?;
 			let (mut entry, by) = Self::ensure_employer_or_governance(origin, &practitioner)?;
 			ensure!(entry.status != status, Error::<T>::StatusUnchanged);
 			entry.status = status;
 			Practitioners::<T>::insert(&practitioner, entry);
+			let hook = if status == Status::Suspended {
+				T::OnPractitionerDeactivated::on_practitioner_deactivated(&practitioner)
+			} else {
+				Weight::zero()
+			};
 			Self::deposit_event(Event::PractitionerStatusChanged { practitioner, status, by });
-			Ok(())
+			Ok(Some(T::WeightInfo::set_practitioner_status().saturating_add(hook)).into())
 		}
 
 		/// Remove a practitioner from the registry.
@@ -403,14 +417,19 @@ pub mod pallet {
 		/// What the practitioner did (anchors, audit entries) stays on-chain under their
 		/// account.
 		///
+		/// [`Config::OnPractitionerDeactivated`] is told.
+		///
 		/// Emits [`Event::PractitionerRemoved`].
 		/// Errors: [`Error::PractitionerNotFound`], [`Error::NotEmployer`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::remove_practitioner())]
+		#[pallet::weight(
+			T::WeightInfo::remove_practitioner()
+				.saturating_add(T::OnPractitionerDeactivated::max_weight())
+		)]
 		pub fn remove_practitioner(
 			origin: OriginFor<T>,
 			practitioner: AccountIdLookupOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let practitioner = T::Lookup::lookup(practitioner)?;
 			let (entry, by) = Self::ensure_employer_or_governance(origin, &practitioner)?;
 			let organization = entry.organization;
@@ -422,8 +441,9 @@ pub mod pallet {
 				}
 			});
 			frame_system::Pallet::<T>::dec_sufficients(&practitioner);
+			let hook = T::OnPractitionerDeactivated::on_practitioner_deactivated(&practitioner);
 			Self::deposit_event(Event::PractitionerRemoved { practitioner, organization, by });
-			Ok(())
+			Ok(Some(T::WeightInfo::remove_practitioner().saturating_add(hook)).into())
 		}
 
 		/// Replace the hash of a practitioner's licence or credential.

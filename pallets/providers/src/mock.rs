@@ -45,6 +45,7 @@ parameter_types! {
 impl pallet_providers::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type OnOrganizationRemoved = ();
+	type OnPractitionerDeactivated = ();
 	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
 	type WeightInfo = ();
 }

@@ -940,6 +940,30 @@ impl<T: Config> RecordLookup<T::AccountId> for Pallet<T> {
 	}
 }
 
+impl<T: Config> medchain_primitives::OnPractitionerDeactivated<T::AccountId> for Pallet<T> {
+	/// Examines up to [`Config::PruneBatch`] of the practitioner's envelopes, of every
+	/// patient's records, removing each that no access justifies any more;
+	/// [`Pallet::prune_envelopes`] continues with the rest, patient by patient.
+	fn on_practitioner_deactivated(practitioner: &T::AccountId) -> Weight {
+		let held: Vec<(PatientId, RecordId)> = SharedWith::<T>::iter_key_prefix((practitioner,))
+			.take(T::PruneBatch::get() as usize)
+			.collect();
+		for (patient, record) in &held {
+			let justified = Records::<T>::get(record).is_some_and(|entry| {
+				T::Access::may_read(practitioner, &Self::reference(*record, &entry))
+			});
+			if !justified {
+				Self::drop_envelope(*record, practitioner, patient);
+			}
+		}
+		Self::prune_weight_of(held.len() as u32)
+	}
+
+	fn max_weight() -> Weight {
+		Self::prune_weight_of(T::PruneBatch::get())
+	}
+}
+
 impl<T: Config> KeyEnvelopes<T::AccountId> for Pallet<T> {
 	/// Examines `party`'s envelopes of the patient's records, then, for an organization, its
 	/// staff's ([`StaffShares`]), `limit` in all (each staff member counts at least one),

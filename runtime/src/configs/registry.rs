@@ -23,6 +23,8 @@ impl pallet_providers::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	// A removed emergency service leaves the emergency authorities.
 	type OnOrganizationRemoved = Emergency;
+	// A suspended or removed practitioner's envelopes that no access justifies go.
+	type OnPractitionerDeactivated = Records;
 	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }

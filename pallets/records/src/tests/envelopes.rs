@@ -240,3 +240,20 @@ fn anyone_prunes_the_envelopes_of_a_suspended_practitioner_in_pages() {
 		);
 	});
 }
+
+#[test]
+fn a_deactivated_practitioners_unjustified_envelopes_go_across_patients() {
+	use medchain_primitives::OnPractitionerDeactivated;
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
+		// While she may read, nothing goes.
+		<Records as OnPractitionerDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
+		assert!(Envelopes::<Test>::contains_key(record, NURSE));
+		Registry::set_active(NURSE, false);
+		let used = <Records as OnPractitionerDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
+		assert!(used.all_lte(<Records as OnPractitionerDeactivated<u64>>::max_weight()));
+		assert!(!Envelopes::<Test>::contains_key(record, NURSE));
+		assert_eq!(RecordsMap::<Test>::get(record).unwrap().envelopes, 0);
+	});
+}
