@@ -39,23 +39,7 @@ fn service(
 	role: PractitionerRole,
 	seed: u8,
 ) -> (sr25519::Pair, sr25519::Pair) {
-	let org = pair(name);
-	let member = pair(staff);
-	assert_ok!(Providers::register_organization(
-		RuntimeOrigin::root(),
-		account(&org).into(),
-		OrganizationKind::EmergencyService,
-		key(seed),
-		H256::repeat_byte(seed),
-	));
-	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-		practitioner: account(&member).into(),
-		role,
-		encryption_key: key(seed + 1),
-		credential: H256::repeat_byte(seed + 1),
-	});
-	assert_eq!(apply(&org, call), Ok(Ok(())));
-	(org, member)
+	organization_with_staff(name, OrganizationKind::EmergencyService, staff, role, seed)
 }
 
 struct World {
@@ -396,22 +380,13 @@ fn erasure_shreds_every_key_and_ends_every_access() {
 	new_test_ext("development").execute_with(|| {
 		let w = world();
 		// A specialist of another hospital may read, and the doctor shared the key with them.
-		let clinic = pair("second-hospital");
-		let specialist = pair("specialist");
-		assert_ok!(Providers::register_organization(
-			RuntimeOrigin::root(),
-			account(&clinic).into(),
+		let (clinic, specialist) = organization_with_staff(
+			"second-hospital",
 			OrganizationKind::Hospital,
-			key(70),
-			H256::repeat_byte(70),
-		));
-		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-			practitioner: account(&specialist).into(),
-			role: PractitionerRole::Physician,
-			encryption_key: key(71),
-			credential: H256::repeat_byte(71),
-		});
-		assert_eq!(apply(&clinic, call), Ok(Ok(())));
+			"specialist",
+			PractitionerRole::Physician,
+			70,
+		);
 		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
 			patient: w.pseudonym,
 			grantee: account(&specialist),
@@ -521,22 +496,13 @@ fn erasure_shreds_every_key_and_ends_every_access() {
 fn an_insurers_physician_cannot_open_a_session() {
 	new_test_ext("development").execute_with(|| {
 		let w = world();
-		let insurer = pair("insurer");
-		let reviewer = pair("medical-reviewer");
-		assert_ok!(Providers::register_organization(
-			RuntimeOrigin::root(),
-			account(&insurer).into(),
+		let (_insurer, reviewer) = organization_with_staff(
+			"insurer",
 			OrganizationKind::Insurer,
-			key(80),
-			H256::repeat_byte(80),
-		));
-		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-			practitioner: account(&reviewer).into(),
-			role: PractitionerRole::Physician,
-			encryption_key: key(81),
-			credential: H256::repeat_byte(81),
-		});
-		assert_eq!(apply(&insurer, call), Ok(Ok(())));
+			"medical-reviewer",
+			PractitionerRole::Physician,
+			80,
+		);
 		assert_eq!(
 			dispatch_error(apply(&reviewer, open_call(w.pseudonym))),
 			error(Error::NotResponder)

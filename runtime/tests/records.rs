@@ -448,22 +448,13 @@ fn a_revoked_author_loses_its_records() {
 fn a_narrow_writer_cannot_supersede_another_authors_record() {
 	new_test_ext("development").execute_with(|| {
 		let World { hospital, patient, pseudonym, .. } = world();
-		let lab = pair("lab");
-		let technician = pair("technician");
-		assert_ok!(medchain_runtime::Providers::register_organization(
-			RuntimeOrigin::root(),
-			account(&lab).into(),
+		let (_lab, technician) = organization_with_staff(
+			"lab",
 			OrganizationKind::Laboratory,
-			key(7),
-			H256::repeat_byte(7),
-		));
-		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-			practitioner: account(&technician).into(),
-			role: PractitionerRole::LabTechnician,
-			encryption_key: key(8),
-			credential: H256::repeat_byte(8),
-		});
-		assert_eq!(apply(&lab, call), Ok(Ok(())));
+			"technician",
+			PractitionerRole::LabTechnician,
+			7,
+		);
 		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
 			patient: pseudonym,
 			grantee: account(&technician),

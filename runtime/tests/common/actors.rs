@@ -51,24 +51,43 @@ pub struct Hospital {
 	pub doctor: sr25519::Pair,
 }
 
-/// Registers the hospital (by Root) and its physician (signed by the hospital).
-pub fn hospital() -> Hospital {
-	let org = pair("hospital");
-	let doctor = pair("doctor");
+/// Registers the organization `org` of `kind` (by Root, with key and credential from `seed`)
+/// and its practitioner `staff` in `role` (signed by the organization, with key and
+/// credential from `seed + 1`); returns both key pairs.
+pub fn organization_with_staff(
+	org: &str,
+	kind: OrganizationKind,
+	staff: &str,
+	role: PractitionerRole,
+	seed: u8,
+) -> (sr25519::Pair, sr25519::Pair) {
+	let (org, staff) = (pair(org), pair(staff));
 	assert_ok!(Providers::register_organization(
 		RuntimeOrigin::root(),
 		account(&org).into(),
-		OrganizationKind::Hospital,
-		key(1),
-		H256::repeat_byte(1),
+		kind,
+		key(seed),
+		H256::repeat_byte(seed),
 	));
 	let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
-		practitioner: account(&doctor).into(),
-		role: PractitionerRole::Physician,
-		encryption_key: key(2),
-		credential: H256::repeat_byte(2),
+		practitioner: account(&staff).into(),
+		role,
+		encryption_key: key(seed + 1),
+		credential: H256::repeat_byte(seed + 1),
 	});
 	assert_eq!(apply(&org, call), Ok(Ok(())));
+	(org, staff)
+}
+
+/// Registers the hospital (by Root) and its physician (signed by the hospital).
+pub fn hospital() -> Hospital {
+	let (org, doctor) = organization_with_staff(
+		"hospital",
+		OrganizationKind::Hospital,
+		"doctor",
+		PractitionerRole::Physician,
+		1,
+	);
 	Hospital { org, doctor }
 }
 
