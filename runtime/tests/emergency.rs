@@ -162,6 +162,26 @@ fn active_session(w: &World) -> u64 {
 	session
 }
 
+/// A ciphertext (key share or wrapped key) of 80 bytes `b`.
+fn ciphertext(b: u8) -> pallet_emergency::CiphertextOf<Runtime> {
+	BoundedVec::truncate_from(vec![b; 80])
+}
+
+/// The patient sets an emergency key with threshold 2, shared with the three authorities.
+fn set_emergency_key(w: &World) {
+	let shares = [&w.ems_a, &w.ems_b, &w.ems_c]
+		.iter()
+		.map(|a| pallet_emergency::KeyShare { authority: account(a), ciphertext: ciphertext(1) })
+		.collect::<Vec<_>>();
+	let set_key = RuntimeCall::Emergency(pallet_emergency::Call::set_emergency_key {
+		patient: w.pseudonym,
+		key: key(90),
+		threshold: 2,
+		shares: BoundedVec::truncate_from(shares),
+	});
+	assert_eq!(apply(&w.patient, set_key), Ok(Ok(())));
+}
+
 fn jump(blocks: u32) {
 	System::set_block_number(System::block_number() + blocks);
 }
@@ -324,23 +344,7 @@ fn an_overdue_review_blocks_the_responder_and_an_unjustified_one_suspends() {
 fn authorities_release_emergency_key_shares_to_an_active_session() {
 	new_test_ext("development").execute_with(|| {
 		let w = world();
-		let ciphertext = |b: u8| -> pallet_emergency::CiphertextOf<Runtime> {
-			BoundedVec::truncate_from(vec![b; 80])
-		};
-		let shares = [&w.ems_a, &w.ems_b, &w.ems_c]
-			.iter()
-			.map(|a| pallet_emergency::KeyShare {
-				authority: account(a),
-				ciphertext: ciphertext(1),
-			})
-			.collect::<Vec<_>>();
-		let set_key = RuntimeCall::Emergency(pallet_emergency::Call::set_emergency_key {
-			patient: w.pseudonym,
-			key: key(90),
-			threshold: 2,
-			shares: BoundedVec::truncate_from(shares),
-		});
-		assert_eq!(apply(&w.patient, set_key), Ok(Ok(())));
+		set_emergency_key(&w);
 		// The hospital that wrote the record wraps its data key for the emergency key.
 		let post = RuntimeCall::Emergency(pallet_emergency::Call::post_emergency_envelopes {
 			patient: w.pseudonym,
@@ -416,23 +420,7 @@ fn erasure_shreds_every_key_and_ends_every_access() {
 		});
 		assert_eq!(apply(&clinic, ask), Ok(Ok(())));
 		// An emergency key with its shares, an emergency envelope, and a pending session.
-		let ciphertext = |b: u8| -> pallet_emergency::CiphertextOf<Runtime> {
-			BoundedVec::truncate_from(vec![b; 80])
-		};
-		let shares = [&w.ems_a, &w.ems_b, &w.ems_c]
-			.iter()
-			.map(|a| pallet_emergency::KeyShare {
-				authority: account(a),
-				ciphertext: ciphertext(1),
-			})
-			.collect::<Vec<_>>();
-		let set_key = RuntimeCall::Emergency(pallet_emergency::Call::set_emergency_key {
-			patient: w.pseudonym,
-			key: key(90),
-			threshold: 2,
-			shares: BoundedVec::truncate_from(shares),
-		});
-		assert_eq!(apply(&w.patient, set_key), Ok(Ok(())));
+		set_emergency_key(&w);
 		let post = RuntimeCall::Emergency(pallet_emergency::Call::post_emergency_envelopes {
 			patient: w.pseudonym,
 			envelopes: BoundedVec::truncate_from(vec![(w.record, ciphertext(2))]),
