@@ -123,11 +123,20 @@ pub enum AccessReason {
 pub trait EmergencyAccess<AccountId> {
 	/// The active session of `who` on `patient`, if any.
 	fn active_session(who: &AccountId, patient: &PatientId) -> Option<u64>;
+
+	/// Whether a session of `who` on `patient` has ended but its clean-up (`clean_session`,
+	/// a review, or the patient's erasure) is still pending in storage. Used by invariant
+	/// checks: what the session gave may remain until then, unusable.
+	fn awaits_cleanup(who: &AccountId, patient: &PatientId) -> bool;
 }
 
 impl<AccountId> EmergencyAccess<AccountId> for () {
 	fn active_session(_: &AccountId, _: &PatientId) -> Option<u64> {
 		None
+	}
+
+	fn awaits_cleanup(_: &AccountId, _: &PatientId) -> bool {
+		false
 	}
 }
 

@@ -12,13 +12,15 @@
 //! - [`records`]: record ids, record kinds (a fixed vocabulary or a FHIR resource type) and
 //!   what an access check needs to know about a record.
 //! - [`traits`]: [`ProviderRegistry`], [`PatientRegistry`], [`OnPatientErased`],
-//!   [`RecordAccess`], [`ActiveActor`] and [`FreeCallEligibility`].
+//!   [`OnProviderDeactivated`], [`RecordAccess`], [`ActiveActor`] and [`FreeCallEligibility`].
 //!
 //! Nothing here may carry personal data: only account ids, pseudonyms, codes, hashes and
 //! public keys.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
+
+extern crate alloc;
 
 pub mod consent;
 pub mod records;

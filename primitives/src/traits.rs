@@ -8,7 +8,7 @@ use crate::{
 	},
 };
 use frame_support::weights::Weight;
-use sp_runtime::DispatchResult;
+use sp_runtime::DispatchError;
 
 /// The registry of consortium organizations and their practitioners (implemented by
 /// `pallet-providers`).
@@ -23,9 +23,22 @@ pub trait ProviderRegistry<AccountId> {
 	/// The X25519 key of the organization or practitioner `who`, if registered.
 	fn encryption_key(who: &AccountId) -> Option<EncryptionKey>;
 
+	/// Up to `limit` practitioners of `organization`'s staff, after `start_after`, in storage
+	/// order (which is stable while the staff does not change).
+	fn staff(
+		organization: &AccountId,
+		start_after: Option<&AccountId>,
+		limit: u32,
+	) -> alloc::vec::Vec<AccountId>;
+
 	/// Suspends the practitioner `who` (for example after an unjustified break-glass
-	/// finding). Suspending an already suspended practitioner succeeds and changes nothing.
-	fn suspend_practitioner(who: &AccountId) -> DispatchResult;
+	/// finding), telling whoever drops what a suspended practitioner may no longer use.
+	/// Suspending an already suspended practitioner succeeds and changes nothing. Returns the
+	/// weight used, at most [`ProviderRegistry::suspend_weight`].
+	fn suspend_practitioner(who: &AccountId) -> Result<Weight, DispatchError>;
+
+	/// An upper bound of what [`ProviderRegistry::suspend_practitioner`] may use.
+	fn suspend_weight() -> Weight;
 
 	/// Whether `who` is an active organization.
 	fn is_active_organization(who: &AccountId) -> bool {
@@ -120,21 +133,34 @@ impl<AccountId> OnOrganizationRemoved<AccountId> for () {
 	}
 }
 
-/// Called when a practitioner is suspended or removed, so that other pallets drop what the
-/// practitioner may no longer use (the records pallet removes its key envelopes that no
-/// access justifies any more).
-pub trait OnPractitionerDeactivated<AccountId> {
-	/// Drops (a bounded first part of) what `practitioner` may no longer use; returns the
-	/// weight used.
+/// Called when a practitioner or an organization is suspended or removed, so that other
+/// pallets drop what it may no longer use (the records pallet removes the key envelopes that
+/// no access justifies any more: the practitioner's, or the organization's and its staff's).
+///
+/// Implementations must be bounded: they do at most [`OnProviderDeactivated::max_weight`]
+/// of work in the call and continue the rest themselves (in `on_idle`), tracked in their
+/// storage. Access checks refuse a deactivated party at once, so nothing left for later is
+/// usable.
+pub trait OnProviderDeactivated<AccountId> {
+	/// `practitioner` was suspended or removed (or its organization's registration ended
+	/// it): drops (a bounded first part of) what it may no longer use; returns the weight
+	/// used.
 	fn on_practitioner_deactivated(practitioner: &AccountId) -> Weight;
 
-	/// An upper bound of what [`OnPractitionerDeactivated::on_practitioner_deactivated`] may
-	/// use.
+	/// `organization` was suspended or removed, and with it every practitioner of its staff:
+	/// drops (a bounded first part of) what they may no longer use; returns the weight used.
+	fn on_organization_deactivated(organization: &AccountId) -> Weight;
+
+	/// An upper bound of what either hook may use.
 	fn max_weight() -> Weight;
 }
 
-impl<AccountId> OnPractitionerDeactivated<AccountId> for () {
+impl<AccountId> OnProviderDeactivated<AccountId> for () {
 	fn on_practitioner_deactivated(_: &AccountId) -> Weight {
+		Weight::zero()
+	}
+
+	fn on_organization_deactivated(_: &AccountId) -> Weight {
 		Weight::zero()
 	}
 
@@ -162,6 +188,12 @@ pub trait RecordAccess<AccountId> {
 	/// An upper bound of the weight of one [`RecordAccess::may_read`] check, from the
 	/// implementing pallet's benchmarks.
 	fn read_check_weight() -> Weight;
+
+	/// Whether `who`'s access to `patient`'s records ended in a way whose clean-up is still
+	/// pending in the implementing pallet's storage (an expired grant not yet cleaned, an
+	/// ended break-glass session not yet cleaned). Used by invariant checks: until the
+	/// clean-up, envelopes that access gave may remain (never handed out).
+	fn awaits_cleanup(who: &AccountId, patient: &PatientId) -> bool;
 }
 
 /// Whether an account is a registered, active actor of a pallet (an active organization or
@@ -176,4 +208,20 @@ pub trait ActiveActor<AccountId> {
 pub trait FreeCallEligibility<AccountId, Call> {
 	/// Whether `who` may submit `call` without paying a fee (within the rate limit).
 	fn is_eligible(who: &AccountId, call: &Call) -> bool;
+}
+
+/// Runs a call whose declared weight holds an allowance for work it may not reach (envelope
+/// removals, hooks), and charges an error that names no actual weight `weight` instead of the
+/// declared worst case: the call's own benchmarked weight, an upper bound of what it did
+/// before failing. Failing calls then cost what they did, and cannot fill blocks for free.
+pub fn charge_errors_at(
+	weight: Weight,
+	call: impl FnOnce() -> frame_support::dispatch::DispatchResultWithPostInfo,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	call().map_err(|mut error| {
+		if error.post_info.actual_weight.is_none() {
+			error.post_info.actual_weight = Some(weight);
+		}
+		error
+	})
 }

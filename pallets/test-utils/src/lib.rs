@@ -19,13 +19,36 @@
 #![deny(missing_docs)]
 
 use core::cell::RefCell;
+use frame_support::weights::Weight;
 use medchain_primitives::{
 	ActiveActor, AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey, OrganizationInfo,
 	OrganizationKind, PatientId, PatientRegistry, PractitionerInfo, PractitionerRole,
 	ProviderRegistry, RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef,
 };
-use sp_runtime::{DispatchError, DispatchResult};
+use sp_runtime::DispatchError;
 use std::collections::{BTreeMap, BTreeSet};
+
+/// `assert_noop!` for a call that charges its own weight on errors
+/// ([`medchain_primitives::charge_errors_at`]): the call fails with `$error`, changes
+/// nothing, and names an actual weight (never the declared worst case).
+#[macro_export]
+macro_rules! assert_noop_charged {
+	($call:expr, $error:expr $(,)?) => {{
+		let before = $crate::storage_root();
+		let result = $call;
+		assert!(
+			result.as_ref().err().is_some_and(|e| e.post_info.actual_weight.is_some()),
+			"a failing call names its actual weight",
+		);
+		frame_support::assert_err!(result.map_err(|e| e.error), $error);
+		assert_eq!(before, $crate::storage_root(), "a failing call changed storage",);
+	}};
+}
+
+/// The root of the test externalities' storage (what `assert_noop!` compares).
+pub fn storage_root() -> Vec<u8> {
+	sp_io::storage::root(sp_runtime::StateVersion::V1)
+}
 
 /// The account id of the mock runtimes.
 pub type AccountId = u64;
@@ -243,14 +266,35 @@ impl ProviderRegistry<AccountId> for Registry {
 		registered.then(|| key_of(*who))
 	}
 
-	fn suspend_practitioner(who: &AccountId) -> DispatchResult {
+	fn staff(
+		organization: &AccountId,
+		start_after: Option<&AccountId>,
+		limit: u32,
+	) -> Vec<AccountId> {
+		PRACTITIONERS.with(|p| {
+			p.borrow()
+				.iter()
+				.filter(|(who, e)| {
+					e.organization == *organization && start_after.is_none_or(|a| *who > a)
+				})
+				.map(|(who, _)| *who)
+				.take(limit as usize)
+				.collect()
+		})
+	}
+
+	fn suspend_practitioner(who: &AccountId) -> Result<Weight, DispatchError> {
 		PRACTITIONERS.with(|p| match p.borrow_mut().get_mut(who) {
 			Some(p) => {
 				p.active = false;
-				Ok(())
+				Ok(Weight::zero())
 			},
 			None => Err(DispatchError::Other("PractitionerNotFound")),
 		})
+	}
+
+	fn suspend_weight() -> Weight {
+		Weight::zero()
 	}
 }
 
@@ -341,8 +385,12 @@ impl RecordAccess<AccountId> for RegistryAccess {
 				|| (&record.author == who && Registry::is_active_practitioner(who, None)))
 	}
 
-	fn read_check_weight() -> frame_support::weights::Weight {
-		frame_support::weights::Weight::zero()
+	fn read_check_weight() -> Weight {
+		Weight::zero()
+	}
+
+	fn awaits_cleanup(_: &AccountId, _: &PatientId) -> bool {
+		false
 	}
 }
 
