@@ -42,6 +42,17 @@ fn anchored<T: Config>(patient: PatientId, author: &T::AccountId, seed: u32) -> 
 	.expect("valid inputs; qed")
 }
 
+/// Stores an envelope of `record` (of `patient`) for `party`, with its index entry and count.
+fn shared<T: Config>(patient: PatientId, record: RecordId, party: &T::AccountId) {
+	Envelopes::<T>::insert(record, party, longest_envelope::<T>());
+	SharedWith::<T>::insert((party, patient, record), ());
+	Records::<T>::mutate(record, |r| {
+		if let Some(r) = r {
+			r.envelopes = r.envelopes.saturating_add(1);
+		}
+	});
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -131,14 +142,24 @@ mod benchmarks {
 		assert!(!Envelopes::<T>::contains_key(record, &reader));
 	}
 
-	/// One erasure step deleting `n` envelopes of an erased patient. At the top of the range
-	/// one more envelope remains, so the step also reads it and records the pending work.
+	/// One erasure step over `r` records, each shared with [`Config::MaxEnvelopesPerRecord`]
+	/// parties, that ends the erasure: the patient's staff index goes too, with as many hints
+	/// as a step may delete.
 	#[benchmark]
-	fn erase_envelopes(n: Linear<0, { T::ErasureBatch::get() }>) {
+	fn erase_step(r: Linear<0, { T::ErasureBatch::get() }>) {
 		let (patient, author) = T::BenchmarkHelper::patient_and_author();
-		let extra = if n == T::ErasureBatch::get() { 1 } else { 0 };
-		for seed in 0..n.saturating_add(extra) {
-			anchored::<T>(patient, &author, seed);
+		let parties = T::MaxEnvelopesPerRecord::get();
+		for seed in 0..r {
+			let record = anchored::<T>(patient, &author, seed);
+			for i in 0..parties {
+				let party: T::AccountId = account("holder", i, 0);
+				shared::<T>(patient, record, &party);
+			}
+		}
+		let organization: T::AccountId = account("organization", 0, 0);
+		for i in 0..T::ErasureBatch::get().saturating_mul(parties) {
+			let member: T::AccountId = account("staff", i, 0);
+			StaffShares::<T>::insert((patient, &organization, &member), ());
 		}
 
 		#[block]
@@ -146,37 +167,47 @@ mod benchmarks {
 			Pallet::<T>::erase_step(&patient);
 		}
 
-		assert_eq!(PatientEnvelopes::<T>::iter_prefix(patient).count() as u32, extra);
+		assert!(!PendingErasure::<T>::contains_key(patient));
+		assert_eq!(PatientEnvelopes::<T>::iter_prefix(patient).count(), 0);
+		assert_eq!(StaffShares::<T>::iter_prefix((patient,)).count(), 0);
 	}
 
-	/// `n` envelopes of one party for one patient's records found through the index and
-	/// removed with their index entries and counters (the removal part of a prune or an
-	/// erasure step; the access checks of a prune are weighed by the consent pallet).
+	/// A prune step over `n` envelopes of a holder whose access ended, each found through
+	/// the index, refused by the access check on its costliest path and removed; the queue
+	/// entry is updated.
 	#[benchmark]
-	fn remove_envelopes(n: Linear<0, { T::MaxEnvelopesPerRecord::get() }>) {
+	fn prune_holder(n: Linear<0, { T::PruneBatch::get() }>) {
 		let (patient, author) = T::BenchmarkHelper::patient_and_author();
-		let reader = T::BenchmarkHelper::reader(&patient);
+		let holder = T::BenchmarkHelper::former_reader(&patient);
 		for seed in 0..n {
 			let record = anchored::<T>(patient, &author, seed);
-			Envelopes::<T>::insert(record, &reader, longest_envelope::<T>());
-			SharedWith::<T>::insert((&reader, patient, record), ());
-			Records::<T>::mutate(record, |r| {
-				if let Some(r) = r {
-					r.envelopes = 1;
-				}
-			});
+			shared::<T>(patient, record, &holder);
 		}
 
 		#[block]
 		{
-			let records: Vec<RecordId> =
-				SharedWith::<T>::iter_key_prefix((&reader, patient)).take(n as usize).collect();
-			for record in records {
-				Pallet::<T>::drop_envelope(record, &reader, &patient);
-			}
+			Pallet::<T>::prune_and_continue(&holder, None, None);
 		}
 
-		assert_eq!(SharedWith::<T>::iter_prefix((&reader, patient)).count(), 0);
+		assert_eq!(SharedWith::<T>::iter_prefix((&holder,)).count(), 0);
+	}
+
+	/// A step over an organization's staff queueing `n` practitioners who hold envelopes.
+	#[benchmark]
+	fn queue_staff(n: Linear<0, { T::PruneBatch::get() }>) {
+		let (patient, author) = T::BenchmarkHelper::patient_and_author();
+		let record = anchored::<T>(patient, &author, 0);
+		let (organization, staff) = T::BenchmarkHelper::organization_with_staff(n);
+		for member in &staff {
+			shared::<T>(patient, record, member);
+		}
+
+		#[block]
+		{
+			Pallet::<T>::staff_step(&organization, None, None);
+		}
+
+		assert_eq!(PendingPrune::<T>::iter().count() as u32, n);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -54,6 +54,11 @@ pub trait BenchmarkHelper<AccountId> {
 	fn reader(patient: &PatientId) -> AccountId;
 	/// A guardian of the patient (who is neither the patient nor an author).
 	fn guardian(patient: &PatientId) -> AccountId;
+	/// A party with an encryption key and a grant of the patient's that no longer counts (a
+	/// suspended practitioner): its access check fails on its costliest path.
+	fn former_reader(patient: &PatientId) -> AccountId;
+	/// An organization with `n` practitioners on its staff.
+	fn organization_with_staff(n: u32) -> (AccountId, Vec<AccountId>);
 }
 
 #[frame_support::pallet]
@@ -107,7 +112,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type ErasureBatch: Get<u32>;
 
-		/// How many envelopes [`Pallet::prune_envelopes`] examines per call.
+		/// How many envelopes [`Pallet::prune_envelopes`] examines per call, and a prune step
+		/// (when a practitioner or an organization is deactivated, then per `on_idle` step)
+		/// per holder; how many practitioners a step over an organization's staff queues.
 		#[pallet::constant]
 		type PruneBatch: Get<u32>;
 
@@ -207,6 +214,32 @@ pub mod pallet {
 	/// position in their record list where the next step starts.
 	#[pallet::storage]
 	pub type PendingErasure<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, u32>;
+
+	/// Holders whose key envelopes are still to be examined (in `on_idle`) because their
+	/// access narrowed or ended, by (holder, patient) — `None` for every patient's records —
+	/// with the envelope examined last. At most one entry per holder and patient, plus one per
+	/// holder: a new prune of the same holder and scope restarts it.
+	#[pallet::storage]
+	pub type PendingPrune<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		(T::AccountId, Option<PatientId>),
+		PruneCursor,
+		OptionQuery,
+	>;
+
+	/// Organizations whose staff's key envelopes are still to be examined (in `on_idle`), by
+	/// (organization, patient) — `None` for every patient's records, after a suspension —
+	/// with the practitioner handled last. Each step queues up to [`Config::PruneBatch`]
+	/// practitioners in [`PendingPrune`].
+	#[pallet::storage]
+	pub type PendingStaffPrune<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		(T::AccountId, Option<PatientId>),
+		Option<T::AccountId>,
+		OptionQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -336,28 +369,46 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Continues shredding erased patients' records, in steps of
-		/// [`Config::ErasureBatch`] records, while the block has room.
+		/// While the block has room: continues shredding erased patients' records (in steps of
+		/// [`Config::ErasureBatch`] records), then queues deactivated organizations' staff and
+		/// examines queued holders' envelopes (in steps of [`Config::PruneBatch`]).
 		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			let mut meter = WeightMeter::with_limit(remaining);
-			// Reading which patient is next costs one read.
+			// Reading which task is next costs one read.
 			let lookup = T::DbWeight::get().reads(1);
-			if meter.try_consume(lookup).is_err() {
-				return meter.consumed();
-			}
-			while meter.can_consume(Self::erase_step_weight(T::ErasureBatch::get())) {
+			while meter.can_consume(
+				lookup.saturating_add(T::WeightInfo::erase_step(T::ErasureBatch::get())),
+			) {
+				meter.consume(lookup);
 				let Some(patient) = PendingErasure::<T>::iter_keys().next() else { break };
-				let (records, envelopes) = Self::erase_step(&patient);
-				meter.consume(Self::erase_weight(records, envelopes));
-				if meter.try_consume(lookup).is_err() {
+				let (records, _) = Self::erase_step(&patient);
+				meter.consume(T::WeightInfo::erase_step(records));
+			}
+			while meter.can_consume(lookup.saturating_add(Self::staff_step_weight())) {
+				meter.consume(lookup);
+				let Some(((organization, scope), after)) = PendingStaffPrune::<T>::iter().next()
+				else {
 					break;
-				}
+				};
+				let queued = Self::staff_step(&organization, scope, after);
+				meter.consume(T::WeightInfo::queue_staff(queued));
+			}
+			while meter
+				.can_consume(lookup.saturating_add(Self::prune_weight_of(T::PruneBatch::get())))
+			{
+				meter.consume(lookup);
+				let Some(((holder, scope), after)) = PendingPrune::<T>::iter().next() else {
+					break;
+				};
+				let (examined, _) = Self::prune_and_continue(&holder, scope, after);
+				meter.consume(Self::prune_weight_of(examined));
 			}
 			meter.consumed()
 		}
 
 		fn integrity_test() {
 			assert!(T::ErasureBatch::get() >= 1, "ErasureBatch must be at least 1");
+			assert!(T::PruneBatch::get() >= 1, "PruneBatch must be at least 1");
 			assert!(T::MaxCidLength::get() >= 34, "MaxCidLength must fit a CIDv0 (34 bytes)");
 			assert!(T::MaxEnvelopeLength::get() >= 1, "MaxEnvelopeLength must be at least 1");
 		}
@@ -596,14 +647,24 @@ pub mod pallet {
 			start_after: Option<RecordId>,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let (examined, removed, last) =
-				Self::prune_holder(&patient, &holder, start_after, T::PruneBatch::get());
+			let limit = T::PruneBatch::get();
+			let after = start_after.map(|record| (patient, record));
+			let (examined, removed, last) = Self::examine(&holder, Some(&patient), after, limit);
 			if examined == 0 {
 				return Err(DispatchErrorWithPostInfo {
 					post_info: Some(Self::prune_call_weight(0)).into(),
 					error: Error::<T>::NothingToPrune.into(),
 				});
 			}
+			if start_after.is_none() && examined < limit {
+				// Everything the holder held was examined: if nothing is left, so is the hint.
+				if SharedWith::<T>::iter_key_prefix((&holder, &patient)).next().is_none() {
+					if let Some(p) = T::Providers::practitioner(&holder) {
+						StaffShares::<T>::remove((&patient, &p.organization, &holder));
+					}
+				}
+			}
+			let last = last.map(|(_, record)| record);
 			Self::deposit_event(Event::EnvelopesPruned {
 				patient,
 				holder,
@@ -706,59 +767,159 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Examines up to `limit` of `holder`'s envelopes of `patient`'s records after record
-	/// `start_after`, removing each that [`Config::Access`] no longer justifies. Returns how
-	/// many it examined and removed, and the record examined last.
-	pub(crate) fn prune_holder(
-		patient: &PatientId,
+	/// Examines up to `limit` of `holder`'s envelopes after `after` — of `scope`'s records,
+	/// or of every patient's — removing each that [`Config::Access`] no longer justifies.
+	/// Returns how many it examined and removed, and the envelope examined last.
+	pub(crate) fn examine(
 		holder: &T::AccountId,
-		start_after: Option<RecordId>,
+		scope: Option<&PatientId>,
+		after: PruneCursor,
 		limit: u32,
-	) -> (u32, u32, Option<RecordId>) {
-		let records: Vec<RecordId> = match start_after {
-			None => {
-				SharedWith::<T>::iter_key_prefix((holder, patient)).take(limit as usize).collect()
-			},
-			Some(after) => SharedWith::<T>::iter_key_prefix_from(
+	) -> (u32, u32, PruneCursor) {
+		let limit = limit as usize;
+		let held: Vec<(PatientId, RecordId)> = match (scope, after) {
+			(Some(patient), None) => SharedWith::<T>::iter_key_prefix((holder, patient))
+				.take(limit)
+				.map(|record| (*patient, record))
+				.collect(),
+			(Some(patient), Some((_, record))) => SharedWith::<T>::iter_key_prefix_from(
 				(holder, patient),
-				SharedWith::<T>::hashed_key_for((holder, patient, after)),
+				SharedWith::<T>::hashed_key_for((holder, patient, record)),
 			)
-			.take(limit as usize)
+			.take(limit)
+			.map(|record| (*patient, record))
+			.collect(),
+			(None, None) => SharedWith::<T>::iter_key_prefix((holder,)).take(limit).collect(),
+			(None, Some((patient, record))) => SharedWith::<T>::iter_key_prefix_from(
+				(holder,),
+				SharedWith::<T>::hashed_key_for((holder, patient, record)),
+			)
+			.take(limit)
 			.collect(),
 		};
 		let mut removed = 0u32;
-		for record in &records {
+		// A practitioner keeping an envelope is indexed under its current organization, so
+		// that the end of that organization's access finds it (it may have been registered
+		// anew elsewhere since the key was shared).
+		let organization = if held.is_empty() { None } else { T::Providers::practitioner(holder) }
+			.map(|p| p.organization);
+		for (patient, record) in &held {
 			let justified = Records::<T>::get(record).is_some_and(|entry| {
 				T::Access::may_read(holder, &Self::reference(*record, &entry))
 			});
 			if !justified {
 				Self::drop_envelope(*record, holder, patient);
 				removed = removed.saturating_add(1);
+			} else if let Some(organization) = &organization {
+				StaffShares::<T>::insert((patient, organization, holder), ());
 			}
 		}
-		if start_after.is_none() && records.len() < limit as usize {
-			// Everything the holder held was examined: if nothing is left, so is the hint.
+		(held.len() as u32, removed, held.last().copied())
+	}
+
+	/// One prune step of `holder` (of `scope`) after `after`: examines up to
+	/// [`Config::PruneBatch`] envelopes, and keeps the rest queued in [`PendingPrune`] (or
+	/// takes the holder off the queue when none is left). Returns how many it examined and
+	/// removed.
+	pub(crate) fn prune_and_continue(
+		holder: &T::AccountId,
+		scope: Option<PatientId>,
+		after: PruneCursor,
+	) -> (u32, u32) {
+		let limit = T::PruneBatch::get();
+		let (examined, removed, last) = Self::examine(holder, scope.as_ref(), after, limit);
+		let key = (holder.clone(), scope);
+		if examined < limit {
+			PendingPrune::<T>::remove(&key);
+		} else {
+			PendingPrune::<T>::insert(&key, last);
+		}
+		(examined, removed)
+	}
+
+	/// One step over an organization's staff (of `scope`'s records, or of every patient's)
+	/// after practitioner `after`: queues up to [`Config::PruneBatch`] practitioners who
+	/// still hold envelopes in [`PendingPrune`], and drops the [`StaffShares`] hints of those
+	/// who hold none. Returns how many practitioners it handled.
+	pub(crate) fn staff_step(
+		organization: &T::AccountId,
+		scope: Option<PatientId>,
+		after: Option<T::AccountId>,
+	) -> u32 {
+		let limit = T::PruneBatch::get();
+		let staff: Vec<T::AccountId> = match (&scope, &after) {
+			(Some(patient), None) => StaffShares::<T>::iter_key_prefix((patient, organization))
+				.take(limit as usize)
+				.collect(),
+			(Some(patient), Some(member)) => StaffShares::<T>::iter_key_prefix_from(
+				(patient, organization),
+				StaffShares::<T>::hashed_key_for((patient, organization, member)),
+			)
+			.take(limit as usize)
+			.collect(),
+			(None, after) => T::Providers::staff(organization, after.as_ref(), limit),
+		};
+		for member in &staff {
+			let holds = match &scope {
+				Some(patient) => SharedWith::<T>::iter_key_prefix((member, patient)).next(),
+				None => SharedWith::<T>::iter_key_prefix((member,)).next().map(|(_, r)| r),
+			}
+			.is_some();
+			if holds {
+				PendingPrune::<T>::insert((member.clone(), scope), None::<(PatientId, RecordId)>);
+			} else if let Some(patient) = &scope {
+				StaffShares::<T>::remove((patient, organization, member));
+			}
+		}
+		let key = (organization.clone(), scope);
+		if (staff.len() as u32) < limit {
+			PendingStaffPrune::<T>::remove(&key);
+		} else {
+			PendingStaffPrune::<T>::insert(&key, staff.last().cloned());
+		}
+		staff.len() as u32
+	}
+
+	/// The most a step over an organization's staff may use.
+	fn staff_step_weight() -> Weight {
+		T::WeightInfo::queue_staff(T::PruneBatch::get())
+	}
+
+	/// Prunes `holder`'s envelopes of `patient`'s records (within `budget`), queueing the rest,
+	/// and drops its [`StaffShares`] hint under `organization` once it holds none. Returns how
+	/// many envelopes it examined and removed.
+	fn prune_member(
+		patient: &PatientId,
+		organization: &T::AccountId,
+		holder: &T::AccountId,
+		budget: u32,
+	) -> (u32, u32) {
+		let (examined, removed, last) = Self::examine(holder, Some(patient), None, budget);
+		let key = (holder.clone(), Some(*patient));
+		if examined < budget {
+			PendingPrune::<T>::remove(&key);
 			if SharedWith::<T>::iter_key_prefix((holder, patient)).next().is_none() {
-				if let Some(p) = T::Providers::practitioner(holder) {
-					StaffShares::<T>::remove((patient, &p.organization, holder));
-				}
+				StaffShares::<T>::remove((patient, organization, holder));
 			}
+		} else {
+			PendingPrune::<T>::insert(&key, last);
 		}
-		(records.len() as u32, removed, records.last().copied())
+		(examined, removed)
 	}
 
-	/// The most examining (and removing) `n` envelopes uses: per envelope an access check
-	/// ([`RecordAccess::read_check_weight`]), the record's read, the removal with its index
-	/// entry and counter ([`WeightInfo::remove_envelopes`]); plus the hint's lookups.
+	/// The most examining (and removing) `n` envelopes uses: the benchmark of a prune whose
+	/// every access check fails ([`WeightInfo::prune_holder`]), plus per envelope the access
+	/// check's own bound ([`RecordAccess::read_check_weight`]), since a holder may take a
+	/// costlier path to its refusal than the benchmark's.
 	fn prune_weight_of(n: u32) -> Weight {
-		T::WeightInfo::remove_envelopes(n)
+		T::WeightInfo::prune_holder(n)
 			.saturating_add(T::Access::read_check_weight().saturating_mul(u64::from(n)))
-			.saturating_add(T::DbWeight::get().reads_writes(u64::from(n).saturating_add(3), 1))
 	}
 
-	/// The weight of [`Pallet::prune_envelopes`] examining `n` envelopes.
+	/// The weight of [`Pallet::prune_envelopes`] examining `n` envelopes: the prune, and the
+	/// lookups and removal of the holder's [`StaffShares`] hint.
 	fn prune_call_weight(n: u32) -> Weight {
-		Self::prune_weight_of(n)
+		Self::prune_weight_of(n).saturating_add(T::DbWeight::get().reads_writes(2, 1))
 	}
 
 	/// Shreds up to [`Config::ErasureBatch`] records of the erased `patient`, from where the
@@ -816,26 +977,6 @@ impl<T: Config> Pallet<T> {
 			complete,
 		});
 		(records, removed)
-	}
-
-	/// The weight of an erasure step that shredded `records` records holding `envelopes`
-	/// shared envelopes, from the benchmarked parts: the step over the patient envelopes
-	/// ([`WeightInfo::erase_envelopes`]), the removal of shared envelopes with their index
-	/// entries and record counters ([`WeightInfo::remove_envelopes`]), and per record the
-	/// read of its list position and its counter.
-	fn erase_weight(records: u32, envelopes: u32) -> Weight {
-		T::WeightInfo::erase_envelopes(records)
-			.saturating_add(T::WeightInfo::remove_envelopes(envelopes))
-			.saturating_add(
-				T::DbWeight::get()
-					.reads_writes(u64::from(records).saturating_mul(2), u64::from(records)),
-			)
-	}
-
-	/// The most a step over `records` records may use: each holding
-	/// [`Config::MaxEnvelopesPerRecord`] shared envelopes.
-	fn erase_step_weight(records: u32) -> Weight {
-		Self::erase_weight(records, records.saturating_mul(T::MaxEnvelopesPerRecord::get()))
 	}
 
 	/// The answer to "is this file anchored?": the record anchored under `content_hash` (the
@@ -925,12 +1066,12 @@ impl<T: Config> From<cid::CidError> for Error<T> {
 impl<T: Config> OnPatientErased for Pallet<T> {
 	/// Shreds the first batch of the patient's records; `on_idle` shreds the rest.
 	fn on_patient_erased(patient: &PatientId) -> Weight {
-		let (records, envelopes) = Self::erase_step(patient);
-		Self::erase_weight(records, envelopes)
+		let (records, _) = Self::erase_step(patient);
+		T::WeightInfo::erase_step(records)
 	}
 
 	fn max_weight() -> Weight {
-		Self::erase_step_weight(T::ErasureBatch::get())
+		T::WeightInfo::erase_step(T::ErasureBatch::get())
 	}
 }
 
@@ -940,54 +1081,89 @@ impl<T: Config> RecordLookup<T::AccountId> for Pallet<T> {
 	}
 }
 
-impl<T: Config> medchain_primitives::OnPractitionerDeactivated<T::AccountId> for Pallet<T> {
+impl<T: Config> medchain_primitives::OnProviderDeactivated<T::AccountId> for Pallet<T> {
 	/// Examines up to [`Config::PruneBatch`] of the practitioner's envelopes, of every
-	/// patient's records, removing each that no access justifies any more;
-	/// [`Pallet::prune_envelopes`] continues with the rest, patient by patient.
+	/// patient's records, removing each that no access justifies any more, and queues the
+	/// rest for `on_idle` ([`PendingPrune`]).
 	fn on_practitioner_deactivated(practitioner: &T::AccountId) -> Weight {
-		let held: Vec<(PatientId, RecordId)> = SharedWith::<T>::iter_key_prefix((practitioner,))
-			.take(T::PruneBatch::get() as usize)
-			.collect();
-		for (patient, record) in &held {
-			let justified = Records::<T>::get(record).is_some_and(|entry| {
-				T::Access::may_read(practitioner, &Self::reference(*record, &entry))
-			});
-			if !justified {
-				Self::drop_envelope(*record, practitioner, patient);
-			}
+		let (examined, _) = Self::prune_and_continue(practitioner, None, None);
+		Self::prune_weight_of(examined)
+	}
+
+	/// Examines up to [`Config::PruneBatch`] of the organization's own envelopes as for a
+	/// practitioner, and queues its staff for `on_idle` ([`PendingStaffPrune`]).
+	fn on_organization_deactivated(organization: &T::AccountId) -> Weight {
+		let (examined, _) = Self::prune_and_continue(organization, None, None);
+		if !T::Providers::staff(organization, None, 1).is_empty() {
+			PendingStaffPrune::<T>::insert(
+				(organization.clone(), None::<PatientId>),
+				None::<T::AccountId>,
+			);
 		}
-		Self::prune_weight_of(held.len() as u32)
+		Self::prune_weight_of(examined).saturating_add(T::DbWeight::get().reads_writes(1, 1))
 	}
 
 	fn max_weight() -> Weight {
 		Self::prune_weight_of(T::PruneBatch::get())
+			.saturating_add(T::DbWeight::get().reads_writes(1, 1))
 	}
 }
 
 impl<T: Config> KeyEnvelopes<T::AccountId> for Pallet<T> {
 	/// Examines `party`'s envelopes of the patient's records, then, for an organization, its
 	/// staff's ([`StaffShares`]), `limit` in all (each staff member counts at least one),
-	/// removing each that the access check no longer justifies.
+	/// removing each that the access check no longer justifies. What the limit leaves is
+	/// queued for `on_idle` ([`PendingPrune`], [`PendingStaffPrune`]).
 	fn prune_envelopes(patient: &PatientId, party: &T::AccountId, limit: u32) -> (u32, u32) {
-		let (mut examined, mut removed, _) = Self::prune_holder(patient, party, None, limit);
-		if examined < limit {
-			let staff: Vec<T::AccountId> = StaffShares::<T>::iter_key_prefix((patient, party))
-				.take(limit.saturating_sub(examined) as usize)
-				.collect();
-			for member in &staff {
-				let budget = limit.saturating_sub(examined);
-				if budget == 0 {
-					break;
-				}
-				let (e, r, _) = Self::prune_holder(patient, member, None, budget);
-				examined = examined.saturating_add(e.max(1));
-				removed = removed.saturating_add(r);
+		if limit == 0 {
+			// No budget left: queue what there is, examine nothing.
+			if SharedWith::<T>::iter_key_prefix((party, patient)).next().is_some() {
+				PendingPrune::<T>::insert(
+					(party.clone(), Some(*patient)),
+					None::<(PatientId, RecordId)>,
+				);
 			}
+			if StaffShares::<T>::iter_key_prefix((patient, party)).next().is_some() {
+				PendingStaffPrune::<T>::insert(
+					(party.clone(), Some(*patient)),
+					None::<T::AccountId>,
+				);
+			}
+			return (0, 0);
+		}
+		let (mut examined, mut removed, last) = Self::examine(party, Some(patient), None, limit);
+		let key = (party.clone(), Some(*patient));
+		if examined < limit {
+			PendingPrune::<T>::remove(&key);
+		} else {
+			PendingPrune::<T>::insert(&key, last);
+		}
+		let cap = limit.saturating_sub(examined);
+		let staff: Vec<T::AccountId> = StaffShares::<T>::iter_key_prefix((patient, party))
+			.take(cap.saturating_add(1) as usize)
+			.collect();
+		let mut unfinished = staff.len() as u32 > cap;
+		for member in staff.iter().take(cap as usize) {
+			let budget = limit.saturating_sub(examined);
+			if budget == 0 {
+				unfinished = true;
+				break;
+			}
+			let (e, r) = Self::prune_member(patient, party, member, budget);
+			examined = examined.saturating_add(e.max(1));
+			removed = removed.saturating_add(r);
+		}
+		if unfinished {
+			PendingStaffPrune::<T>::insert((party.clone(), Some(*patient)), None::<T::AccountId>);
 		}
 		(examined, removed)
 	}
 
+	/// Examining `n` envelopes (each staff member counts at least one), with, per unit, the
+	/// staff index's lookups, the holder's re-check, its queue entry and its hint, and the
+	/// party's own queue entries.
 	fn prune_weight(n: u32) -> Weight {
-		Self::prune_weight_of(n)
+		let items = u64::from(n).saturating_mul(3).saturating_add(3);
+		Self::prune_weight_of(n).saturating_add(T::DbWeight::get().reads_writes(items, items))
 	}
 }

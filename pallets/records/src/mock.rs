@@ -81,6 +81,21 @@ impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 	fn guardian(_: &PatientId) -> u64 {
 		CAROL
 	}
+	fn former_reader(_: &PatientId) -> u64 {
+		frame_support::assert_ok!(
+			<Registry as medchain_primitives::ProviderRegistry<u64>>::suspend_practitioner(&NURSE)
+		);
+		NURSE
+	}
+	fn organization_with_staff(n: u32) -> (u64, Vec<u64>) {
+		let organization = 500;
+		Registry::add_organization(organization, OrganizationKind::Hospital);
+		let staff: Vec<u64> = (0..u64::from(n)).map(|i| 1_000 + i).collect();
+		for member in &staff {
+			Registry::add_practitioner(*member, organization, PractitionerRole::Nurse);
+		}
+		(organization, staff)
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

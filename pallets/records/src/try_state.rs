@@ -18,6 +18,11 @@ impl<T: Config> Pallet<T> {
 	/// - an unregistered (erased) patient's records hold envelopes only while the patient's
 	///   shredding is pending in [`PendingErasure`], from the position it has reached on; only
 	///   erased patients are pending, with a cursor within their records;
+	/// - every shared envelope's holder may read the record now, unless its removal is
+	///   pending in storage: the patient's shredding ([`PendingErasure`]), a queued prune of
+	///   the holder ([`PendingPrune`]) or of its organization's staff ([`PendingStaffPrune`]),
+	///   or a clean-up that [`Config::Access`] tracks ([`RecordAccess::awaits_cleanup`]: an
+	///   expired grant, an ended break-glass session);
 	/// - no record id reaches [`NextRecordId`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
@@ -111,6 +116,27 @@ impl<T: Config> Pallet<T> {
 					"a shredded record of an erased patient still has an envelope"
 				);
 			}
+		}
+		for (id, holder, _) in Envelopes::<T>::iter() {
+			let record = Records::<T>::get(id).ok_or("an envelope of no record")?;
+			let patient = record.patient;
+			if T::Access::may_read(&holder, &Self::reference(id, &record))
+				|| PendingErasure::<T>::contains_key(patient)
+				|| PendingPrune::<T>::contains_key((&holder, None::<PatientId>))
+				|| PendingPrune::<T>::contains_key((&holder, Some(patient)))
+				|| T::Access::awaits_cleanup(&holder, &patient)
+			{
+				continue;
+			}
+			let staff_pending = |organization: &T::AccountId| {
+				PendingStaffPrune::<T>::contains_key((organization, None::<PatientId>))
+					|| PendingStaffPrune::<T>::contains_key((organization, Some(patient)))
+			};
+			let organization = T::Providers::practitioner(&holder).map(|p| p.organization);
+			ensure!(
+				organization.as_ref().is_some_and(staff_pending),
+				"an envelope is held by a party that may not read the record, with no clean-up pending"
+			);
 		}
 		Ok(())
 	}

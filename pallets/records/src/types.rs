@@ -126,3 +126,7 @@ pub struct Verification<AccountId, BlockNumber> {
 	/// Whether it was retracted.
 	pub retracted: bool,
 }
+
+/// Where a queued prune of a holder's envelopes continues: after this (patient, record), or
+/// from the start.
+pub type PruneCursor = Option<(PatientId, RecordId)>;

@@ -45,8 +45,9 @@ pub trait WeightInfo {
 	fn retract_record() -> Weight;
 	fn share_key() -> Weight;
 	fn remove_envelope() -> Weight;
-	fn erase_envelopes(n: u32, ) -> Weight;
-	fn remove_envelopes(n: u32, ) -> Weight;
+	fn erase_step(r: u32, ) -> Weight;
+	fn prune_holder(n: u32, ) -> Weight;
+	fn queue_staff(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_records` measured on MedChain's reference machine.
@@ -84,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1485`
 		//  Estimated: `6184`
-		// Minimum execution time: 66_270_000 picoseconds.
-		Weight::from_parts(71_548_000, 6184)
+		// Minimum execution time: 67_922_000 picoseconds.
+		Weight::from_parts(73_981_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -123,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1757`
 		//  Estimated: `6184`
-		// Minimum execution time: 75_443_000 picoseconds.
-		Weight::from_parts(84_026_000, 6184)
+		// Minimum execution time: 76_955_000 picoseconds.
+		Weight::from_parts(83_986_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -140,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1013`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_471_000 picoseconds.
-		Weight::from_parts(31_157_000, 3905)
+		// Minimum execution time: 26_489_000 picoseconds.
+		Weight::from_parts(29_384_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -173,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895`
 		//  Estimated: `6184`
-		// Minimum execution time: 77_587_000 picoseconds.
-		Weight::from_parts(83_976_000, 6184)
+		// Minimum execution time: 79_309_000 picoseconds.
+		Weight::from_parts(87_892_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -196,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `4043`
-		// Minimum execution time: 40_310_000 picoseconds.
-		Weight::from_parts(43_886_000, 4043)
+		// Minimum execution time: 41_502_000 picoseconds.
+		Weight::from_parts(45_879_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -207,45 +208,86 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:4 w:0)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Envelopes` (r:4 w:0)
+	/// Storage: `Records::Envelopes` (r:256 w:256)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:4 w:4)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:257 w:256)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:4)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// Storage: `Records::StaffShares` (r:1 w:0)
-	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 4]`.
-	fn erase_envelopes(n: u32, ) -> Weight {
+	/// Storage: `Records::SharedWith` (r:0 w:256)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[0, 4]`.
+	fn erase_step(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21 + n * (130 ±0)`
-		//  Estimated: `3609 + n * (3053 ±0)`
-		// Minimum execution time: 15_784_000 picoseconds.
-		Weight::from_parts(20_597_900, 3609)
-			// Standard Error: 46_886
-			.saturating_add(Weight::from_parts(10_028_165, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `15151 + r * (2183 ±0)`
+		//  Estimated: `674073 + r * (195392 ±0)`
+		// Minimum execution time: 1_416_386_000 picoseconds.
+		Weight::from_parts(1_516_525_933, 674073)
+			// Standard Error: 2_788_988
+			.saturating_add(Weight::from_parts(455_784_762, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(259_u64))
+			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(257_u64))
+			.saturating_add(T::DbWeight::get().writes((130_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 195392).saturating_mul(r.into()))
+	}
+	/// Storage: `Records::SharedWith` (r:32 w:32)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:32 w:32)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Wards` (r:1 w:0)
+	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:0 w:32)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 32]`.
+	fn prune_holder(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1120 + n * (326 ±0)`
+		//  Estimated: `3905 + n * (2869 ±0)`
+		// Minimum execution time: 5_588_000 picoseconds.
+		Weight::from_parts(22_968_316, 3905)
+			// Standard Error: 56_225
+			.saturating_add(Weight::from_parts(23_596_061, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
+	}
+	/// Storage: `Providers::Staff` (r:32 w:0)
+	/// Proof: `Providers::Staff` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:32 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingStaffPrune` (r:0 w:1)
+	/// Proof: `Records::PendingStaffPrune` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:32)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 32]`.
+	fn queue_staff(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `494 + n * (173 ±0)`
+		//  Estimated: `3656 + n * (2587 ±0)`
+		// Minimum execution time: 5_818_000 picoseconds.
+		Weight::from_parts(6_102_028, 3656)
+			// Standard Error: 6_554
+			.saturating_add(Weight::from_parts(7_236_756, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
-	}
-	/// Storage: `Records::SharedWith` (r:64 w:64)
-	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Records` (r:64 w:64)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Envelopes` (r:0 w:64)
-	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 64]`.
-	fn remove_envelopes(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `309 + n * (308 ±0)`
-		//  Estimated: `990 + n * (2869 ±0)`
-		// Minimum execution time: 3_065_000 picoseconds.
-		Weight::from_parts(6_454_805, 990)
-			// Standard Error: 14_131
-			.saturating_add(Weight::from_parts(11_338_814, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
 	}
 }
 
@@ -283,8 +325,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1485`
 		//  Estimated: `6184`
-		// Minimum execution time: 66_270_000 picoseconds.
-		Weight::from_parts(71_548_000, 6184)
+		// Minimum execution time: 67_922_000 picoseconds.
+		Weight::from_parts(73_981_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -322,8 +364,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1757`
 		//  Estimated: `6184`
-		// Minimum execution time: 75_443_000 picoseconds.
-		Weight::from_parts(84_026_000, 6184)
+		// Minimum execution time: 76_955_000 picoseconds.
+		Weight::from_parts(83_986_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
@@ -339,8 +381,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1013`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_471_000 picoseconds.
-		Weight::from_parts(31_157_000, 3905)
+		// Minimum execution time: 26_489_000 picoseconds.
+		Weight::from_parts(29_384_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -372,8 +414,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1895`
 		//  Estimated: `6184`
-		// Minimum execution time: 77_587_000 picoseconds.
-		Weight::from_parts(83_976_000, 6184)
+		// Minimum execution time: 79_309_000 picoseconds.
+		Weight::from_parts(87_892_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -395,8 +437,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `4043`
-		// Minimum execution time: 40_310_000 picoseconds.
-		Weight::from_parts(43_886_000, 4043)
+		// Minimum execution time: 41_502_000 picoseconds.
+		Weight::from_parts(45_879_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -406,44 +448,85 @@ impl WeightInfo for () {
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:4 w:0)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Envelopes` (r:4 w:0)
+	/// Storage: `Records::Envelopes` (r:256 w:256)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:4 w:4)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:257 w:256)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:4)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// Storage: `Records::StaffShares` (r:1 w:0)
-	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 4]`.
-	fn erase_envelopes(n: u32, ) -> Weight {
+	/// Storage: `Records::SharedWith` (r:0 w:256)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[0, 4]`.
+	fn erase_step(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21 + n * (130 ±0)`
-		//  Estimated: `3609 + n * (3053 ±0)`
-		// Minimum execution time: 15_784_000 picoseconds.
-		Weight::from_parts(20_597_900, 3609)
-			// Standard Error: 46_886
-			.saturating_add(Weight::from_parts(10_028_165, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		//  Measured:  `15151 + r * (2183 ±0)`
+		//  Estimated: `674073 + r * (195392 ±0)`
+		// Minimum execution time: 1_416_386_000 picoseconds.
+		Weight::from_parts(1_516_525_933, 674073)
+			// Standard Error: 2_788_988
+			.saturating_add(Weight::from_parts(455_784_762, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(259_u64))
+			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(257_u64))
+			.saturating_add(RocksDbWeight::get().writes((130_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 195392).saturating_mul(r.into()))
+	}
+	/// Storage: `Records::SharedWith` (r:32 w:32)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:32 w:32)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Wards` (r:1 w:0)
+	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:0 w:32)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 32]`.
+	fn prune_holder(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1120 + n * (326 ±0)`
+		//  Estimated: `3905 + n * (2869 ±0)`
+		// Minimum execution time: 5_588_000 picoseconds.
+		Weight::from_parts(22_968_316, 3905)
+			// Standard Error: 56_225
+			.saturating_add(Weight::from_parts(23_596_061, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
+	}
+	/// Storage: `Providers::Staff` (r:32 w:0)
+	/// Proof: `Providers::Staff` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:32 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingStaffPrune` (r:0 w:1)
+	/// Proof: `Records::PendingStaffPrune` (`max_values`: None, `max_size`: Some(114), added: 2589, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:32)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 32]`.
+	fn queue_staff(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `494 + n * (173 ±0)`
+		//  Estimated: `3656 + n * (2587 ±0)`
+		// Minimum execution time: 5_818_000 picoseconds.
+		Weight::from_parts(6_102_028, 3656)
+			// Standard Error: 6_554
+			.saturating_add(Weight::from_parts(7_236_756, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
-	}
-	/// Storage: `Records::SharedWith` (r:64 w:64)
-	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Records` (r:64 w:64)
-	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
-	/// Storage: `Records::Envelopes` (r:0 w:64)
-	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 64]`.
-	fn remove_envelopes(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `309 + n * (308 ±0)`
-		//  Estimated: `990 + n * (2869 ±0)`
-		// Minimum execution time: 3_065_000 picoseconds.
-		Weight::from_parts(6_454_805, 990)
-			// Standard Error: 14_131
-			.saturating_add(Weight::from_parts(11_338_814, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2869).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
 	}
 }

@@ -1,8 +1,12 @@
 //! Key envelopes: sharing a record's data key and removing envelopes.
 
 use super::*;
-use crate::{Envelopes, Error, Event, Records as RecordsMap, StaffShares};
+use crate::{
+	Envelopes, Error, Event, PendingPrune, PendingStaffPrune, Records as RecordsMap, StaffShares,
+};
+use frame_support::weights::Weight;
 use frame_support::{assert_noop, assert_ok, BoundedVec};
+use medchain_primitives::PatientId;
 use sp_runtime::DispatchError;
 
 #[test]
@@ -243,17 +247,156 @@ fn anyone_prunes_the_envelopes_of_a_suspended_practitioner_in_pages() {
 
 #[test]
 fn a_deactivated_practitioners_unjustified_envelopes_go_across_patients() {
-	use medchain_primitives::OnPractitionerDeactivated;
+	use medchain_primitives::OnProviderDeactivated;
 	ExtBuilder.build_and_execute(|| {
 		let record = anchor(1);
 		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
 		// While she may read, nothing goes.
-		<Records as OnPractitionerDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
+		<Records as OnProviderDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
 		assert!(Envelopes::<Test>::contains_key(record, NURSE));
 		Registry::set_active(NURSE, false);
-		let used = <Records as OnPractitionerDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
-		assert!(used.all_lte(<Records as OnPractitionerDeactivated<u64>>::max_weight()));
+		let used = <Records as OnProviderDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
+		assert!(used.all_lte(<Records as OnProviderDeactivated<u64>>::max_weight()));
 		assert!(!Envelopes::<Test>::contains_key(record, NURSE));
 		assert_eq!(RecordsMap::<Test>::get(record).unwrap().envelopes, 0);
+	});
+}
+
+#[test]
+fn what_a_deactivation_leaves_is_pruned_in_on_idle() {
+	use frame_support::traits::Hooks;
+	use medchain_primitives::OnProviderDeactivated;
+	ExtBuilder.build_and_execute(|| {
+		let records: Vec<u64> = (1..=5).map(anchor).collect();
+		for record in &records {
+			assert_ok!(Records::share_key(
+				RuntimeOrigin::signed(ALICE),
+				*record,
+				NURSE,
+				envelope(7)
+			));
+		}
+		Registry::set_active(NURSE, false);
+		// The call examines a batch (PruneBatch, 2) and queues the rest.
+		<Records as OnProviderDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
+		assert_eq!(Envelopes::<Test>::iter().count(), 3);
+		assert!(PendingPrune::<Test>::get((NURSE, None::<PatientId>)).is_some_and(|c| c.is_some()));
+		// A block without room does nothing.
+		assert_eq!(Records::on_idle(1, Weight::zero()), Weight::zero());
+		assert_eq!(Envelopes::<Test>::iter().count(), 3);
+		// A block with room finishes, within what it was given.
+		let limit = Weight::from_parts(u64::MAX / 2, u64::MAX / 2);
+		assert!(Records::on_idle(1, limit).all_lte(limit));
+		assert_eq!(Envelopes::<Test>::iter().count(), 0);
+		assert_eq!(PendingPrune::<Test>::iter().count(), 0);
+		assert!(records.iter().all(|r| RecordsMap::<Test>::get(r).unwrap().envelopes == 0));
+	});
+}
+
+#[test]
+fn an_organizations_deactivation_prunes_its_staffs_envelopes() {
+	use frame_support::traits::Hooks;
+	use medchain_primitives::OnProviderDeactivated;
+	ExtBuilder.build_and_execute(|| {
+		let records: Vec<u64> = (1..=3).map(anchor).collect();
+		for record in &records {
+			assert_ok!(Records::share_key(
+				RuntimeOrigin::signed(ALICE),
+				*record,
+				NURSE,
+				envelope(7)
+			));
+		}
+		assert_ok!(Records::share_key(
+			RuntimeOrigin::signed(ALICE),
+			records[0],
+			HOSPITAL,
+			envelope(8)
+		));
+		// While the hospital is active, its staff step finds nothing to remove.
+		<Records as OnProviderDeactivated<u64>>::on_organization_deactivated(&HOSPITAL);
+		Records::on_idle(1, Weight::MAX);
+		assert_eq!(Envelopes::<Test>::iter().count(), 4);
+		assert_eq!(PendingStaffPrune::<Test>::iter().count(), 0);
+
+		Registry::set_active(HOSPITAL, false);
+		<Records as OnProviderDeactivated<u64>>::on_organization_deactivated(&HOSPITAL);
+		// The hospital's own envelope goes at once; its staff are queued.
+		assert!(!Envelopes::<Test>::contains_key(records[0], HOSPITAL));
+		assert!(PendingStaffPrune::<Test>::contains_key((HOSPITAL, None::<PatientId>)));
+		assert_eq!(Envelopes::<Test>::iter().count(), 3);
+		Records::on_idle(1, Weight::MAX);
+		assert_eq!(Envelopes::<Test>::iter().count(), 0);
+		assert_eq!(PendingStaffPrune::<Test>::iter().count(), 0);
+		assert_eq!(PendingPrune::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn a_prune_beyond_its_limit_is_continued_in_on_idle() {
+	use frame_support::traits::Hooks;
+	use medchain_primitives::KeyEnvelopes;
+	ExtBuilder.build_and_execute(|| {
+		let records: Vec<u64> = (1..=4).map(anchor).collect();
+		for record in &records {
+			assert_ok!(Records::share_key(
+				RuntimeOrigin::signed(ALICE),
+				*record,
+				NURSE,
+				envelope(7)
+			));
+		}
+		Registry::set_active(NURSE, false);
+		assert_eq!(
+			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &NURSE, 1),
+			(1, 1)
+		);
+		assert!(PendingPrune::<Test>::contains_key((NURSE, Some(pseudonym(1)))));
+		Records::on_idle(1, Weight::MAX);
+		assert_eq!(Envelopes::<Test>::iter().count(), 0);
+		assert_eq!(PendingPrune::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn a_prune_without_budget_queues_only_what_there_is() {
+	use medchain_primitives::KeyEnvelopes;
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
+		// A party holding nothing queues nothing.
+		assert_eq!(
+			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &OUTSIDER, 0),
+			(0, 0)
+		);
+		assert_eq!(PendingPrune::<Test>::iter().count(), 0);
+		assert_eq!(PendingStaffPrune::<Test>::iter().count(), 0);
+		// The nurse's envelope is queued, and so are the hospital's staff.
+		assert_eq!(
+			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &NURSE, 0),
+			(0, 0)
+		);
+		assert!(PendingPrune::<Test>::contains_key((NURSE, Some(pseudonym(1)))));
+		assert_eq!(
+			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &HOSPITAL, 0),
+			(0, 0)
+		);
+		assert!(PendingStaffPrune::<Test>::contains_key((HOSPITAL, Some(pseudonym(1)))));
+	});
+}
+
+#[test]
+fn a_kept_envelope_is_indexed_under_the_holders_current_organization() {
+	use medchain_primitives::KeyEnvelopes;
+	ExtBuilder.build_and_execute(|| {
+		let record = anchor(1);
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), record, NURSE, envelope(7)));
+		// As if the key had been shared while the nurse worked elsewhere.
+		StaffShares::<Test>::remove((pseudonym(1), HOSPITAL, NURSE));
+		assert_eq!(
+			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &NURSE, 5),
+			(1, 0)
+		);
+		assert!(StaffShares::<Test>::contains_key((pseudonym(1), HOSPITAL, NURSE)));
 	});
 }
