@@ -28,8 +28,8 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	ActiveActor, AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey, OnPatientErased,
-	PatientId, PatientRegistry, ProviderRegistry,
+	charge_errors_at, ActiveActor, AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey,
+	KeyEnvelopes, OnPatientErased, PatientId, PatientRegistry, ProviderRegistry,
 };
 use sp_runtime::traits::{IdentifyAccount, Saturating, StaticLookup, Verify, Zero};
 
@@ -111,6 +111,15 @@ pub mod pallet {
 		/// The patients' audit trails (the consent pallet): guardian changes, policy changes
 		/// and key rotations are appended, so that the patient sees every one.
 		type Audit: AuditTrail<Self::AccountId>;
+
+		/// The key envelopes of the patients' records (the records pallet): a removed
+		/// guardian's envelopes that nothing else justifies go.
+		type Envelopes: KeyEnvelopes<Self::AccountId>;
+
+		/// How many of a removed guardian's envelopes [`Pallet::remove_guardian`] examines;
+		/// [`Config::Envelopes`] continues with the rest in later blocks.
+		#[pallet::constant]
+		type EnvelopePruneLimit: Get<u32>;
 
 		/// The most guardians a patient may have.
 		#[pallet::constant]
@@ -437,7 +446,8 @@ pub mod pallet {
 		/// Name `guardian` as a guardian of the caller.
 		///
 		/// Origin: signed by a patient's own account. The guardian's account gets a sufficient
-		/// reference so that it can sign without tokens.
+		/// reference (for life, see [`Pallet::keep_account`]) so that it can sign without
+		/// tokens.
 		///
 		/// Emits [`Event::GuardianAdded`].
 		/// Errors: [`Error::NotPatient`], [`Error::SelfGuardian`], [`Error::AlreadyGuardian`],
@@ -456,7 +466,7 @@ pub mod pallet {
 			entry.guardians.try_push(guardian.clone()).map_err(|_| Error::<T>::TooManyGuardians)?;
 			Patients::<T>::insert(patient, entry);
 			Wards::<T>::insert(&guardian, patient, ());
-			frame_system::Pallet::<T>::inc_sufficients(&guardian);
+			Self::keep_account(&guardian);
 			T::Audit::append(&patient, &account, AuditEvent::GuardianAdded);
 			Self::deposit_event(Event::GuardianAdded { patient, guardian });
 			Ok(())
@@ -467,37 +477,54 @@ pub mod pallet {
 		/// Origin: signed by the patient (any guardian) or by `guardian` itself (stepping
 		/// down).
 		///
+		/// The key envelopes of the patient's records held by the former guardian that nothing
+		/// else justifies are removed (up to [`Config::EnvelopePruneLimit`] at once, the rest
+		/// in later blocks).
+		///
 		/// Emits [`Event::GuardianRemoved`].
 		/// Errors: [`Error::PatientNotFound`], [`Error::NotAuthorized`], [`Error::NotGuardian`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::remove_guardian())]
+		#[pallet::weight(
+			T::WeightInfo::remove_guardian()
+				.saturating_add(T::Envelopes::prune_weight(T::EnvelopePruneLimit::get()))
+		)]
 		pub fn remove_guardian(
 			origin: OriginFor<T>,
 			patient: PatientId,
 			guardian: AccountIdLookupOf<T>,
-		) -> DispatchResult {
-			let caller = ensure_signed(origin)?;
-			let guardian = T::Lookup::lookup(guardian)?;
-			let mut entry = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
-			let by = if caller == entry.account {
-				Actor::Patient
-			} else if caller == guardian && entry.guardians.contains(&caller) {
-				Actor::Guardian(caller.clone())
-			} else {
-				return Err(Error::<T>::NotAuthorized.into());
-			};
-			let position = entry
-				.guardians
-				.iter()
-				.position(|g| g == &guardian)
-				.ok_or(Error::<T>::NotGuardian)?;
-			entry.guardians.remove(position);
-			Patients::<T>::insert(patient, entry);
-			Wards::<T>::remove(&guardian, patient);
-			frame_system::Pallet::<T>::dec_sufficients(&guardian);
-			T::Audit::append(&patient, &caller, AuditEvent::GuardianRemoved);
-			Self::deposit_event(Event::GuardianRemoved { patient, guardian, by });
-			Ok(())
+		) -> DispatchResultWithPostInfo {
+			charge_errors_at(T::WeightInfo::remove_guardian(), || {
+				let caller = ensure_signed(origin)?;
+				let guardian = T::Lookup::lookup(guardian)?;
+				let mut entry = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+				let by = if caller == entry.account {
+					Actor::Patient
+				} else if caller == guardian && entry.guardians.contains(&caller) {
+					Actor::Guardian(caller.clone())
+				} else {
+					return Err(Error::<T>::NotAuthorized.into());
+				};
+				let position = entry
+					.guardians
+					.iter()
+					.position(|g| g == &guardian)
+					.ok_or(Error::<T>::NotGuardian)?;
+				entry.guardians.remove(position);
+				Patients::<T>::insert(patient, entry);
+				Wards::<T>::remove(&guardian, patient);
+				let (examined, _) = T::Envelopes::prune_envelopes(
+					&patient,
+					&guardian,
+					T::EnvelopePruneLimit::get(),
+				);
+				T::Audit::append(&patient, &caller, AuditEvent::GuardianRemoved);
+				Self::deposit_event(Event::GuardianRemoved { patient, guardian, by });
+				Ok(Some(
+					T::WeightInfo::remove_guardian()
+						.saturating_add(T::Envelopes::prune_weight(examined)),
+				)
+				.into())
+			})
 		}
 
 		/// Erase the caller's patient entry (right to erasure).
@@ -515,20 +542,20 @@ pub mod pallet {
 				.saturating_add(T::OnPatientErased::max_weight())
 		)]
 		pub fn deregister(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
-			let account = ensure_signed(origin)?;
-			let (patient, entry) = Self::owned_by(&account)?;
-			let guardians = entry.guardians.len() as u32;
-			for guardian in entry.guardians.iter() {
-				Wards::<T>::remove(guardian, patient);
-				frame_system::Pallet::<T>::dec_sufficients(guardian);
-			}
-			Patients::<T>::remove(patient);
-			PseudonymOf::<T>::remove(&account);
-			Erased::<T>::insert(patient, frame_system::Pallet::<T>::block_number());
-			frame_system::Pallet::<T>::dec_sufficients(&account);
-			let erased = T::OnPatientErased::on_patient_erased(&patient);
-			Self::deposit_event(Event::PatientErased { patient });
-			Ok(Some(T::WeightInfo::deregister(guardians).saturating_add(erased)).into())
+			charge_errors_at(T::WeightInfo::deregister(0), || {
+				let account = ensure_signed(origin)?;
+				let (patient, entry) = Self::owned_by(&account)?;
+				let guardians = entry.guardians.len() as u32;
+				for guardian in entry.guardians.iter() {
+					Wards::<T>::remove(guardian, patient);
+				}
+				Patients::<T>::remove(patient);
+				PseudonymOf::<T>::remove(&account);
+				Erased::<T>::insert(patient, frame_system::Pallet::<T>::block_number());
+				let erased = T::OnPatientErased::on_patient_erased(&patient);
+				Self::deposit_event(Event::PatientErased { patient });
+				Ok(Some(T::WeightInfo::deregister(guardians).saturating_add(erased)).into())
+			})
 		}
 	}
 }
@@ -559,8 +586,18 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		PseudonymOf::<T>::insert(account, pseudonym);
-		frame_system::Pallet::<T>::inc_sufficients(account);
+		Self::keep_account(account);
 		Ok(())
+	}
+
+	/// Gives `who` an account that is never reaped: one sufficient reference, taken at its
+	/// first registration (as anything) and never dropped, so that its nonce survives
+	/// removal and registration anew and a transaction it signed before can never become
+	/// valid again.
+	pub fn keep_account(who: &T::AccountId) {
+		if frame_system::Pallet::<T>::sufficients(who) == 0 {
+			frame_system::Pallet::<T>::inc_sufficients(who);
+		}
 	}
 
 	/// Whether `policy` requires between [`Config::MinEmergencyApprovals`] and

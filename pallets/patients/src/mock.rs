@@ -95,6 +95,8 @@ impl pallet_patients::Config for Test {
 	type SigningPublicKey = UintAuthorityId;
 	type OnPatientErased = MockOnErased;
 	type Audit = Audit;
+	type Envelopes = ();
+	type EnvelopePruneLimit = frame_support::traits::ConstU32<4>;
 	type MaxGuardians = MaxGuardians;
 	type MaxConsentValidity = MaxConsentValidity;
 	type MinEmergencyApprovals = MinEmergencyApprovals;

@@ -24,9 +24,9 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	ActiveActor, DocumentHash, EncryptionKey, OnOrganizationRemoved, OnPractitionerDeactivated,
-	OrganizationInfo, OrganizationKind, PractitionerInfo, PractitionerRole, ProviderRegistry,
-	Status,
+	charge_errors_at, ActiveActor, DocumentHash, EncryptionKey, OnOrganizationRemoved,
+	OnProviderDeactivated, OrganizationInfo, OrganizationKind, PractitionerInfo, PractitionerRole,
+	ProviderRegistry, Status,
 };
 use sp_runtime::traits::{StaticLookup, UniqueSaturatedInto};
 
@@ -64,7 +64,7 @@ pub mod pallet {
 
 		/// Told when a practitioner is suspended or removed (in MedChain: the records pallet
 		/// removes its key envelopes that no access justifies any more).
-		type OnPractitionerDeactivated: OnPractitionerDeactivated<Self::AccountId>;
+		type OnProviderDeactivated: OnProviderDeactivated<Self::AccountId>;
 
 		/// The most practitioners one organization may have registered at a time.
 		#[pallet::constant]
@@ -268,34 +268,49 @@ pub mod pallet {
 		/// Suspend (`Suspended`) or reactivate (`Active`) an organization.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. While suspended, none of the organization's
-		/// practitioners is active and it cannot register new ones; nothing is deleted.
+		/// practitioners is active and it cannot register new ones. On suspension
+		/// [`Config::OnProviderDeactivated`] is told: the key envelopes that the organization
+		/// and its staff hold and no access justifies any more are removed (a first part at
+		/// once, the rest in later blocks). Registrations are not deleted; a reactivated
+		/// organization's staff need their keys shared again.
 		///
 		/// Emits [`Event::OrganizationStatusChanged`].
 		/// Errors: [`Error::OrganizationNotFound`], [`Error::StatusUnchanged`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::set_organization_status())]
+		#[pallet::weight(
+			T::WeightInfo::set_organization_status()
+				.saturating_add(T::OnProviderDeactivated::max_weight())
+		)]
 		pub fn set_organization_status(
 			origin: OriginFor<T>,
 			organization: AccountIdLookupOf<T>,
 			status: Status,
-		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			let organization = T::Lookup::lookup(organization)?;
-			Organizations::<T>::try_mutate(&organization, |entry| -> DispatchResult {
-				let org = entry.as_mut().ok_or(Error::<T>::OrganizationNotFound)?;
-				ensure!(org.status != status, Error::<T>::StatusUnchanged);
-				org.status = status;
-				Ok(())
-			})?;
-			Self::deposit_event(Event::OrganizationStatusChanged { organization, status });
-			Ok(())
+		) -> DispatchResultWithPostInfo {
+			charge_errors_at(T::WeightInfo::set_organization_status(), || {
+				T::GovernanceOrigin::ensure_origin(origin)?;
+				let organization = T::Lookup::lookup(organization)?;
+				Organizations::<T>::try_mutate(&organization, |entry| -> DispatchResult {
+					let org = entry.as_mut().ok_or(Error::<T>::OrganizationNotFound)?;
+					ensure!(org.status != status, Error::<T>::StatusUnchanged);
+					org.status = status;
+					Ok(())
+				})?;
+				let hook = if status == Status::Suspended {
+					T::OnProviderDeactivated::on_organization_deactivated(&organization)
+				} else {
+					Weight::zero()
+				};
+				Self::deposit_event(Event::OrganizationStatusChanged { organization, status });
+				Ok(Some(T::WeightInfo::set_organization_status().saturating_add(hook)).into())
+			})
 		}
 
 		/// Remove an organization that has no practitioners left.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Remove (or let the organization remove) its
 		/// practitioners first, so that none is left pointing at a missing organization.
-		/// [`Config::OnOrganizationRemoved`] is told. Grants made to the organization never
+		/// [`Config::OnOrganizationRemoved`] and [`Config::OnProviderDeactivated`] are told.
+		/// Grants made to the organization never
 		/// count again, even if the account is registered anew (they are bound to the
 		/// registration).
 		///
@@ -305,21 +320,26 @@ pub mod pallet {
 		#[pallet::weight(
 			T::WeightInfo::remove_organization()
 				.saturating_add(T::OnOrganizationRemoved::max_weight())
+				.saturating_add(T::OnProviderDeactivated::max_weight())
 		)]
 		pub fn remove_organization(
 			origin: OriginFor<T>,
 			organization: AccountIdLookupOf<T>,
 		) -> DispatchResultWithPostInfo {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			let organization = T::Lookup::lookup(organization)?;
-			let org =
-				Organizations::<T>::get(&organization).ok_or(Error::<T>::OrganizationNotFound)?;
-			ensure!(org.practitioners == 0, Error::<T>::HasPractitioners);
-			Organizations::<T>::remove(&organization);
-			frame_system::Pallet::<T>::dec_sufficients(&organization);
-			let hook = T::OnOrganizationRemoved::on_organization_removed(&organization);
-			Self::deposit_event(Event::OrganizationRemoved { organization });
-			Ok(Some(T::WeightInfo::remove_organization().saturating_add(hook)).into())
+			charge_errors_at(T::WeightInfo::remove_organization(), || {
+				T::GovernanceOrigin::ensure_origin(origin)?;
+				let organization = T::Lookup::lookup(organization)?;
+				let org = Organizations::<T>::get(&organization)
+					.ok_or(Error::<T>::OrganizationNotFound)?;
+				ensure!(org.practitioners == 0, Error::<T>::HasPractitioners);
+				Organizations::<T>::remove(&organization);
+				let hook = T::OnOrganizationRemoved::on_organization_removed(&organization)
+					.saturating_add(T::OnProviderDeactivated::on_organization_deactivated(
+						&organization,
+					));
+				Self::deposit_event(Event::OrganizationRemoved { organization });
+				Ok(Some(T::WeightInfo::remove_organization().saturating_add(hook)).into())
+			})
 		}
 
 		/// Replace the hash of an organization's licence or accreditation.
@@ -382,7 +402,7 @@ pub mod pallet {
 		/// Suspend or reactivate a practitioner.
 		///
 		/// Origin: signed by the practitioner's organization, or [`Config::GovernanceOrigin`].
-		/// On suspension [`Config::OnPractitionerDeactivated`] is told.
+		/// On suspension [`Config::OnProviderDeactivated`] is told.
 		///
 		/// Emits [`Event::PractitionerStatusChanged`].
 		/// Errors: [`Error::PractitionerNotFound`], [`Error::NotEmployer`],
@@ -390,25 +410,27 @@ pub mod pallet {
 		#[pallet::call_index(5)]
 		#[pallet::weight(
 			T::WeightInfo::set_practitioner_status()
-				.saturating_add(T::OnPractitionerDeactivated::max_weight())
+				.saturating_add(T::OnProviderDeactivated::max_weight())
 		)]
 		pub fn set_practitioner_status(
 			origin: OriginFor<T>,
 			practitioner: AccountIdLookupOf<T>,
 			status: Status,
 		) -> DispatchResultWithPostInfo {
-			let practitioner = T::Lookup::lookup(practitioner)?;
-			let (mut entry, by) = Self::ensure_employer_or_governance(origin, &practitioner)?;
-			ensure!(entry.status != status, Error::<T>::StatusUnchanged);
-			entry.status = status;
-			Practitioners::<T>::insert(&practitioner, entry);
-			let hook = if status == Status::Suspended {
-				T::OnPractitionerDeactivated::on_practitioner_deactivated(&practitioner)
-			} else {
-				Weight::zero()
-			};
-			Self::deposit_event(Event::PractitionerStatusChanged { practitioner, status, by });
-			Ok(Some(T::WeightInfo::set_practitioner_status().saturating_add(hook)).into())
+			charge_errors_at(T::WeightInfo::set_practitioner_status(), || {
+				let practitioner = T::Lookup::lookup(practitioner)?;
+				let (mut entry, by) = Self::ensure_employer_or_governance(origin, &practitioner)?;
+				ensure!(entry.status != status, Error::<T>::StatusUnchanged);
+				entry.status = status;
+				Practitioners::<T>::insert(&practitioner, entry);
+				let hook = if status == Status::Suspended {
+					T::OnProviderDeactivated::on_practitioner_deactivated(&practitioner)
+				} else {
+					Weight::zero()
+				};
+				Self::deposit_event(Event::PractitionerStatusChanged { practitioner, status, by });
+				Ok(Some(T::WeightInfo::set_practitioner_status().saturating_add(hook)).into())
+			})
 		}
 
 		/// Remove a practitioner from the registry.
@@ -417,33 +439,34 @@ pub mod pallet {
 		/// What the practitioner did (anchors, audit entries) stays on-chain under their
 		/// account.
 		///
-		/// [`Config::OnPractitionerDeactivated`] is told.
+		/// [`Config::OnProviderDeactivated`] is told.
 		///
 		/// Emits [`Event::PractitionerRemoved`].
 		/// Errors: [`Error::PractitionerNotFound`], [`Error::NotEmployer`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(
 			T::WeightInfo::remove_practitioner()
-				.saturating_add(T::OnPractitionerDeactivated::max_weight())
+				.saturating_add(T::OnProviderDeactivated::max_weight())
 		)]
 		pub fn remove_practitioner(
 			origin: OriginFor<T>,
 			practitioner: AccountIdLookupOf<T>,
 		) -> DispatchResultWithPostInfo {
-			let practitioner = T::Lookup::lookup(practitioner)?;
-			let (entry, by) = Self::ensure_employer_or_governance(origin, &practitioner)?;
-			let organization = entry.organization;
-			Practitioners::<T>::remove(&practitioner);
-			Staff::<T>::remove(&organization, &practitioner);
-			Organizations::<T>::mutate(&organization, |org| {
-				if let Some(org) = org {
-					org.practitioners = org.practitioners.saturating_sub(1);
-				}
-			});
-			frame_system::Pallet::<T>::dec_sufficients(&practitioner);
-			let hook = T::OnPractitionerDeactivated::on_practitioner_deactivated(&practitioner);
-			Self::deposit_event(Event::PractitionerRemoved { practitioner, organization, by });
-			Ok(Some(T::WeightInfo::remove_practitioner().saturating_add(hook)).into())
+			charge_errors_at(T::WeightInfo::remove_practitioner(), || {
+				let practitioner = T::Lookup::lookup(practitioner)?;
+				let (entry, by) = Self::ensure_employer_or_governance(origin, &practitioner)?;
+				let organization = entry.organization;
+				Practitioners::<T>::remove(&practitioner);
+				Staff::<T>::remove(&organization, &practitioner);
+				Organizations::<T>::mutate(&organization, |org| {
+					if let Some(org) = org {
+						org.practitioners = org.practitioners.saturating_sub(1);
+					}
+				});
+				let hook = T::OnProviderDeactivated::on_practitioner_deactivated(&practitioner);
+				Self::deposit_event(Event::PractitionerRemoved { practitioner, organization, by });
+				Ok(Some(T::WeightInfo::remove_practitioner().saturating_add(hook)).into())
+			})
 		}
 
 		/// Replace the hash of a practitioner's licence or credential.
@@ -503,6 +526,16 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Gives `who` an account that is never reaped: one sufficient reference, taken at its
+	/// first registration (as anything) and never dropped, so that its nonce survives
+	/// removal and registration anew and a transaction it signed before can never become
+	/// valid again.
+	pub fn keep_account(who: &T::AccountId) {
+		if frame_system::Pallet::<T>::sufficients(who) == 0 {
+			frame_system::Pallet::<T>::inc_sufficients(who);
+		}
+	}
+
 	/// Checks and stores a new, active organization (shared by the call and genesis).
 	fn insert_organization(
 		organization: &T::AccountId,
@@ -523,7 +556,7 @@ impl<T: Config> Pallet<T> {
 				practitioners: 0,
 			},
 		);
-		frame_system::Pallet::<T>::inc_sufficients(organization);
+		Self::keep_account(organization);
 		Ok(())
 	}
 
@@ -560,7 +593,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Staff::<T>::insert(organization, practitioner, ());
-		frame_system::Pallet::<T>::inc_sufficients(practitioner);
+		Self::keep_account(practitioner);
 		Ok(())
 	}
 
@@ -621,19 +654,41 @@ impl<T: Config> ProviderRegistry<T::AccountId> for Pallet<T> {
 			.or_else(|| Practitioners::<T>::get(who).map(|p| p.encryption_key))
 	}
 
-	fn suspend_practitioner(who: &T::AccountId) -> DispatchResult {
+	fn staff(
+		organization: &T::AccountId,
+		start_after: Option<&T::AccountId>,
+		limit: u32,
+	) -> Vec<T::AccountId> {
+		match start_after {
+			None => Staff::<T>::iter_key_prefix(organization).take(limit as usize).collect(),
+			Some(after) => Staff::<T>::iter_key_prefix_from(
+				organization,
+				Staff::<T>::hashed_key_for(organization, after),
+			)
+			.take(limit as usize)
+			.collect(),
+		}
+	}
+
+	fn suspend_practitioner(who: &T::AccountId) -> Result<Weight, DispatchError> {
 		let mut entry = Practitioners::<T>::get(who).ok_or(Error::<T>::PractitionerNotFound)?;
 		if entry.status == Status::Suspended {
-			return Ok(());
+			return Ok(T::DbWeight::get().reads(1));
 		}
 		entry.status = Status::Suspended;
 		Practitioners::<T>::insert(who, entry);
+		let hook = T::OnProviderDeactivated::on_practitioner_deactivated(who);
 		Self::deposit_event(Event::PractitionerStatusChanged {
 			practitioner: who.clone(),
 			status: Status::Suspended,
 			by: Actor::Rule,
 		});
-		Ok(())
+		Ok(T::WeightInfo::set_practitioner_status().saturating_add(hook))
+	}
+
+	fn suspend_weight() -> Weight {
+		T::WeightInfo::set_practitioner_status()
+			.saturating_add(T::OnProviderDeactivated::max_weight())
 	}
 }
 

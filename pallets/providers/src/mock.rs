@@ -45,9 +45,41 @@ parameter_types! {
 impl pallet_providers::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type OnOrganizationRemoved = ();
-	type OnPractitionerDeactivated = ();
+	type OnProviderDeactivated = Deactivations;
 	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
 	type WeightInfo = ();
+}
+
+std::thread_local! {
+	static DEACTIVATED: core::cell::RefCell<Vec<(bool, u64)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records what [`medchain_primitives::OnProviderDeactivated`] was told: `(is an
+/// organization, who)`.
+pub struct Deactivations;
+
+impl Deactivations {
+	/// Everything told so far, and forgets it.
+	pub fn take() -> Vec<(bool, u64)> {
+		DEACTIVATED.with(|d| core::mem::take(&mut *d.borrow_mut()))
+	}
+}
+
+impl medchain_primitives::OnProviderDeactivated<u64> for Deactivations {
+	fn on_practitioner_deactivated(practitioner: &u64) -> frame_support::weights::Weight {
+		DEACTIVATED.with(|d| d.borrow_mut().push((false, *practitioner)));
+		frame_support::weights::Weight::from_parts(1, 0)
+	}
+
+	fn on_organization_deactivated(organization: &u64) -> frame_support::weights::Weight {
+		DEACTIVATED.with(|d| d.borrow_mut().push((true, *organization)));
+		frame_support::weights::Weight::from_parts(1, 0)
+	}
+
+	fn max_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(1, 0)
+	}
 }
 
 /// A hospital registered at genesis.

@@ -18,8 +18,9 @@ fn erasure_removes_keys_and_links_and_keeps_a_tombstone() {
 		assert!(!PseudonymOf::<Test>::contains_key(ALICE));
 		assert!(!Wards::<Test>::contains_key(CAROL, pseudonym(1)));
 		assert_eq!(Erased::<Test>::get(pseudonym(1)), Some(7));
-		assert_eq!(sufficients(ALICE), 0);
-		assert_eq!(sufficients(CAROL), 0);
+		// The accounts stay, with their nonces: none of their transactions can be replayed.
+		assert_eq!(sufficients(ALICE), 1);
+		assert_eq!(sufficients(CAROL), 1);
 		// Other pallets were told (the records pallet deletes the envelopes).
 		assert_eq!(MockOnErased::erased(), vec![pseudonym(1)]);
 		assert_eq!(last_event(), Event::PatientErased { patient: pseudonym(1) });
@@ -58,12 +59,21 @@ fn an_erased_pseudonym_is_never_registered_again() {
 #[test]
 fn erasure_errors() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(Patients::deregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotPatient);
+		medchain_test_utils::assert_noop_charged!(
+			Patients::deregister(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::NotPatient
+		);
 		register_alice();
 		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
 		// Only the patient erases, not a guardian.
-		assert_noop!(Patients::deregister(RuntimeOrigin::signed(CAROL)), Error::<Test>::NotPatient);
-		assert_noop!(Patients::deregister(RuntimeOrigin::root()), DispatchError::BadOrigin);
+		medchain_test_utils::assert_noop_charged!(
+			Patients::deregister(RuntimeOrigin::signed(CAROL)),
+			Error::<Test>::NotPatient
+		);
+		medchain_test_utils::assert_noop_charged!(
+			Patients::deregister(RuntimeOrigin::root()),
+			DispatchError::BadOrigin
+		);
 	});
 }
 

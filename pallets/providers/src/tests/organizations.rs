@@ -104,7 +104,7 @@ fn suspension_and_reactivation() {
 			last_event(),
 			Event::OrganizationStatusChanged { organization: HOSPITAL, status: Status::Suspended }
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_organization_status(RuntimeOrigin::root(), HOSPITAL, Status::Suspended),
 			Error::<Test>::StatusUnchanged
 		);
@@ -120,7 +120,7 @@ fn suspension_and_reactivation() {
 #[test]
 fn status_changes_need_governance_and_an_organization() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_organization_status(
 				RuntimeOrigin::signed(HOSPITAL),
 				HOSPITAL,
@@ -128,7 +128,7 @@ fn status_changes_need_governance_and_an_organization() {
 			),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_organization_status(RuntimeOrigin::root(), NOBODY, Status::Suspended),
 			Error::<Test>::OrganizationNotFound
 		);
@@ -138,21 +138,22 @@ fn status_changes_need_governance_and_an_organization() {
 #[test]
 fn removal_requires_an_empty_staff() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::remove_organization(RuntimeOrigin::root(), HOSPITAL),
 			Error::<Test>::HasPractitioners
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::remove_organization(RuntimeOrigin::signed(PHARMACY), PHARMACY),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::remove_organization(RuntimeOrigin::root(), NOBODY),
 			Error::<Test>::OrganizationNotFound
 		);
 		assert_ok!(Providers::remove_organization(RuntimeOrigin::root(), PHARMACY));
 		assert!(!Organizations::<Test>::contains_key(PHARMACY));
-		assert_eq!(sufficients(PHARMACY), 0);
+		// The account stays, with its nonce.
+		assert_eq!(sufficients(PHARMACY), 1);
 		assert_eq!(last_event(), Event::OrganizationRemoved { organization: PHARMACY });
 
 		assert_ok!(Providers::remove_practitioner(RuntimeOrigin::signed(HOSPITAL), DOCTOR));
@@ -193,5 +194,27 @@ fn credential_changes() {
 			Providers::set_organization_credential(RuntimeOrigin::root(), NOBODY, credential(51)),
 			Error::<Test>::OrganizationNotFound
 		);
+	});
+}
+
+#[test]
+fn suspension_and_removal_tell_who_drops_envelopes() {
+	ExtBuilder::default().build_and_execute(|| {
+		Deactivations::take();
+		assert_ok!(Providers::set_organization_status(
+			RuntimeOrigin::root(),
+			PHARMACY,
+			Status::Suspended
+		));
+		assert_eq!(Deactivations::take(), vec![(true, PHARMACY)]);
+		// Reactivation drops nothing.
+		assert_ok!(Providers::set_organization_status(
+			RuntimeOrigin::root(),
+			PHARMACY,
+			Status::Active
+		));
+		assert!(Deactivations::take().is_empty());
+		assert_ok!(Providers::remove_organization(RuntimeOrigin::root(), PHARMACY));
+		assert_eq!(Deactivations::take(), vec![(true, PHARMACY)]);
 	});
 }

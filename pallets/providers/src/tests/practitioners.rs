@@ -190,7 +190,7 @@ fn the_organization_or_governance_suspends() {
 #[test]
 fn status_change_errors() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_practitioner_status(
 				RuntimeOrigin::signed(PHARMACY),
 				DOCTOR,
@@ -199,7 +199,7 @@ fn status_change_errors() {
 			Error::<Test>::NotEmployer
 		);
 		// A practitioner cannot change their own status.
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_practitioner_status(
 				RuntimeOrigin::signed(DOCTOR),
 				DOCTOR,
@@ -207,7 +207,7 @@ fn status_change_errors() {
 			),
 			Error::<Test>::NotEmployer
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_practitioner_status(
 				RuntimeOrigin::signed(HOSPITAL),
 				NOBODY,
@@ -215,7 +215,7 @@ fn status_change_errors() {
 			),
 			Error::<Test>::PractitionerNotFound
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_practitioner_status(
 				RuntimeOrigin::signed(HOSPITAL),
 				DOCTOR,
@@ -223,7 +223,7 @@ fn status_change_errors() {
 			),
 			Error::<Test>::StatusUnchanged
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::set_practitioner_status(RuntimeOrigin::none(), DOCTOR, Status::Suspended),
 			DispatchError::BadOrigin
 		);
@@ -233,15 +233,15 @@ fn status_change_errors() {
 #[test]
 fn removal_by_organization_or_governance() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::remove_practitioner(RuntimeOrigin::signed(PHARMACY), DOCTOR),
 			Error::<Test>::NotEmployer
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::remove_practitioner(RuntimeOrigin::signed(HOSPITAL), NOBODY),
 			Error::<Test>::PractitionerNotFound
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Providers::remove_practitioner(RuntimeOrigin::none(), DOCTOR),
 			DispatchError::BadOrigin
 		);
@@ -249,7 +249,8 @@ fn removal_by_organization_or_governance() {
 		assert!(!Practitioners::<Test>::contains_key(DOCTOR));
 		assert!(!Staff::<Test>::contains_key(HOSPITAL, DOCTOR));
 		assert_eq!(crate::Organizations::<Test>::get(HOSPITAL).unwrap().practitioners, 1);
-		assert_eq!(sufficients(DOCTOR), 0);
+		// The account stays, with its nonce.
+		assert_eq!(sufficients(DOCTOR), 1);
 		assert_eq!(
 			last_event(),
 			Event::PractitionerRemoved {

@@ -73,8 +73,11 @@ fn active_actors() {
 #[test]
 fn another_pallet_suspends_by_rule() {
 	ExtBuilder::default().build_and_execute(|| {
+		Deactivations::take();
 		assert_ok!(Providers::suspend_practitioner(&DOCTOR));
 		assert!(!Providers::is_active_practitioner(&DOCTOR, None));
+		// Whoever drops what a suspended practitioner may no longer use is told.
+		assert_eq!(Deactivations::take(), vec![(false, DOCTOR)]);
 		assert_eq!(
 			last_event(),
 			Event::PractitionerStatusChanged {
@@ -87,6 +90,7 @@ fn another_pallet_suspends_by_rule() {
 		let events = System::events().len();
 		assert_ok!(Providers::suspend_practitioner(&DOCTOR));
 		assert_eq!(System::events().len(), events);
+		assert!(Deactivations::take().is_empty());
 		assert_eq!(
 			Providers::suspend_practitioner(&NOBODY),
 			Err(crate::Error::<Test>::PractitionerNotFound.into())
@@ -114,5 +118,18 @@ fn an_empty_registry_knows_nobody() {
 		assert!(!Providers::is_active_actor(&HOSPITAL));
 		assert!(Providers::practitioner(&DOCTOR).is_none());
 		assert_eq!(Providers::encryption_key(&HOSPITAL), None);
+	});
+}
+
+#[test]
+fn the_staff_is_listed_in_pages() {
+	ExtBuilder::default().build_and_execute(|| {
+		let all = Providers::staff(&HOSPITAL, None, 10);
+		assert_eq!(all.len(), 2);
+		assert!(all.contains(&DOCTOR) && all.contains(&NURSE));
+		let first = Providers::staff(&HOSPITAL, None, 1);
+		assert_eq!(first.len(), 1);
+		assert_eq!(Providers::staff(&HOSPITAL, Some(&first[0]), 10), vec![all[1]]);
+		assert!(Providers::staff(&PHARMACY, None, 10).is_empty());
 	});
 }
