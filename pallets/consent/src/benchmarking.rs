@@ -116,6 +116,36 @@ mod benchmarks {
 		assert!(Grants::<T>::get(grant).is_some_and(|g| g.revoked.is_some()));
 	}
 
+	/// A revocation refused on its longest path: the grant is read, and the caller is
+	/// neither the patient nor a guardian (both looked up). What a failing `revoke_access`
+	/// is charged.
+	#[benchmark]
+	fn revoke_access_refused() {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let grantee = T::BenchmarkHelper::practitioner();
+		Pallet::<T>::grant_access(
+			RawOrigin::Signed(owner).into(),
+			patient,
+			grantee,
+			Scope::AllRecords,
+			Permission::Read,
+			Purpose::Treatment,
+			None,
+		)
+		.expect("a fresh grant; qed");
+		let grant = NextGrantId::<T>::get().saturating_sub(1);
+		let stranger: T::AccountId = account("stranger", 0, 0);
+
+		#[block]
+		{
+			assert!(
+				Pallet::<T>::do_revoke_access(RawOrigin::Signed(stranger).into(), grant).is_err()
+			);
+		}
+
+		assert!(Grants::<T>::get(grant).is_some_and(|g| g.revoked.is_none()));
+	}
+
 	/// A research request (every check) by a requester one below its bound.
 	#[benchmark]
 	fn request_access() {
@@ -230,6 +260,64 @@ mod benchmarks {
 		_(RawOrigin::Signed(reader), record);
 
 		assert!(AuditLength::<T>::get(patient) > 0);
+	}
+
+	/// Erasing a patient with `g` grantees in the active index and `r` pending requests
+	/// (each with the widest scope): every grantee's entry goes, every request is closed.
+	#[benchmark]
+	fn erase_patient(
+		g: Linear<0, { T::MaxGrantsPerPatient::get() }>,
+		r: Linear<0, { T::MaxPendingRequests::get() }>,
+	) {
+		let (patient, owner) = T::BenchmarkHelper::patient();
+		let now = frame_system::Pallet::<T>::block_number();
+		for i in 0..g {
+			let grantee: T::AccountId = account("grantee", i, 0);
+			Pallet::<T>::insert_grant(Grant {
+				patient,
+				grantee,
+				registration: 0,
+				scope: widest_scope(),
+				permission: Permission::Read,
+				purpose: Purpose::Treatment,
+				research: None,
+				granted_by: owner.clone(),
+				granted_at: now,
+				expires_at: None,
+				revoked: None,
+				request: None,
+			})
+			.expect("below the bound; qed");
+		}
+		let mut pending = BoundedVec::<RequestId, T::MaxPendingRequests>::default();
+		for i in 0..r {
+			let request = NextRequestId::<T>::get();
+			NextRequestId::<T>::put(request.saturating_add(1));
+			Requests::<T>::insert(
+				request,
+				Request {
+					patient,
+					requester: account("requester", i, 0),
+					scope: widest_scope(),
+					permission: Permission::Read,
+					purpose: Purpose::Research,
+					duration: One::one(),
+					research: Some(ethics_terms::<T>()),
+					requested_at: now,
+					status: RequestStatus::Pending,
+				},
+			);
+			pending.try_push(request).expect("r is within the bound; qed");
+		}
+		PendingRequests::<T>::insert(patient, pending);
+
+		#[block]
+		{
+			<Pallet<T> as OnPatientErased>::on_patient_erased(&patient);
+		}
+
+		assert_eq!(ActiveGrants::<T>::iter_prefix(patient).count(), 0);
+		assert!(PendingRequests::<T>::get(patient).is_empty());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -25,9 +25,9 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	AccessReason, AuditEvent, AuditTrail, EmergencyAccess, KeyEnvelopes, OnPatientErased,
-	OrganizationKind, PatientId, PatientRegistry, Permission, ProviderRegistry, Purpose,
-	RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef, Scope,
+	charge_errors_at, AccessReason, AuditEvent, AuditTrail, EmergencyAccess, KeyEnvelopes,
+	OnPatientErased, OrganizationKind, PatientId, PatientRegistry, Permission, ProviderRegistry,
+	Purpose, RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef, Scope,
 };
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -390,24 +390,9 @@ pub mod pallet {
 				.saturating_add(T::Envelopes::prune_weight(T::EnvelopeRemovalLimit::get()))
 		)]
 		pub fn revoke_access(origin: OriginFor<T>, grant: GrantId) -> DispatchResultWithPostInfo {
-			let by = ensure_signed(origin)?;
-			let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::GrantNotFound)?;
-			Self::ensure_may_act(&entry.patient, &by)?;
-			ensure!(entry.revoked.is_none(), Error::<T>::AlreadyRevoked);
-			let now = frame_system::Pallet::<T>::block_number();
-			entry.revoked = Some(Revocation { by: by.clone(), at: now });
-			let patient = entry.patient;
-			let grantee = entry.grantee.clone();
-			Grants::<T>::insert(grant, entry);
-			Self::deactivate(&patient, &grantee, grant);
-			let (examined, envelopes_removed) =
-				T::Envelopes::prune_envelopes(&patient, &grantee, T::EnvelopeRemovalLimit::get());
-			Self::append(&patient, &by, AuditEvent::GrantRevoked { grant });
-			Self::deposit_event(Event::AccessRevoked { grant, patient, by, envelopes_removed });
-			Ok(Some(
-				T::WeightInfo::revoke_access().saturating_add(T::Envelopes::prune_weight(examined)),
-			)
-			.into())
+			charge_errors_at(T::WeightInfo::revoke_access_refused(), || {
+				Self::do_revoke_access(origin, grant)
+			})
 		}
 
 		/// Ask `patient` for access to `scope` for `duration` blocks, for `purpose`.
@@ -539,6 +524,10 @@ pub mod pallet {
 		#[pallet::weight(
 			T::WeightInfo::clean_expired(T::MaxGrantsPerPatient::get())
 				.saturating_add(T::Envelopes::prune_weight(T::EnvelopeRemovalLimit::get()))
+				.saturating_add(
+					T::Envelopes::prune_weight(0)
+						.saturating_mul(u64::from(T::MaxGrantsPerPatient::get()))
+				)
 		)]
 		pub fn clean_expired(
 			origin: OriginFor<T>,
@@ -572,9 +561,11 @@ pub mod pallet {
 			}
 			let count = expired.len() as u32;
 			Self::deposit_event(Event::ExpiredGrantsCleaned { patient, count });
+			// Each grantee's prune costs its lookups even when the budget is spent.
 			Ok(Some(
 				T::WeightInfo::clean_expired(examined)
-					.saturating_add(T::Envelopes::prune_weight(envelopes_examined)),
+					.saturating_add(T::Envelopes::prune_weight(envelopes_examined))
+					.saturating_add(T::Envelopes::prune_weight(0).saturating_mul(u64::from(count))),
 			)
 			.into())
 		}
@@ -664,6 +655,32 @@ impl<T: Config> Pallet<T> {
 		};
 		ensure!(valid, Error::<T>::InvalidScope);
 		Ok(())
+	}
+
+	/// [`Pallet::revoke_access`] (its errors are charged
+	/// [`WeightInfo::revoke_access_refused`], the benchmark of its longest refusal).
+	pub(crate) fn do_revoke_access(
+		origin: OriginFor<T>,
+		grant: GrantId,
+	) -> DispatchResultWithPostInfo {
+		let by = ensure_signed(origin)?;
+		let mut entry = Grants::<T>::get(grant).ok_or(Error::<T>::GrantNotFound)?;
+		Self::ensure_may_act(&entry.patient, &by)?;
+		ensure!(entry.revoked.is_none(), Error::<T>::AlreadyRevoked);
+		let now = frame_system::Pallet::<T>::block_number();
+		entry.revoked = Some(Revocation { by: by.clone(), at: now });
+		let patient = entry.patient;
+		let grantee = entry.grantee.clone();
+		Grants::<T>::insert(grant, entry);
+		Self::deactivate(&patient, &grantee, grant);
+		let (examined, envelopes_removed) =
+			T::Envelopes::prune_envelopes(&patient, &grantee, T::EnvelopeRemovalLimit::get());
+		Self::append(&patient, &by, AuditEvent::GrantRevoked { grant });
+		Self::deposit_event(Event::AccessRevoked { grant, patient, by, envelopes_removed });
+		Ok(Some(
+			T::WeightInfo::revoke_access().saturating_add(T::Envelopes::prune_weight(examined)),
+		)
+		.into())
 	}
 
 	/// Whether `grant` counts at block `now`: not revoked, not expired.
@@ -869,6 +886,21 @@ impl<T: Config> RecordAccess<T::AccountId> for Pallet<T> {
 	fn read_check_weight() -> Weight {
 		T::WeightInfo::submit_read_receipt()
 	}
+
+	/// An expired grant of `who`'s, or of its organization's, still among the patient's
+	/// active grants (until [`Pallet::clean_expired`]); or an ended break-glass session not
+	/// cleaned yet.
+	fn awaits_cleanup(who: &T::AccountId, patient: &PatientId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		let expired = |holder: &T::AccountId| {
+			ActiveGrants::<T>::get(patient, holder).into_iter().any(|id| {
+				Grants::<T>::get(id).is_some_and(|g| g.expires_at.is_some_and(|e| e <= now))
+			})
+		};
+		expired(who)
+			|| T::Providers::practitioner(who).is_some_and(|p| expired(&p.organization))
+			|| T::Emergency::awaits_cleanup(who, patient)
+	}
 }
 
 impl<T: Config> OnPatientErased for Pallet<T> {
@@ -889,21 +921,11 @@ impl<T: Config> OnPatientErased for Pallet<T> {
 				}
 			});
 		}
-		Self::erasure_weight(grantees, pending.len() as u32)
+		T::WeightInfo::erase_patient(grantees, pending.len() as u32)
 	}
 
 	fn max_weight() -> Weight {
-		Self::erasure_weight(T::MaxGrantsPerPatient::get(), T::MaxPendingRequests::get())
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	/// What erasing a patient with `grantees` entries in the active index and `requests`
-	/// pending requests reads and writes: the count and the pending list (read and
-	/// written), each grantee's entry (read and deleted), each request (read and written).
-	fn erasure_weight(grantees: u32, requests: u32) -> Weight {
-		let items = 2u64.saturating_add(u64::from(grantees)).saturating_add(u64::from(requests));
-		T::DbWeight::get().reads_writes(items, items)
+		T::WeightInfo::erase_patient(T::MaxGrantsPerPatient::get(), T::MaxPendingRequests::get())
 	}
 }
 

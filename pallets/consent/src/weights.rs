@@ -42,12 +42,14 @@ use core::marker::PhantomData;
 pub trait WeightInfo {
 	fn grant_access() -> Weight;
 	fn revoke_access() -> Weight;
+	fn revoke_access_refused() -> Weight;
 	fn request_access() -> Weight;
 	fn approve_request() -> Weight;
 	fn deny_request() -> Weight;
 	fn cancel_request() -> Weight;
 	fn clean_expired(n: u32, ) -> Weight;
 	fn submit_read_receipt() -> Weight;
+	fn erase_patient(g: u32, r: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_consent` measured on MedChain's reference machine.
@@ -77,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1154`
 		//  Estimated: `6184`
-		// Minimum execution time: 60_701_000 picoseconds.
-		Weight::from_parts(66_169_000, 6184)
+		// Minimum execution time: 60_490_000 picoseconds.
+		Weight::from_parts(66_671_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -92,24 +94,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:1 w:0)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
-	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
-	/// Storage: `Records::StaffShares` (r:1 w:1)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
 	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn revoke_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1232`
+		//  Measured:  `868`
 		//  Estimated: `4781`
-		// Minimum execution time: 61_162_000 picoseconds.
-		Weight::from_parts(67_391_000, 4781)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 45_258_000 picoseconds.
+		Weight::from_parts(49_615_000, 4781)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Wards` (r:1 w:0)
+	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn revoke_access_refused() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `662`
+		//  Estimated: `4781`
+		// Minimum execution time: 12_639_000 picoseconds.
+		Weight::from_parts(13_860_000, 4781)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
@@ -133,8 +147,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1190`
 		//  Estimated: `6184`
-		// Minimum execution time: 54_171_000 picoseconds.
-		Weight::from_parts(59_849_000, 6184)
+		// Minimum execution time: 54_642_000 picoseconds.
+		Weight::from_parts(60_852_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -166,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1414`
 		//  Estimated: `6184`
-		// Minimum execution time: 66_119_000 picoseconds.
-		Weight::from_parts(75_763_000, 6184)
+		// Minimum execution time: 67_982_000 picoseconds.
+		Weight::from_parts(73_761_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -185,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `4703`
-		// Minimum execution time: 26_911_000 picoseconds.
-		Weight::from_parts(30_456_000, 4703)
+		// Minimum execution time: 26_299_000 picoseconds.
+		Weight::from_parts(29_815_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -202,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `413`
 		//  Estimated: `4703`
-		// Minimum execution time: 21_643_000 picoseconds.
-		Weight::from_parts(24_487_000, 4703)
+		// Minimum execution time: 21_733_000 picoseconds.
+		Weight::from_parts(24_006_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -215,27 +229,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:256 w:0)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:256 w:0)
-	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Records::StaffShares` (r:256 w:0)
 	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:256)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:256)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn clean_expired(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `487 + n * (205 ±0)`
+		//  Measured:  `273 + n * (205 ±0)`
 		//  Estimated: `3626 + n * (3791 ±0)`
-		// Minimum execution time: 8_272_000 picoseconds.
-		Weight::from_parts(8_462_000, 3626)
-			// Standard Error: 52_755
-			.saturating_add(Weight::from_parts(36_960_455, 0).saturating_mul(n.into()))
+		// Minimum execution time: 8_443_000 picoseconds.
+		Weight::from_parts(75_472_001, 3626)
+			// Standard Error: 81_134
+			.saturating_add(Weight::from_parts(31_048_891, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(n.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
@@ -260,10 +274,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1751`
 		//  Estimated: `6184`
-		// Minimum execution time: 48_172_000 picoseconds.
-		Weight::from_parts(53_871_000, 6184)
+		// Minimum execution time: 47_381_000 picoseconds.
+		Weight::from_parts(51_508_000, 6184)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Consent::ActiveGrants` (r:256 w:256)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::PendingRequests` (r:1 w:1)
+	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Requests` (r:32 w:32)
+	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrantCount` (r:0 w:1)
+	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// The range of component `g` is `[0, 256]`.
+	/// The range of component `r` is `[0, 32]`.
+	fn erase_patient(g: u32, r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `356 + g * (62 ±0) + r * (734 ±0)`
+		//  Estimated: `3770 + g * (2636 ±0) + r * (3713 ±0)`
+		// Minimum execution time: 220_801_000 picoseconds.
+		Weight::from_parts(12_765_186, 3770)
+			// Standard Error: 13_279
+			.saturating_add(Weight::from_parts(943_774, 0).saturating_mul(g.into()))
+			// Standard Error: 104_425
+			.saturating_add(Weight::from_parts(7_751_677, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(0, 3713).saturating_mul(r.into()))
 	}
 }
 
@@ -293,8 +336,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1154`
 		//  Estimated: `6184`
-		// Minimum execution time: 60_701_000 picoseconds.
-		Weight::from_parts(66_169_000, 6184)
+		// Minimum execution time: 60_490_000 picoseconds.
+		Weight::from_parts(66_671_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -308,24 +351,36 @@ impl WeightInfo for () {
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:1 w:0)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
-	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
-	/// Storage: `Records::StaffShares` (r:1 w:1)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
 	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn revoke_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1232`
+		//  Measured:  `868`
 		//  Estimated: `4781`
-		// Minimum execution time: 61_162_000 picoseconds.
-		Weight::from_parts(67_391_000, 4781)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		// Minimum execution time: 45_258_000 picoseconds.
+		Weight::from_parts(49_615_000, 4781)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Wards` (r:1 w:0)
+	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	fn revoke_access_refused() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `662`
+		//  Estimated: `4781`
+		// Minimum execution time: 12_639_000 picoseconds.
+		Weight::from_parts(13_860_000, 4781)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
@@ -349,8 +404,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1190`
 		//  Estimated: `6184`
-		// Minimum execution time: 54_171_000 picoseconds.
-		Weight::from_parts(59_849_000, 6184)
+		// Minimum execution time: 54_642_000 picoseconds.
+		Weight::from_parts(60_852_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -382,8 +437,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1414`
 		//  Estimated: `6184`
-		// Minimum execution time: 66_119_000 picoseconds.
-		Weight::from_parts(75_763_000, 6184)
+		// Minimum execution time: 67_982_000 picoseconds.
+		Weight::from_parts(73_761_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
@@ -401,8 +456,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `702`
 		//  Estimated: `4703`
-		// Minimum execution time: 26_911_000 picoseconds.
-		Weight::from_parts(30_456_000, 4703)
+		// Minimum execution time: 26_299_000 picoseconds.
+		Weight::from_parts(29_815_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -418,8 +473,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `413`
 		//  Estimated: `4703`
-		// Minimum execution time: 21_643_000 picoseconds.
-		Weight::from_parts(24_487_000, 4703)
+		// Minimum execution time: 21_733_000 picoseconds.
+		Weight::from_parts(24_006_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -431,27 +486,27 @@ impl WeightInfo for () {
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::SharedWith` (r:256 w:0)
 	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:256 w:0)
-	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Records::StaffShares` (r:256 w:0)
 	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:256)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:256)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn clean_expired(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `487 + n * (205 ±0)`
+		//  Measured:  `273 + n * (205 ±0)`
 		//  Estimated: `3626 + n * (3791 ±0)`
-		// Minimum execution time: 8_272_000 picoseconds.
-		Weight::from_parts(8_462_000, 3626)
-			// Standard Error: 52_755
-			.saturating_add(Weight::from_parts(36_960_455, 0).saturating_mul(n.into()))
+		// Minimum execution time: 8_443_000 picoseconds.
+		Weight::from_parts(75_472_001, 3626)
+			// Standard Error: 81_134
+			.saturating_add(Weight::from_parts(31_048_891, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(n.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
@@ -476,9 +531,38 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1751`
 		//  Estimated: `6184`
-		// Minimum execution time: 48_172_000 picoseconds.
-		Weight::from_parts(53_871_000, 6184)
+		// Minimum execution time: 47_381_000 picoseconds.
+		Weight::from_parts(51_508_000, 6184)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Consent::ActiveGrants` (r:256 w:256)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::PendingRequests` (r:1 w:1)
+	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Requests` (r:32 w:32)
+	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrantCount` (r:0 w:1)
+	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// The range of component `g` is `[0, 256]`.
+	/// The range of component `r` is `[0, 32]`.
+	fn erase_patient(g: u32, r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `356 + g * (62 ±0) + r * (734 ±0)`
+		//  Estimated: `3770 + g * (2636 ±0) + r * (3713 ±0)`
+		// Minimum execution time: 220_801_000 picoseconds.
+		Weight::from_parts(12_765_186, 3770)
+			// Standard Error: 13_279
+			.saturating_add(Weight::from_parts(943_774, 0).saturating_mul(g.into()))
+			// Standard Error: 104_425
+			.saturating_add(Weight::from_parts(7_751_677, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(g.into())))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(g.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2636).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(0, 3713).saturating_mul(r.into()))
 	}
 }

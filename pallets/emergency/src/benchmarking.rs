@@ -79,6 +79,12 @@ fn approved<T: Config>(responder: &T::AccountId, patient: PatientId, approvals: 
 /// An active session whose every approver released its share.
 fn active_with_shares<T: Config>() -> (PatientId, T::AccountId, SessionId) {
 	let (patient, owner, _) = patient_with_key::<T>();
+	(patient, owner, released::<T>(patient))
+}
+
+/// An active session on `patient` (who has an emergency key) whose every approver released
+/// its share.
+fn released<T: Config>(patient: PatientId) -> SessionId {
 	let responder = T::BenchmarkHelper::responder();
 	let session = approved::<T>(&responder, patient, T::MaxEmergencyApprovals::get());
 	for i in 0..T::MaxEmergencyApprovals::get() {
@@ -89,7 +95,7 @@ fn active_with_shares<T: Config>() -> (PatientId, T::AccountId, SessionId) {
 		)
 		.expect("an approver holding a share; qed");
 	}
-	(patient, owner, session)
+	session
 }
 
 fn advance<T: Config>(blocks: BlockNumberFor<T>) {
@@ -273,6 +279,55 @@ mod benchmarks {
 		_(RawOrigin::Signed(owner), session);
 
 		assert!(ReleasedShares::<T>::iter_prefix(session).next().is_none());
+	}
+
+	/// Erasing a patient with a full emergency key, `e` emergency envelopes and `s` open
+	/// sessions (copies of an active one, each with every approver's share released): the
+	/// key goes, the envelopes go, the sessions are closed with their shares.
+	#[benchmark]
+	fn erase_patient(
+		e: Linear<0, { T::ErasureBatch::get() }>,
+		s: Linear<0, { T::ErasureBatch::get() }>,
+	) {
+		let (patient, owner, _) = patient_with_key::<T>();
+		for i in 0..e {
+			let record = T::BenchmarkHelper::record(&patient, &owner, i);
+			let batch = vec![(record, longest_ciphertext::<T>(4))];
+			Pallet::<T>::post_emergency_envelopes(
+				RawOrigin::Signed(owner.clone()).into(),
+				patient,
+				BoundedVec::truncate_from(batch),
+			)
+			.expect("the patient posts for its own record; qed");
+		}
+		let template = released::<T>(patient);
+		// The template stands for the open sessions: copies for other responders.
+		let entry = Sessions::<T>::get(template).expect("just opened; qed");
+		let responder = entry.responder.clone();
+		OpenSessions::<T>::remove(patient, &responder);
+		let shares: Vec<(T::AccountId, CiphertextOf<T>)> =
+			ReleasedShares::<T>::iter_prefix(template).collect();
+		for i in 0..s {
+			let session = NextSessionId::<T>::get();
+			NextSessionId::<T>::put(session.saturating_add(1));
+			let copy: T::AccountId = account("responder", i, 0);
+			let mut copied = entry.clone();
+			copied.responder = copy.clone();
+			Sessions::<T>::insert(session, copied);
+			OpenSessions::<T>::insert(patient, &copy, session);
+			for (authority, share) in &shares {
+				ReleasedShares::<T>::insert(session, authority, share.clone());
+			}
+		}
+
+		#[block]
+		{
+			<Pallet<T> as medchain_primitives::OnPatientErased>::on_patient_erased(&patient);
+		}
+
+		assert!(EmergencyKeys::<T>::get(patient).is_none());
+		assert!(EmergencyEnvelopes::<T>::iter_prefix(patient).next().is_none());
+		assert!(OpenSessions::<T>::iter_prefix(patient).next().is_none());
 	}
 
 	impl_benchmark_test_suite!(

@@ -7,7 +7,7 @@
 
 use crate::{
 	Closer, Closure, Config, EmergencyEnvelopes, EmergencyKeys, Event, OpenSessions, Pallet,
-	PendingErasure, SessionStatus, Sessions,
+	PendingErasure, SessionStatus, Sessions, WeightInfo,
 };
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, traits::Get};
@@ -54,20 +54,6 @@ impl<T: Config> Pallet<T> {
 		});
 		(envelopes, closed)
 	}
-
-	/// What an erasure step over `envelopes` envelopes and `sessions` sessions reads and
-	/// writes: per envelope one read (iteration) and one deletion; per session the index
-	/// entry, the session (read and written) and its released shares (one per approval);
-	/// plus the pending mark and the two emptiness checks.
-	pub(crate) fn erasure_weight(envelopes: u32, sessions: u32) -> Weight {
-		let per_session = 3u64.saturating_add(u64::from(T::MaxEmergencyApprovals::get()));
-		let sessions = u64::from(sessions);
-		let envelopes = u64::from(envelopes);
-		T::DbWeight::get().reads_writes(
-			envelopes.saturating_add(sessions.saturating_mul(per_session)).saturating_add(3),
-			envelopes.saturating_add(sessions.saturating_mul(per_session)).saturating_add(2),
-		)
-	}
 }
 
 impl<T: Config> OnPatientErased for Pallet<T> {
@@ -77,11 +63,10 @@ impl<T: Config> OnPatientErased for Pallet<T> {
 	fn on_patient_erased(patient: &PatientId) -> Weight {
 		EmergencyKeys::<T>::remove(patient);
 		let (envelopes, sessions) = Self::erase_step(patient);
-		Self::erasure_weight(envelopes, sessions).saturating_add(T::DbWeight::get().writes(1))
+		T::WeightInfo::erase_patient(envelopes, sessions)
 	}
 
 	fn max_weight() -> Weight {
-		Self::erasure_weight(T::ErasureBatch::get(), T::ErasureBatch::get())
-			.saturating_add(T::DbWeight::get().writes(1))
+		T::WeightInfo::erase_patient(T::ErasureBatch::get(), T::ErasureBatch::get())
 	}
 }

@@ -28,9 +28,9 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*, weights::WeightMeter, PalletId};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey, KeyEnvelopes,
-	OrganizationKind, PatientId, PatientRegistry, ProviderRegistry, RecordAccess, RecordId,
-	RecordLookup,
+	charge_errors_at, AuditTrail, DocumentHash, EmergencyAccess, EmergencyPolicy, EncryptionKey,
+	KeyEnvelopes, OrganizationKind, PatientId, PatientRegistry, ProviderRegistry, RecordAccess,
+	RecordId, RecordLookup,
 };
 use sp_runtime::traits::{AccountIdConversion, StaticLookup};
 
@@ -504,14 +504,14 @@ pub mod pallet {
 			let mut meter = WeightMeter::with_limit(remaining);
 			// Reading which patient is next costs one read.
 			let lookup = T::DbWeight::get().reads(1);
-			let step = Self::erasure_weight(T::ErasureBatch::get(), T::ErasureBatch::get());
+			let step = T::WeightInfo::erase_patient(T::ErasureBatch::get(), T::ErasureBatch::get());
 			while meter.try_consume(lookup).is_ok() {
 				let Some(patient) = PendingErasure::<T>::iter_keys().next() else { break };
 				if !meter.can_consume(step) {
 					break;
 				}
 				let (envelopes, sessions) = Self::erase_step(&patient);
-				meter.consume(Self::erasure_weight(envelopes, sessions));
+				meter.consume(T::WeightInfo::erase_patient(envelopes, sessions));
 			}
 			meter.consumed()
 		}
@@ -568,7 +568,9 @@ pub mod pallet {
 		/// Origin: signed by an active emergency responder or physician who is not barred, has
 		/// no overdue review and fewer than [`Config::MaxUnreviewed`] unreviewed sessions. The
 		/// patient's policy must allow break-glass, and enough active authorities other than
-		/// the responder's organization must exist to reach the threshold.
+		/// the responder's organization must exist to reach the threshold. An ended session of
+		/// the responder on the patient that was never cleaned is cleaned first, as by
+		/// [`clean_session`](Pallet::clean_session).
 		///
 		/// Emits [`Event::SessionOpened`]; appends `SessionOpened`.
 		/// Errors: [`Error::NotResponder`], [`Error::Barred`], [`Error::ReviewOverdue`],
@@ -577,15 +579,18 @@ pub mod pallet {
 		/// [`Error::SessionAlreadyOpen`], [`Error::ThresholdTooHigh`],
 		/// [`Error::NotEnoughAuthorities`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::open_session())]
+		#[pallet::weight(T::WeightInfo::open_session().saturating_add(Pallet::<T>::prune_bound()))]
 		pub fn open_session(
 			origin: OriginFor<T>,
 			patient: PatientId,
 			reason: EmergencyReason,
 			justification: DocumentHash,
-		) -> DispatchResult {
-			let responder = ensure_signed(origin)?;
-			Self::do_open_session(responder, patient, reason, justification)
+		) -> DispatchResultWithPostInfo {
+			charge_errors_at(T::WeightInfo::open_session(), || {
+				let responder = ensure_signed(origin)?;
+				let replaced = Self::do_open_session(responder, patient, reason, justification)?;
+				Ok(Some(T::WeightInfo::open_session().saturating_add(replaced)).into())
+			})
 		}
 
 		/// Approve `session` for an emergency authority. At the patient's threshold the
@@ -623,17 +628,21 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			session: SessionId,
 		) -> DispatchResultWithPostInfo {
-			let caller = Self::governance_or_signed(origin);
-			let examined = Self::do_close_session(caller, session)?;
-			Ok(Some(
-				T::WeightInfo::close_session().saturating_add(T::Envelopes::prune_weight(examined)),
-			)
-			.into())
+			charge_errors_at(T::WeightInfo::close_session(), || {
+				let caller = Self::governance_or_signed(origin);
+				let examined = Self::do_close_session(caller, session)?;
+				Ok(Some(
+					T::WeightInfo::close_session()
+						.saturating_add(T::Envelopes::prune_weight(examined)),
+				)
+				.into())
+			})
 		}
 
 		/// Review ended `session`: `justified` or not, with the hash of the written
 		/// `finding`. An unjustified finding bars the responder from opening sessions and
-		/// suspends them in the provider registry.
+		/// suspends them in the provider registry (which removes the key envelopes they may no
+		/// longer use, as any suspension does).
 		///
 		/// Origin: [`Config::GovernanceOrigin`], or signed by an active auditor of an
 		/// organization other than the responder's.
@@ -646,20 +655,22 @@ pub mod pallet {
 		/// [`Error::AuditorNotIndependent`], [`Error::SessionNotEnded`],
 		/// [`Error::AlreadyReviewed`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::review_session().saturating_add(Pallet::<T>::prune_bound()))]
+		#[pallet::weight(
+			T::WeightInfo::review_session()
+				.saturating_add(Pallet::<T>::prune_bound())
+				.saturating_add(T::Providers::suspend_weight())
+		)]
 		pub fn review_session(
 			origin: OriginFor<T>,
 			session: SessionId,
 			justified: bool,
 			finding: DocumentHash,
 		) -> DispatchResultWithPostInfo {
-			let caller = Self::governance_or_signed(origin);
-			let examined = Self::do_review_session(caller, session, justified, finding)?;
-			Ok(Some(
-				T::WeightInfo::review_session()
-					.saturating_add(T::Envelopes::prune_weight(examined)),
-			)
-			.into())
+			charge_errors_at(T::WeightInfo::review_session(), || {
+				let caller = Self::governance_or_signed(origin);
+				let used = Self::do_review_session(caller, session, justified, finding)?;
+				Ok(Some(T::WeightInfo::review_session().saturating_add(used)).into())
+			})
 		}
 
 		/// Lift `responder`'s bar (after an unjustified finding) so they may open sessions
@@ -767,12 +778,15 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			session: SessionId,
 		) -> DispatchResultWithPostInfo {
-			ensure_signed(origin)?;
-			let examined = Self::do_clean_session(session)?;
-			Ok(Some(
-				T::WeightInfo::clean_session().saturating_add(T::Envelopes::prune_weight(examined)),
-			)
-			.into())
+			charge_errors_at(T::WeightInfo::clean_session(), || {
+				ensure_signed(origin)?;
+				let examined = Self::do_clean_session(session)?;
+				Ok(Some(
+					T::WeightInfo::clean_session()
+						.saturating_add(T::Envelopes::prune_weight(examined)),
+				)
+				.into())
+			})
 		}
 	}
 }
@@ -805,5 +819,13 @@ impl<T: Config> EmergencyAccess<T::AccountId> for Pallet<T> {
 		(session.status(now) == SessionStatus::Active
 			&& T::Providers::is_active_practitioner(who, None))
 		.then_some(id)
+	}
+
+	/// A session still in the access index ([`OpenSessions`]) that has ended.
+	fn awaits_cleanup(who: &T::AccountId, patient: &PatientId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		OpenSessions::<T>::get(patient, who)
+			.and_then(Sessions::<T>::get)
+			.is_some_and(|s| s.ended_at(now).is_some())
 	}
 }

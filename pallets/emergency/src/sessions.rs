@@ -16,6 +16,7 @@ use frame_support::{
 	dispatch::DispatchResult,
 	ensure,
 	traits::{EnsureOrigin, Get},
+	weights::Weight,
 	BoundedVec,
 };
 use frame_system::{ensure_signed, pallet_prelude::*};
@@ -55,7 +56,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		reason: EmergencyReason,
 		justification: DocumentHash,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		// Emergency responders, and physicians and nurses of hospitals and emergency services:
 		// never an insurer's, a laboratory's or a research body's staff.
 		let practitioner = T::Providers::practitioner(&responder)
@@ -85,7 +86,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(justification != DocumentHash::zero(), Error::<T>::MissingJustification);
 		let policy = T::Patients::emergency_policy(&patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(policy.allowed, Error::<T>::BreakGlassForbidden);
-		if let Some(previous) = OpenSessions::<T>::get(patient, &responder) {
+		let previous = OpenSessions::<T>::get(patient, &responder);
+		if let Some(previous) = previous {
 			ensure!(
 				!Sessions::<T>::get(previous).is_some_and(|s| matches!(
 					s.status(now),
@@ -93,8 +95,6 @@ impl<T: Config> Pallet<T> {
 				)),
 				Error::<T>::SessionAlreadyOpen
 			);
-			// The ended session it replaces in the index leaves nothing behind.
-			Self::clear_session(previous, &patient, &responder);
 		}
 		// At least the patient's emergency-key threshold, so that an approved session can
 		// always gather enough shares (even after the policy was lowered).
@@ -114,6 +114,14 @@ impl<T: Config> Pallet<T> {
 		let next = session.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let position = PatientSessionCount::<T>::get(patient);
 		let next_position = position.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		// Every check passed. The ended session this one replaces in the index leaves nothing
+		// behind: its shares go, and the envelopes it justified.
+		let mut replaced = Weight::zero();
+		if let Some(previous) = previous {
+			Self::clear_session(previous, &patient, &responder);
+			let examined = Self::prune_responder(&patient, &responder);
+			replaced = T::Envelopes::prune_weight(examined);
+		}
 
 		Sessions::<T>::insert(
 			session,
@@ -146,7 +154,7 @@ impl<T: Config> Pallet<T> {
 			reason,
 			required_approvals: required,
 		});
-		Ok(())
+		Ok(replaced)
 	}
 
 	/// [`Pallet::approve_session`] by `by`, for the authority it acts for.
@@ -236,7 +244,7 @@ impl<T: Config> Pallet<T> {
 		session: SessionId,
 		justified: bool,
 		finding: DocumentHash,
-	) -> Result<u32, DispatchError> {
+	) -> Result<Weight, DispatchError> {
 		let mut entry = Sessions::<T>::get(session).ok_or(Error::<T>::SessionNotFound)?;
 		let (by, actor) = match caller {
 			Caller::Governance => (Reviewer::Governance, Self::account_id()),
@@ -274,14 +282,18 @@ impl<T: Config> Pallet<T> {
 		Self::clear_session(session, &patient, &responder);
 		let examined = Self::prune_responder(&patient, &responder);
 		let mut responder_suspended = false;
+		let mut suspension = Weight::zero();
 		if !justified {
 			Barred::<T>::insert(&responder, session);
 			// The finding stands even if the responder has left the registry meanwhile.
-			responder_suspended = T::Providers::suspend_practitioner(&responder).is_ok();
+			if let Ok(used) = T::Providers::suspend_practitioner(&responder) {
+				responder_suspended = true;
+				suspension = used;
+			}
 		}
 		T::Audit::append(&patient, &actor, AuditEvent::SessionReviewed { session, justified });
 		Self::deposit_event(Event::SessionReviewed { session, justified, by, responder_suspended });
-		Ok(examined)
+		Ok(T::Envelopes::prune_weight(examined).saturating_add(suspension))
 	}
 
 	/// [`Pallet::lift_bar`] for `responder`.

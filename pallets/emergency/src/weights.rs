@@ -51,6 +51,7 @@ pub trait WeightInfo {
 	fn post_emergency_envelopes(n: u32, ) -> Weight;
 	fn release_key_share() -> Weight;
 	fn clean_session() -> Weight;
+	fn erase_patient(e: u32, s: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_emergency` measured on MedChain's reference machine.
@@ -64,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 14_502_000 picoseconds.
-		Weight::from_parts(16_234_000, 3587)
+		// Minimum execution time: 14_362_000 picoseconds.
+		Weight::from_parts(16_214_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -75,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 8_433_000 picoseconds.
-		Weight::from_parts(9_454_000, 2510)
+		// Minimum execution time: 8_442_000 picoseconds.
+		Weight::from_parts(9_885_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -94,6 +95,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::OpenSessions` (r:1 w:1)
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
 	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
@@ -106,16 +111,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessions` (r:0 w:1)
 	/// Proof: `Emergency::PatientSessions` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn open_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `22996`
+		//  Measured:  `23002`
 		//  Estimated: `86691`
-		// Minimum execution time: 191_938_000 picoseconds.
-		Weight::from_parts(203_486_000, 86691)
-			.saturating_add(T::DbWeight::get().reads(45_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Minimum execution time: 203_957_000 picoseconds.
+		Weight::from_parts(250_657_000, 86691)
+			.saturating_add(T::DbWeight::get().reads(47_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
@@ -135,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3769`
 		//  Estimated: `6240`
-		// Minimum execution time: 54_662_000 picoseconds.
-		Weight::from_parts(60_641_000, 6240)
+		// Minimum execution time: 59_249_000 picoseconds.
+		Weight::from_parts(70_135_000, 6240)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -148,18 +155,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:10 w:10)
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2489`
+		//  Measured:  `2495`
 		//  Estimated: `31520`
-		// Minimum execution time: 49_124_000 picoseconds.
-		Weight::from_parts(56_695_000, 31520)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Minimum execution time: 68_363_000 picoseconds.
+		Weight::from_parts(81_833_000, 31520)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
@@ -173,20 +186,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:10 w:10)
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:2 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Barred` (r:0 w:1)
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:2)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn review_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3552`
+		//  Measured:  `3558`
 		//  Estimated: `31520`
-		// Minimum execution time: 70_596_000 picoseconds.
-		Weight::from_parts(75_684_000, 31520)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
-			.saturating_add(T::DbWeight::get().writes(17_u64))
+		// Minimum execution time: 97_987_000 picoseconds.
+		Weight::from_parts(120_661_000, 31520)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
 	/// Storage: `Emergency::Barred` (r:1 w:1)
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
@@ -194,8 +213,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 9_324_000 picoseconds.
-		Weight::from_parts(10_115_000, 3521)
+		// Minimum execution time: 9_714_000 picoseconds.
+		Weight::from_parts(10_767_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -213,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `19124`
 		//  Estimated: `21068`
-		// Minimum execution time: 52_028_000 picoseconds.
-		Weight::from_parts(56_374_000, 21068)
+		// Minimum execution time: 57_316_000 picoseconds.
+		Weight::from_parts(67_241_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -235,10 +254,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `18231 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 42_654_000 picoseconds.
-		Weight::from_parts(41_897_163, 21068)
-			// Standard Error: 6_768
-			.saturating_add(Weight::from_parts(5_608_806, 0).saturating_mul(n.into()))
+		// Minimum execution time: 44_327_000 picoseconds.
+		Weight::from_parts(36_651_136, 21068)
+			// Standard Error: 62_116
+			.saturating_add(Weight::from_parts(7_175_625, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -267,8 +286,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `21438`
 		//  Estimated: `21068`
-		// Minimum execution time: 70_186_000 picoseconds.
-		Weight::from_parts(77_116_000, 21068)
+		// Minimum execution time: 72_168_000 picoseconds.
+		Weight::from_parts(81_483_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -278,14 +297,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:10 w:10)
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	fn clean_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2044`
+		//  Measured:  `2050`
 		//  Estimated: `31520`
-		// Minimum execution time: 35_313_000 picoseconds.
-		Weight::from_parts(41_072_000, 31520)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		// Minimum execution time: 50_276_000 picoseconds.
+		Weight::from_parts(65_368_000, 31520)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
+	}
+	/// Storage: `Emergency::EmergencyEnvelopes` (r:33 w:32)
+	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:33 w:32)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:32 w:32)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::ReleasedShares` (r:320 w:320)
+	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::PendingErasure` (r:0 w:1)
+	/// Proof: `Emergency::PendingErasure` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:0 w:1)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
+	/// The range of component `e` is `[0, 32]`.
+	/// The range of component `s` is `[0, 32]`.
+	fn erase_patient(e: u32, s: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1155 + e * (52 ±0) + s * (1170 ±0)`
+		//  Estimated: `4047 + e * (3057 ±0) + s * (30530 ±0)`
+		// Minimum execution time: 153_961_000 picoseconds.
+		Weight::from_parts(157_667_000, 4047)
+			// Standard Error: 185_093
+			.saturating_add(Weight::from_parts(2_116_618, 0).saturating_mul(e.into()))
+			// Standard Error: 185_093
+			.saturating_add(Weight::from_parts(27_791_430, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 3057).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 30530).saturating_mul(s.into()))
 	}
 }
 
@@ -299,8 +357,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 14_502_000 picoseconds.
-		Weight::from_parts(16_234_000, 3587)
+		// Minimum execution time: 14_362_000 picoseconds.
+		Weight::from_parts(16_214_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -310,8 +368,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 8_433_000 picoseconds.
-		Weight::from_parts(9_454_000, 2510)
+		// Minimum execution time: 8_442_000 picoseconds.
+		Weight::from_parts(9_885_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -329,6 +387,10 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::OpenSessions` (r:1 w:1)
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
 	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
@@ -341,16 +403,18 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessions` (r:0 w:1)
 	/// Proof: `Emergency::PatientSessions` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn open_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `22996`
+		//  Measured:  `23002`
 		//  Estimated: `86691`
-		// Minimum execution time: 191_938_000 picoseconds.
-		Weight::from_parts(203_486_000, 86691)
-			.saturating_add(RocksDbWeight::get().reads(45_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		// Minimum execution time: 203_957_000 picoseconds.
+		Weight::from_parts(250_657_000, 86691)
+			.saturating_add(RocksDbWeight::get().reads(47_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
 	/// Proof: `Emergency::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
@@ -370,8 +434,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `3769`
 		//  Estimated: `6240`
-		// Minimum execution time: 54_662_000 picoseconds.
-		Weight::from_parts(60_641_000, 6240)
+		// Minimum execution time: 59_249_000 picoseconds.
+		Weight::from_parts(70_135_000, 6240)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -383,18 +447,24 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:10 w:10)
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2489`
+		//  Measured:  `2495`
 		//  Estimated: `31520`
-		// Minimum execution time: 49_124_000 picoseconds.
-		Weight::from_parts(56_695_000, 31520)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+		// Minimum execution time: 68_363_000 picoseconds.
+		Weight::from_parts(81_833_000, 31520)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
@@ -408,20 +478,26 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:10 w:10)
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:2 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Barred` (r:0 w:1)
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:2)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn review_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3552`
+		//  Measured:  `3558`
 		//  Estimated: `31520`
-		// Minimum execution time: 70_596_000 picoseconds.
-		Weight::from_parts(75_684_000, 31520)
-			.saturating_add(RocksDbWeight::get().reads(17_u64))
-			.saturating_add(RocksDbWeight::get().writes(17_u64))
+		// Minimum execution time: 97_987_000 picoseconds.
+		Weight::from_parts(120_661_000, 31520)
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
 	/// Storage: `Emergency::Barred` (r:1 w:1)
 	/// Proof: `Emergency::Barred` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
@@ -429,8 +505,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 9_324_000 picoseconds.
-		Weight::from_parts(10_115_000, 3521)
+		// Minimum execution time: 9_714_000 picoseconds.
+		Weight::from_parts(10_767_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -448,8 +524,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `19124`
 		//  Estimated: `21068`
-		// Minimum execution time: 52_028_000 picoseconds.
-		Weight::from_parts(56_374_000, 21068)
+		// Minimum execution time: 57_316_000 picoseconds.
+		Weight::from_parts(67_241_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -470,10 +546,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `18231 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 42_654_000 picoseconds.
-		Weight::from_parts(41_897_163, 21068)
-			// Standard Error: 6_768
-			.saturating_add(Weight::from_parts(5_608_806, 0).saturating_mul(n.into()))
+		// Minimum execution time: 44_327_000 picoseconds.
+		Weight::from_parts(36_651_136, 21068)
+			// Standard Error: 62_116
+			.saturating_add(Weight::from_parts(7_175_625, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -502,8 +578,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `21438`
 		//  Estimated: `21068`
-		// Minimum execution time: 70_186_000 picoseconds.
-		Weight::from_parts(77_116_000, 21068)
+		// Minimum execution time: 72_168_000 picoseconds.
+		Weight::from_parts(81_483_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -513,13 +589,52 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::ReleasedShares` (r:10 w:10)
 	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	fn clean_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2044`
+		//  Measured:  `2050`
 		//  Estimated: `31520`
-		// Minimum execution time: 35_313_000 picoseconds.
-		Weight::from_parts(41_072_000, 31520)
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
+		// Minimum execution time: 50_276_000 picoseconds.
+		Weight::from_parts(65_368_000, 31520)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
+	}
+	/// Storage: `Emergency::EmergencyEnvelopes` (r:33 w:32)
+	/// Proof: `Emergency::EmergencyEnvelopes` (`max_values`: None, `max_size`: Some(582), added: 3057, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:33 w:32)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:32 w:32)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::ReleasedShares` (r:320 w:320)
+	/// Proof: `Emergency::ReleasedShares` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::PendingErasure` (r:0 w:1)
+	/// Proof: `Emergency::PendingErasure` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:0 w:1)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
+	/// The range of component `e` is `[0, 32]`.
+	/// The range of component `s` is `[0, 32]`.
+	fn erase_patient(e: u32, s: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1155 + e * (52 ±0) + s * (1170 ±0)`
+		//  Estimated: `4047 + e * (3057 ±0) + s * (30530 ±0)`
+		// Minimum execution time: 153_961_000 picoseconds.
+		Weight::from_parts(157_667_000, 4047)
+			// Standard Error: 185_093
+			.saturating_add(Weight::from_parts(2_116_618, 0).saturating_mul(e.into()))
+			// Standard Error: 185_093
+			.saturating_add(Weight::from_parts(27_791_430, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().writes((12_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 3057).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 30530).saturating_mul(s.into()))
 	}
 }

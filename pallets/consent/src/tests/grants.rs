@@ -209,21 +209,24 @@ fn revoking_one_of_two_grants_keeps_the_envelopes() {
 fn revoke_errors_and_revoke_twice() {
 	ExtBuilder.build_and_execute(|| {
 		let id = grant(NURSE, None);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Consent::revoke_access(RuntimeOrigin::signed(ALICE), 9),
 			Error::<Test>::GrantNotFound
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Consent::revoke_access(RuntimeOrigin::signed(NURSE), id),
 			Error::<Test>::NotAuthorized
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Consent::revoke_access(RuntimeOrigin::signed(BOB), id),
 			Error::<Test>::NotAuthorized
 		);
-		assert_noop!(Consent::revoke_access(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
+		medchain_test_utils::assert_noop_charged!(
+			Consent::revoke_access(RuntimeOrigin::root(), id),
+			DispatchError::BadOrigin
+		);
 		frame_support::assert_ok!(Consent::revoke_access(RuntimeOrigin::signed(ALICE), id));
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Consent::revoke_access(RuntimeOrigin::signed(ALICE), id),
 			Error::<Test>::AlreadyRevoked
 		);

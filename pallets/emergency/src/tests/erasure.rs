@@ -90,7 +90,7 @@ fn nothing_is_approved_or_released_for_an_erased_patient() {
 			Emergency::approve_session(RuntimeOrigin::signed(EMS3), session),
 			Error::<Test>::PatientNotFound
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::open_session(
 				RuntimeOrigin::signed(RESPONDER2),
 				pseudonym(1),

@@ -13,6 +13,8 @@ fn open_again(responder: u64) -> sp_runtime::DispatchResult {
 		EmergencyReason::EmergencyTreatment,
 		doc(3),
 	)
+	.map(|_| ())
+	.map_err(|e| e.error)
 }
 
 #[test]
@@ -120,26 +122,47 @@ fn review_errors() {
 		let session = active_session();
 		let review =
 			|who: u64, s| Emergency::review_session(RuntimeOrigin::signed(who), s, true, doc(9));
-		assert_noop!(review(AUDITOR, session), Error::<Test>::SessionNotEnded);
+		medchain_test_utils::assert_noop_charged!(
+			review(AUDITOR, session),
+			Error::<Test>::SessionNotEnded
+		);
 		run_to(21);
-		assert_noop!(review(AUDITOR, 42), Error::<Test>::SessionNotFound);
+		medchain_test_utils::assert_noop_charged!(
+			review(AUDITOR, 42),
+			Error::<Test>::SessionNotFound
+		);
 		for who in [NOBODY, PHYSICIAN, EMS2, ALICE] {
-			assert_noop!(review(who, session), Error::<Test>::NotAuditor);
+			medchain_test_utils::assert_noop_charged!(
+				review(who, session),
+				Error::<Test>::NotAuditor
+			);
 		}
-		assert_noop!(review(AUDITOR_EMS1, session), Error::<Test>::AuditorNotIndependent);
+		medchain_test_utils::assert_noop_charged!(
+			review(AUDITOR_EMS1, session),
+			Error::<Test>::AuditorNotIndependent
+		);
 		// Nor may an auditor of an authority that approved the session (EMS3 did).
 		Registry::add_practitioner(50, EMS3, medchain_primitives::PractitionerRole::Auditor);
-		assert_noop!(review(50, session), Error::<Test>::AuditorNotIndependent);
+		medchain_test_utils::assert_noop_charged!(
+			review(50, session),
+			Error::<Test>::AuditorNotIndependent
+		);
 		Registry::set_active(AUDITOR, false);
-		assert_noop!(review(AUDITOR, session), Error::<Test>::NotAuditor);
+		medchain_test_utils::assert_noop_charged!(
+			review(AUDITOR, session),
+			Error::<Test>::NotAuditor
+		);
 		Registry::set_active(AUDITOR, true);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::review_session(RuntimeOrigin::none(), session, true, doc(9)),
 			DispatchError::BadOrigin
 		);
 		assert_ok!(review(AUDITOR, session));
-		assert_noop!(review(AUDITOR, session), Error::<Test>::AlreadyReviewed);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
+			review(AUDITOR, session),
+			Error::<Test>::AlreadyReviewed
+		);
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::review_session(RuntimeOrigin::root(), session, false, doc(9)),
 			Error::<Test>::AlreadyReviewed
 		);

@@ -84,17 +84,20 @@ fn only_active_responders_and_physicians_open_sessions() {
 		] {
 			Registry::add_organization(org, kind);
 			Registry::add_practitioner(org + 1, org, PractitionerRole::Physician);
-			assert_noop!(open_as(org + 1), Error::<Test>::NotResponder);
+			medchain_test_utils::assert_noop_charged!(
+				open_as(org + 1),
+				Error::<Test>::NotResponder
+			);
 		}
-		assert_noop!(open_as(ATTENDANT), Error::<Test>::NotResponder);
-		assert_noop!(open_as(NOBODY), Error::<Test>::NotResponder);
-		assert_noop!(open_as(EMS1), Error::<Test>::NotResponder);
+		medchain_test_utils::assert_noop_charged!(open_as(ATTENDANT), Error::<Test>::NotResponder);
+		medchain_test_utils::assert_noop_charged!(open_as(NOBODY), Error::<Test>::NotResponder);
+		medchain_test_utils::assert_noop_charged!(open_as(EMS1), Error::<Test>::NotResponder);
 		Registry::set_active(RESPONDER, false);
-		assert_noop!(open_as(RESPONDER), Error::<Test>::NotResponder);
+		medchain_test_utils::assert_noop_charged!(open_as(RESPONDER), Error::<Test>::NotResponder);
 		// A suspended organization suspends its staff.
 		Registry::set_active(HOSPITAL, false);
-		assert_noop!(open_as(PHYSICIAN), Error::<Test>::NotResponder);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(open_as(PHYSICIAN), Error::<Test>::NotResponder);
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::open_session(
 				RuntimeOrigin::none(),
 				pseudonym(1),
@@ -117,19 +120,19 @@ fn the_patient_and_the_policy_are_checked() {
 				doc(1),
 			)
 		};
-		assert_noop!(open_on(9), Error::<Test>::PatientNotFound);
-		assert_noop!(open_on(2), Error::<Test>::BreakGlassForbidden);
+		medchain_test_utils::assert_noop_charged!(open_on(9), Error::<Test>::PatientNotFound);
+		medchain_test_utils::assert_noop_charged!(open_on(2), Error::<Test>::BreakGlassForbidden);
 		// Dave needs 3 approvals: only EMS2 and EMS3 are independent of RESPONDER (EMS1).
-		assert_noop!(open_on(3), Error::<Test>::NotEnoughAuthorities);
+		medchain_test_utils::assert_noop_charged!(open_on(3), Error::<Test>::NotEnoughAuthorities);
 		Registry::set_policy(
 			pseudonym(3),
 			EmergencyPolicy { allowed: true, required_approvals: 5 },
 		);
-		assert_noop!(open_on(3), Error::<Test>::ThresholdTooHigh);
+		medchain_test_utils::assert_noop_charged!(open_on(3), Error::<Test>::ThresholdTooHigh);
 		// An inactive authority does not count.
 		Registry::set_active(EMS3, false);
-		assert_noop!(open_on(1), Error::<Test>::NotEnoughAuthorities);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(open_on(1), Error::<Test>::NotEnoughAuthorities);
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::open_session(
 				RuntimeOrigin::signed(RESPONDER),
 				pseudonym(1),
@@ -157,7 +160,7 @@ fn the_consortium_minimum_overrides_a_lower_policy() {
 fn one_open_session_per_responder_and_patient() {
 	ExtBuilder.build_and_execute(|| {
 		let first = open(RESPONDER, 1);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::open_session(
 				RuntimeOrigin::signed(RESPONDER),
 				pseudonym(1),
@@ -352,22 +355,22 @@ fn a_pending_session_may_be_withdrawn() {
 fn close_errors() {
 	ExtBuilder.build_and_execute(|| {
 		let session = active_session();
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::close_session(RuntimeOrigin::signed(RESPONDER), 42),
 			Error::<Test>::SessionNotFound
 		);
 		for who in [NOBODY, EMS2, BOB, PHYSICIAN] {
-			assert_noop!(
+			medchain_test_utils::assert_noop_charged!(
 				Emergency::close_session(RuntimeOrigin::signed(who), session),
 				Error::<Test>::NotAuthorized
 			);
 		}
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::close_session(RuntimeOrigin::none(), session),
 			DispatchError::BadOrigin
 		);
 		assert_ok!(Emergency::close_session(RuntimeOrigin::signed(RESPONDER), session));
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::close_session(RuntimeOrigin::signed(ALICE), session),
 			Error::<Test>::SessionEnded
 		);
@@ -378,7 +381,7 @@ fn close_errors() {
 		let lapsed = open(PHYSICIAN, 1);
 		run_to(30);
 		for session in [expired, lapsed] {
-			assert_noop!(
+			medchain_test_utils::assert_noop_charged!(
 				Emergency::close_session(RuntimeOrigin::root(), session),
 				Error::<Test>::SessionEnded
 			);
@@ -390,7 +393,7 @@ fn close_errors() {
 fn ended_sessions_are_cleaned_by_anyone() {
 	ExtBuilder.build_and_execute(|| {
 		let session = active_session();
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::clean_session(RuntimeOrigin::signed(NOBODY), session),
 			Error::<Test>::SessionNotEnded
 		);
@@ -400,15 +403,15 @@ fn ended_sessions_are_cleaned_by_anyone() {
 		assert_eq!(OpenSessions::<Test>::get(pseudonym(1), RESPONDER), None);
 		// History stays.
 		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Expired));
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::clean_session(RuntimeOrigin::signed(NOBODY), session),
 			Error::<Test>::NothingToClean
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::clean_session(RuntimeOrigin::signed(NOBODY), 42),
 			Error::<Test>::SessionNotFound
 		);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::clean_session(RuntimeOrigin::none(), session),
 			DispatchError::BadOrigin
 		);
@@ -439,7 +442,7 @@ fn the_patient_lists_every_session() {
 fn a_barred_responder_cannot_open() {
 	ExtBuilder.build_and_execute(|| {
 		Barred::<Test>::insert(RESPONDER, 7);
-		assert_noop!(
+		medchain_test_utils::assert_noop_charged!(
 			Emergency::open_session(
 				RuntimeOrigin::signed(RESPONDER),
 				pseudonym(1),
