@@ -43,6 +43,20 @@ where
 	}
 }
 
+impl<T: Config, S> ChargeOrFree<T, S>
+where
+	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq,
+{
+	/// A free call that failed counts once more against its sender's quota
+	/// ([`Pallet::count_failure`]): failing calls cost more of the free path than succeeding
+	/// ones.
+	fn count_failure(who: &T::AccountId, result: &DispatchResult) {
+		if result.is_err() {
+			Pallet::<T>::count_failure(who);
+		}
+	}
+}
+
 impl<T, S> From<S> for ChargeOrFree<T, S>
 where
 	S: Encode + Decode + DecodeWithMemTracking + Clone + Eq + PartialEq,
@@ -80,9 +94,9 @@ pub enum Decision<AccountId, V> {
 }
 
 /// What [`ChargeOrFree::prepare`] passes on to `post_dispatch`.
-pub enum Prepared<P> {
-	/// A free transaction; the wrapped extension's weight was not used.
-	Free(Weight),
+pub enum Prepared<P, AccountId> {
+	/// A free transaction of the account; the wrapped extension's weight was not used.
+	Free(Weight, AccountId),
 	/// The wrapped extension's own.
 	Charge(P),
 }
@@ -105,11 +119,13 @@ where
 	}
 
 	type Val = Decision<T::AccountId, S::Val>;
-	type Pre = Prepared<S::Pre>;
+	type Pre = Prepared<S::Pre, T::AccountId>;
 
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
 		// Either path may be taken: the eligibility check always runs, then either the count
-		// or the wrapped extension.
+		// or the wrapped extension. A failed free call's second count changes the usage entry
+		// the first count already read and wrote in this transaction (no further database
+		// access).
 		T::WeightInfo::free_call().saturating_add(self.0.weight(call))
 	}
 
@@ -156,7 +172,7 @@ where
 				if !Pallet::<T>::consume(&who) {
 					return Err(InvalidTransaction::Custom(FREE_QUOTA_EXHAUSTED).into());
 				}
-				Ok(Prepared::Free(self.0.weight(call)))
+				Ok(Prepared::Free(self.0.weight(call), who))
 			},
 			Decision::Charge(val) => {
 				Ok(Prepared::Charge(self.0.prepare(val, origin, call, info, len)?))
@@ -173,7 +189,10 @@ where
 	) -> Result<Weight, TransactionValidityError> {
 		match pre {
 			// The wrapped extension never ran: refund its weight.
-			Prepared::Free(unused) => Ok(unused),
+			Prepared::Free(unused, who) => {
+				Self::count_failure(&who, result);
+				Ok(unused)
+			},
 			Prepared::Charge(pre) => S::post_dispatch_details(pre, info, post_info, len, result),
 		}
 	}
@@ -186,7 +205,8 @@ where
 		result: &DispatchResult,
 	) -> Result<(), TransactionValidityError> {
 		match pre {
-			Prepared::Free(unused) => {
+			Prepared::Free(unused, who) => {
+				Self::count_failure(&who, result);
 				post_info.refund(unused);
 				Ok(())
 			},

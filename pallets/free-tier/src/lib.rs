@@ -235,6 +235,14 @@ impl<T: Config> Pallet<T> {
 		true
 	}
 
+	/// Counts one more call against `who`'s quota in the current window (for a free call that
+	/// failed: it costs two), up to the quota: the next free call is refused sooner.
+	pub fn count_failure(who: &T::AccountId) {
+		let (quota, mut usage) = Self::current_usage(who);
+		usage.used = usage.used.saturating_add(1).min(quota.calls);
+		Usage::<T>::insert(who, usage);
+	}
+
 	/// Checks the pallet's invariants: the quota is within bounds, and no account has used
 	/// more than the largest quota allows.
 	#[cfg(any(feature = "try-runtime", test))]

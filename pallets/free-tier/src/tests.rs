@@ -143,12 +143,21 @@ fn over_quota_a_funded_actor_pays_like_anyone() {
 }
 
 #[test]
-fn a_failing_call_still_uses_the_quota() {
+fn a_failing_call_uses_twice_the_quota() {
 	ExtBuilder.build_and_execute(|| {
 		let root_only = RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 1 });
-		let result = submit(REGISTERED_ACCOUNT, root_only).expect("the transaction is valid");
+		let result =
+			submit(REGISTERED_ACCOUNT, root_only.clone()).expect("the transaction is valid");
 		assert_eq!(result.map_err(|e| e.error), Err(DispatchError::BadOrigin));
-		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 1);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 2);
+		// A succeeding call counts once.
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 3);
+		// The second count never goes past the quota.
+		for _ in 3..CALLS {
+			let _ = submit(REGISTERED_ACCOUNT, root_only.clone());
+		}
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
 	});
 }
 
