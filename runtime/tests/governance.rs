@@ -115,6 +115,43 @@ fn a_motion_with_one_third_of_the_council_cannot_be_closed_as_approved() {
 	});
 }
 
+/// A prime cannot turn abstentions into ayes: with one aye (the prime's), one nay and one
+/// abstention, a motion closed after its duration fails.
+#[test]
+fn a_prime_cannot_pass_a_motion_alone() {
+	new_test_ext("local_testnet").execute_with(|| {
+		register_session_keys(&Eve.to_account_id());
+		assert_ok!(CouncilMembership::set_prime(
+			RuntimeOrigin::root(),
+			Alice.to_account_id().into()
+		));
+		let call = add_eve_call();
+		let (length, weight, hash) = motion_parts(&call);
+		assert_ok!(Council::propose(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			3,
+			Box::new(call),
+			length
+		));
+		assert_ok!(Council::vote(RuntimeOrigin::signed(Alice.to_account_id()), hash, 0, true));
+		assert_ok!(Council::vote(RuntimeOrigin::signed(Bob.to_account_id()), hash, 0, false));
+		run_to_block(
+			System::block_number() + medchain_runtime::configs::CouncilMotionDuration::get(),
+		);
+		assert_ok!(Council::close(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			hash,
+			0,
+			weight,
+			length
+		));
+		assert!(System::events()
+			.iter()
+			.any(|r| matches!(r.event, RuntimeEvent::Council(CouncilEvent::Disapproved { .. }))));
+		assert!(!validators().contains(&Eve.to_account_id()));
+	});
+}
+
 #[test]
 fn plain_signed_accounts_are_refused() {
 	new_test_ext("local_testnet").execute_with(|| {

@@ -24,6 +24,17 @@ pub type CouncilTwoThirds =
 /// or a motion of two thirds of the council.
 pub type GovernanceOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 
+/// How the council counts members who did not vote when a motion is closed after its
+/// duration: as nays, always. With pallet-collective's `PrimeDefaultVote` a prime's aye would
+/// turn every abstention into an aye, so one member (the prime) could pass a motion alone.
+pub struct AbstentionsCountAsNays;
+
+impl pallet_collective::DefaultVote for AbstentionsCountAsNays {
+	fn default_vote(_prime_vote: Option<bool>, _yes: u32, _no: u32, _len: u32) -> bool {
+		false
+	}
+}
+
 parameter_types! {
 	pub const CouncilMotionDuration: BlockNumber = 3 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
@@ -38,7 +49,7 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = CouncilMaxProposals;
 	type MaxMembers = frame_support::traits::ConstU32<COUNCIL_MAX_MEMBERS>;
-	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type DefaultVote = AbstentionsCountAsNays;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
 	// Members are kept by `CouncilMembership` only; setting them directly would bypass it.
 	type SetMembersOrigin = EnsureNever<()>;
