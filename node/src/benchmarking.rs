@@ -8,6 +8,7 @@ use medchain_runtime::{
 };
 use sc_cli::Result;
 use sc_client_api::BlockBackend;
+use sp_blockchain::HeaderBackend;
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::OpaqueExtrinsic;
@@ -16,7 +17,9 @@ use std::{sync::Arc, time::Duration};
 
 fn chain_context(client: &FullClient) -> std::result::Result<ChainContext, &'static str> {
 	let genesis = client.block_hash(0).ok().flatten().ok_or("the database has no genesis block")?;
-	Ok(ChainContext::for_this_runtime(genesis))
+	// The benchmark's blocks are built on the best block: the era starts there.
+	let info = client.info();
+	Ok(ChainContext::for_this_runtime(genesis, (info.best_number, info.best_hash)))
 }
 
 /// Builds `system.remark` extrinsics.

@@ -11,6 +11,10 @@ use codec::Encode;
 use sp_core::{sr25519, Pair, H256};
 use sp_runtime::generic::Era;
 
+/// For how many blocks a transaction signed here stays valid (from its checkpoint block): the
+/// runtime refuses immortal transactions ([`crate::mortal_era`]).
+pub const MORTAL_PERIOD: u64 = 64;
+
 /// What a signer must know about the chain.
 #[derive(Clone, Copy, Debug)]
 pub struct ChainContext {
@@ -20,32 +24,54 @@ pub struct ChainContext {
 	pub spec_version: u32,
 	/// The runtime's `transaction_version`.
 	pub transaction_version: u32,
+	/// The block the transaction's era starts at, by number and hash: a recent block the
+	/// chain knows (the best or the finalized one). The transaction is valid for
+	/// [`MORTAL_PERIOD`] blocks from it.
+	pub checkpoint: (u32, H256),
 }
 
 impl ChainContext {
-	/// The context of a chain running this runtime version.
-	pub fn for_this_runtime(genesis_hash: H256) -> Self {
+	/// The context of a chain running this runtime version, for a transaction whose era
+	/// starts at block `checkpoint` (its number and hash).
+	pub fn for_this_runtime(genesis_hash: H256, checkpoint: (u32, H256)) -> Self {
 		Self {
 			genesis_hash,
 			spec_version: VERSION.spec_version,
 			transaction_version: VERSION.transaction_version,
+			checkpoint,
 		}
 	}
 }
 
-/// Signs `call` by `signer` with `nonce` as an immortal transaction with no tip.
+/// Signs `call` by `signer` with `nonce` as a mortal transaction (valid for
+/// [`MORTAL_PERIOD`] blocks from the context's checkpoint) with no tip.
 pub fn signed_extrinsic(
 	signer: &sr25519::Pair,
 	call: RuntimeCall,
 	nonce: u32,
 	chain: ChainContext,
 ) -> UncheckedExtrinsic {
+	let era = Era::mortal(MORTAL_PERIOD, u64::from(chain.checkpoint.0));
+	signed_extrinsic_in_era(signer, call, nonce, chain, era)
+}
+
+/// Signs `call` as [`signed_extrinsic`] does, in `era` (the checkpoint's hash is signed for a
+/// mortal era, the genesis hash for an immortal one, which the runtime refuses): for tests of
+/// the era rules.
+pub fn signed_extrinsic_in_era(
+	signer: &sr25519::Pair,
+	call: RuntimeCall,
+	nonce: u32,
+	chain: ChainContext,
+	era: Era,
+) -> UncheckedExtrinsic {
+	let era_hash = if era.is_immortal() { chain.genesis_hash } else { chain.checkpoint.1 };
 	let tx_ext: TxExtension = (
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
 		frame_system::CheckSpecVersion::<Runtime>::new(),
 		frame_system::CheckTxVersion::<Runtime>::new(),
 		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		crate::mortal_era::CheckMortalEra::<Runtime>::from(era),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_free_tier::ChargeOrFree::new(
@@ -59,8 +85,7 @@ pub fn signed_extrinsic(
 		chain.spec_version,
 		chain.transaction_version,
 		chain.genesis_hash,
-		// Immortal: the era's checkpoint is the genesis block.
-		chain.genesis_hash,
+		era_hash,
 		(),
 		(),
 		(),

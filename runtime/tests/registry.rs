@@ -223,8 +223,9 @@ fn erasure_through_the_runtime() {
 		assert_eq!(apply(&patient, call), Ok(Ok(())));
 		assert!(Patients::is_erased(&pseudonym));
 		assert_eq!(Patients::owner_of(&pseudonym), None);
-		// The account no longer exists (its only reference was the registration).
-		assert!(!frame_system::Account::<Runtime>::contains_key(account(&patient)));
+		// The account stays, with its nonce (one), so that nothing it signed can be replayed.
+		assert_eq!(System::account_nonce(account(&patient)), 1);
+		assert!(frame_system::Account::<Runtime>::contains_key(account(&patient)));
 		// The pseudonym cannot be taken again.
 		let other = pair("other");
 		assert_eq!(
@@ -300,4 +301,146 @@ fn a_front_run_or_old_registration_consent_is_refused() {
 		);
 		assert!(pallet_patients::Patients::<Runtime>::get(pseudonym).is_none());
 	});
+}
+
+/// A guardian's saved transaction cannot be replayed after the guardian is removed and named
+/// again: the account keeps its nonce.
+#[test]
+fn a_removed_guardians_old_transaction_is_stale() {
+	use medchain_runtime::{signing::signed_extrinsic, Executive};
+	new_test_ext("development").execute_with(|| {
+		let Hospital { doctor, .. } = hospital();
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let guardian = pair("guardian");
+		let add = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+			guardian: account(&guardian).into(),
+		});
+		assert_eq!(apply(&patient, add.clone()), Ok(Ok(())));
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: pseudonym,
+			grantee: account(&doctor),
+			scope: medchain_primitives::Scope::AllRecords,
+			permission: medchain_primitives::Permission::Read,
+			purpose: medchain_primitives::Purpose::Treatment,
+			expires_at: None,
+		});
+		let id = pallet_consent::NextGrantId::<Runtime>::get();
+		let saved = signed_extrinsic(&guardian, grant, 0, chain_context());
+		assert_eq!(Executive::apply_extrinsic(saved.clone()), Ok(Ok(())));
+		let revoke = RuntimeCall::Consent(pallet_consent::Call::revoke_access { grant: id });
+		assert_eq!(apply(&guardian, revoke), Ok(Ok(())));
+		let remove = RuntimeCall::Patients(pallet_patients::Call::remove_guardian {
+			patient: pseudonym,
+			guardian: account(&guardian).into(),
+		});
+		assert_eq!(apply(&patient, remove), Ok(Ok(())));
+		assert_eq!(apply(&patient, add), Ok(Ok(())));
+		assert_eq!(System::account_nonce(account(&guardian)), 2);
+		assert_eq!(
+			Executive::apply_extrinsic(saved),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
+		assert!(
+			pallet_consent::ActiveGrants::<Runtime>::get(pseudonym, account(&doctor)).is_empty()
+		);
+	});
+}
+
+/// The pool refuses an immortal transaction, with the runtime's own reason.
+#[test]
+fn an_immortal_transaction_is_refused() {
+	use medchain_runtime::{
+		mortal_era::IMMORTAL_TRANSACTION, signing::signed_extrinsic_in_era, Executive,
+	};
+	use sp_runtime::{generic::Era, transaction_validity::TransactionSource};
+	new_test_ext("development").execute_with(|| {
+		let Hospital { doctor, .. } = hospital();
+		let call =
+			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(9) });
+		let nonce = System::account_nonce(account(&doctor));
+		let immortal =
+			signed_extrinsic_in_era(&doctor, call.clone(), nonce, chain_context(), Era::Immortal);
+		let refused = Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+			IMMORTAL_TRANSACTION,
+		)));
+		assert_eq!(
+			Executive::validate_transaction(
+				TransactionSource::External,
+				immortal.clone(),
+				System::block_hash(0),
+			)
+			.map(|_| ()),
+			refused
+		);
+		assert_eq!(Executive::apply_extrinsic(immortal).map(|_| ()), refused);
+		// Mortal, the same call is valid; past its era it is stale.
+		let checkpoint = (0, System::block_hash(0));
+		let chain = medchain_runtime::signing::ChainContext::for_this_runtime(
+			System::block_hash(0),
+			checkpoint,
+		);
+		let mortal = medchain_runtime::signing::signed_extrinsic(&doctor, call, nonce, chain);
+		set_block(System::block_number() + medchain_runtime::signing::MORTAL_PERIOD as u32);
+		assert!(Executive::apply_extrinsic(mortal).is_err());
+	});
+}
+
+/// Failing free calls are charged what they did, not their worst case, and count twice
+/// against the quota: 25 failing revocations from one account in one block take less than
+/// 5 % of the block's normal weight, and an honest anchor still fits.
+#[test]
+fn failing_free_calls_do_not_fill_blocks() {
+	use frame_support::dispatch::DispatchClass;
+	new_test_ext("development").execute_with(|| {
+		let Hospital { doctor, .. } = hospital();
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: pseudonym,
+			grantee: account(&doctor),
+			scope: medchain_primitives::Scope::AllRecords,
+			permission: medchain_primitives::Permission::ReadWrite,
+			purpose: medchain_primitives::Purpose::Treatment,
+			expires_at: None,
+		});
+		assert_eq!(apply(&patient, grant), Ok(Ok(())));
+		let normal = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(DispatchClass::Normal)
+			.max_total
+			.expect("the normal class is bounded");
+		let before = *System::block_weight().get(DispatchClass::Normal);
+		let quota_before = FreeTier::remaining(&account(&patient));
+		let bogus = RuntimeCall::Consent(pallet_consent::Call::revoke_access { grant: 999 });
+		for _ in 0..25 {
+			assert_eq!(
+				apply(&patient, bogus.clone()),
+				Ok(Err(pallet_consent::Error::<Runtime>::GrantNotFound.into()))
+			);
+		}
+		let used = System::block_weight().get(DispatchClass::Normal).saturating_sub(before);
+		assert!(
+			used.ref_time() < normal.ref_time() / 20,
+			"25 failing calls used {used:?} of {normal:?}"
+		);
+		// Each failure counted twice.
+		assert_eq!(FreeTier::remaining(&account(&patient)), quota_before - 50);
+		let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
+			patient: pseudonym,
+			content_hash: H256::repeat_byte(1),
+			cid: frame_support::BoundedVec::truncate_from(hex_cid()),
+			kind: medchain_primitives::RecordKind::LabResult,
+			patient_envelope: frame_support::BoundedVec::truncate_from(vec![7; 92]),
+		});
+		assert_eq!(apply(&doctor, anchor), Ok(Ok(())));
+	});
+}
+
+/// A CIDv1 (raw, sha2-256).
+fn hex_cid() -> Vec<u8> {
+	let mut cid = vec![0x01, 0x55, 0x12, 0x20];
+	cid.extend_from_slice(&[0xab; 32]);
+	cid
 }

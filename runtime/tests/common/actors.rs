@@ -33,7 +33,25 @@ pub fn policy() -> EmergencyPolicy {
 /// Signs `call` with `signer`'s next nonce and applies it as block import would.
 pub fn apply(signer: &sr25519::Pair, call: RuntimeCall) -> ApplyExtrinsicResult {
 	let nonce = System::account_nonce(account(signer));
-	let chain = ChainContext::for_this_runtime(System::block_hash(0));
+	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain_context()))
+}
+
+/// The chain as a client sees it while the current block is built: its era starts at the
+/// parent block.
+pub fn chain_context() -> ChainContext {
+	let parent = System::block_number().saturating_sub(1);
+	ChainContext::for_this_runtime(System::block_hash(0), (parent, System::block_hash(parent)))
+}
+
+/// Signs `call` with `signer`'s next nonce as a transaction whose era starts at `checkpoint`.
+#[allow(dead_code)]
+pub fn apply_with_checkpoint(
+	signer: &sr25519::Pair,
+	call: RuntimeCall,
+	checkpoint: (u32, H256),
+) -> ApplyExtrinsicResult {
+	let nonce = System::account_nonce(account(signer));
+	let chain = ChainContext::for_this_runtime(System::block_hash(0), checkpoint);
 	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain))
 }
 

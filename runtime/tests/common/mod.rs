@@ -7,7 +7,7 @@ pub mod actors;
 use frame_support::{
 	assert_ok,
 	dispatch::GetDispatchInfo,
-	traits::{Hooks, OnInitialize},
+	traits::{Hooks, OnIdle, OnInitialize},
 };
 use medchain_runtime::{
 	AccountId, AllPalletsWithSystem, BlockNumber, Runtime, RuntimeCall, RuntimeGenesisConfig,
@@ -55,10 +55,36 @@ pub fn new_test_ext(name: &str) -> sp_io::TestExternalities {
 pub fn run_to_block(n: BlockNumber) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
-		System::set_block_number(next);
+		set_block(next);
 		<AllPalletsWithSystem as OnInitialize<BlockNumber>>::on_initialize(next);
 		<pallet_grandpa::Pallet<Runtime> as Hooks<BlockNumber>>::on_finalize(next);
 	}
+}
+
+/// Moves to block `n` (without running hooks), recording its parent's hash as
+/// `System::initialize` does, so that transactions may name the parent as their era's
+/// checkpoint.
+pub fn set_block(n: BlockNumber) {
+	let parent = n.saturating_sub(1);
+	if !frame_system::BlockHash::<Runtime>::contains_key(parent) {
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&parent);
+		frame_system::BlockHash::<Runtime>::insert(parent, hash);
+	}
+	System::set_block_number(n);
+}
+
+/// Ends the current block as the block builder does: every pallet's `on_idle` gets what is
+/// left of the block's normal weight. Returns the weight the hooks used.
+pub fn idle() -> frame_support::weights::Weight {
+	use frame_support::dispatch::DispatchClass;
+	let limits = <Runtime as frame_system::Config>::BlockWeights::get();
+	let normal = limits.get(DispatchClass::Normal).max_total.unwrap_or(limits.max_block);
+	let used = *System::block_weight().get(DispatchClass::Normal);
+	let remaining = normal.saturating_sub(used);
+	let consumed =
+		<AllPalletsWithSystem as OnIdle<BlockNumber>>::on_idle(System::block_number(), remaining);
+	assert!(consumed.all_lte(remaining), "on_idle used more than it was given");
+	consumed
 }
 
 /// Generates session keys in the test keystore and registers them for `who`, with a real

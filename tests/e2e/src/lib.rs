@@ -303,7 +303,14 @@ impl Rpc {
 		let account = sp_runtime::AccountId32::from(signer.public());
 		let nonce = self.next_nonce(&account).await?;
 		let genesis = self.genesis_hash().await?;
-		let xt = signed_extrinsic(signer, call, nonce, ChainContext::for_this_runtime(genesis));
+		// Mortal: the era starts at the finalized block, which every node knows.
+		let checkpoint = self.finalized().await?;
+		let xt = signed_extrinsic(
+			signer,
+			call,
+			nonce,
+			ChainContext::for_this_runtime(genesis, checkpoint),
+		);
 		let value = self.call("author_submitExtrinsic", rpc_params![to_hex(&xt.encode())]).await?;
 		serde_json::from_value(value).map_err(|e| e.to_string())
 	}
