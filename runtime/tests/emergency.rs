@@ -183,7 +183,7 @@ fn set_emergency_key(w: &World) {
 }
 
 fn jump(blocks: u32) {
-	System::set_block_number(System::block_number() + blocks);
+	set_block(System::block_number() + blocks);
 }
 
 #[test]
@@ -225,9 +225,9 @@ fn break_glass_from_opening_to_review() {
 			.and_then(|s| s.expires_at)
 			.expect("activated");
 		assert_eq!(expires_at, System::block_number() + EmergencySessionDuration::get());
-		System::set_block_number(expires_at - 1);
+		set_block(expires_at - 1);
 		assert_eq!(reason(&w.paramedic, &w), Some(AccessReason::BreakGlass(session)));
-		System::set_block_number(expires_at);
+		set_block(expires_at);
 		assert_eq!(reason(&w.paramedic, &w), None);
 		assert_eq!(
 			dispatch_error(apply(&w.paramedic, receipt)),
@@ -322,7 +322,8 @@ fn an_overdue_review_blocks_the_responder_and_an_unjustified_one_suspends() {
 				w.pseudonym,
 				EmergencyReason::EmergencyTreatment,
 				H256::repeat_byte(0xaa),
-			),
+			)
+			.map_err(|e| e.error),
 			Err(error(Error::NotResponder))
 		);
 		// Reactivated by their service, still barred until governance lifts the bar.
@@ -533,5 +534,65 @@ fn closing_a_session_removes_the_keys_handed_to_the_responder() {
 			pallet_records::Envelopes::<Runtime>::get(w.record, account(&w.paramedic)).is_none()
 		);
 		assert_eq!(Records::envelope(w.record, &account(&w.paramedic)), None);
+	});
+}
+
+/// An unjustified finding suspends the responder, and with the suspension go the key
+/// envelopes the responder held through a grant that counted only while it was active.
+#[test]
+fn an_unjustified_finding_removes_the_responders_keys() {
+	new_test_ext("development").execute_with(|| {
+		let w = world();
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: w.pseudonym,
+			grantee: account(&w.paramedic),
+			scope: medchain_primitives::Scope::AllRecords,
+			permission: medchain_primitives::Permission::Read,
+			purpose: medchain_primitives::Purpose::Treatment,
+			expires_at: None,
+		});
+		assert_eq!(apply(&w.patient, grant), Ok(Ok(())));
+		let share = RuntimeCall::Records(pallet_records::Call::share_key {
+			record: w.record,
+			recipient: account(&w.paramedic),
+			envelope: BoundedVec::truncate_from(vec![5; 92]),
+		});
+		assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+		let session = active_session(&w);
+		let close = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session });
+		assert_eq!(apply(&w.paramedic, close), Ok(Ok(())));
+		// The grant still justifies the envelope after the session.
+		assert!(Records::envelope(w.record, &account(&w.paramedic)).is_some());
+		assert_eq!(apply(&w.auditor, review_call(session, false)), Ok(Ok(())));
+		assert!(
+			pallet_records::Envelopes::<Runtime>::get(w.record, account(&w.paramedic)).is_none()
+		);
+	});
+}
+
+/// A responder whose session expired uncleaned opens a new one: the old session's keys go
+/// first, so the new (pending) session does not hide them.
+#[test]
+fn a_new_session_cleans_the_expired_one_it_replaces() {
+	new_test_ext("development").execute_with(|| {
+		let w = world();
+		let session = active_session(&w);
+		let share = RuntimeCall::Records(pallet_records::Call::share_key {
+			record: w.record,
+			recipient: account(&w.paramedic),
+			envelope: BoundedVec::truncate_from(vec![5; 92]),
+		});
+		assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+		jump(EmergencySessionDuration::get());
+		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Expired));
+		// Expired: refused at once, removed when cleaned.
+		assert_eq!(Records::envelope(w.record, &account(&w.paramedic)), None);
+		assert!(
+			pallet_records::Envelopes::<Runtime>::get(w.record, account(&w.paramedic)).is_some()
+		);
+		assert_eq!(apply(&w.paramedic, open_call(w.pseudonym)), Ok(Ok(())));
+		assert!(
+			pallet_records::Envelopes::<Runtime>::get(w.record, account(&w.paramedic)).is_none()
+		);
 	});
 }

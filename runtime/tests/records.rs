@@ -226,7 +226,10 @@ fn anchors_per_block() {
 			&doctor,
 			call,
 			0,
-			ChainContext::for_this_runtime(medchain_runtime::System::block_hash(0)),
+			ChainContext::for_this_runtime(
+				medchain_runtime::System::block_hash(0),
+				(0, medchain_runtime::System::block_hash(0)),
+			),
 		);
 		let info = xt.get_dispatch_info();
 		let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).clone();
@@ -561,32 +564,72 @@ fn a_fhir_kind_must_be_a_fhir_r4_resource_type() {
 	});
 }
 
-/// The staff of a suspended organization are refused at once; anyone removes their
-/// envelopes, page by page, with `prune_envelopes`.
+/// The staff of a suspended organization are refused at once; their envelopes go in the
+/// blocks' idle time, and anyone may remove them earlier, page by page, with
+/// `prune_envelopes`.
 #[test]
-fn anyone_prunes_the_envelopes_of_a_suspended_organizations_staff() {
+fn a_suspended_organizations_staff_lose_their_envelopes() {
 	new_test_ext("development").execute_with(|| {
 		let World { hospital, nurse, patient, pseudonym, .. } = world();
-		let record = pallet_records::NextRecordId::<Runtime>::get();
+		let first = pallet_records::NextRecordId::<Runtime>::get();
 		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
-		assert_eq!(apply(&patient, share_call(record, &nurse, 5)), Ok(Ok(())));
+		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(2), 2)), Ok(Ok(())));
+		let second = first + 1;
+		assert_eq!(apply(&patient, share_call(first, &nurse, 5)), Ok(Ok(())));
+		assert_eq!(apply(&patient, share_call(second, &nurse, 5)), Ok(Ok(())));
+		assert_eq!(apply(&patient, share_call(first, &hospital.doctor, 6)), Ok(Ok(())));
 		assert_ok!(medchain_runtime::Providers::set_organization_status(
 			RuntimeOrigin::root(),
 			account(&hospital.org).into(),
 			medchain_primitives::Status::Suspended,
 		));
-		assert_eq!(Records::envelope(record, &account(&nurse)), None);
+		assert_eq!(Records::envelope(first, &account(&nurse)), None);
+		assert!(pallet_records::PendingStaffPrune::<Runtime>::iter().next().is_some());
+		// Anyone may prune before the chain gets to it.
 		let prune = RuntimeCall::Records(pallet_records::Call::prune_envelopes {
 			patient: pseudonym,
 			holder: account(&nurse),
 			start_after: None,
 		});
 		assert_eq!(apply(&patient, prune.clone()), Ok(Ok(())));
-		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&nurse)).is_none());
+		assert!(pallet_records::Envelopes::<Runtime>::get(first, account(&nurse)).is_none());
+		assert!(pallet_records::Envelopes::<Runtime>::get(second, account(&nurse)).is_none());
+		// The block's idle time removes the rest: the doctor's.
+		assert!(
+			pallet_records::Envelopes::<Runtime>::get(first, account(&hospital.doctor)).is_some()
+		);
+		idle();
+		assert!(
+			pallet_records::Envelopes::<Runtime>::get(first, account(&hospital.doctor)).is_none()
+		);
+		assert!(pallet_records::PendingStaffPrune::<Runtime>::iter().next().is_none());
+		assert!(pallet_records::PendingPrune::<Runtime>::iter().next().is_none());
 		assert_eq!(
 			dispatch_error(apply(&patient, prune)),
 			pallet_records::Error::<Runtime>::NothingToPrune.into()
 		);
+	});
+}
+
+/// A removed guardian who is also a practitioner loses the envelopes they held as guardian.
+#[test]
+fn a_removed_guardian_loses_the_wards_keys() {
+	new_test_ext("development").execute_with(|| {
+		let World { patient, pseudonym, outsider, .. } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
+		let add = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+			guardian: account(&outsider).into(),
+		});
+		assert_eq!(apply(&patient, add), Ok(Ok(())));
+		assert_eq!(apply(&patient, share_call(record, &outsider, 5)), Ok(Ok(())));
+		assert!(Records::envelope(record, &account(&outsider)).is_some());
+		let remove = RuntimeCall::Patients(pallet_patients::Call::remove_guardian {
+			patient: pseudonym,
+			guardian: account(&outsider).into(),
+		});
+		assert_eq!(apply(&patient, remove), Ok(Ok(())));
+		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&outsider)).is_none());
 	});
 }
 

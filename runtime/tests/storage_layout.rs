@@ -135,6 +135,8 @@ fn records_storage_layout_is_pinned() {
 		SharedWith: (72, 0, 112),
 		StaffShares: (96, 0, 144),
 		PendingErasure: (32, 4, 52),
+		PendingPrune: (65, 41, 122),
+		PendingStaffPrune: (65, 33, 114),
 	});
 }
 

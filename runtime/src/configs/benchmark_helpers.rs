@@ -266,6 +266,42 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 		}
 		guardian
 	}
+
+	fn former_reader(patient: &H256) -> AccountId {
+		let nurse = <Self as pallet_records::BenchmarkHelper<AccountId>>::reader(patient);
+		Providers::set_practitioner_status(
+			RuntimeOrigin::root(),
+			nurse.clone().into(),
+			medchain_primitives::Status::Suspended,
+		)
+		.expect("the nurse is active; qed");
+		nurse
+	}
+
+	fn organization_with_staff(n: u32) -> (AccountId, alloc::vec::Vec<AccountId>) {
+		let organization: AccountId = frame_benchmarking::account("bench-staffed-hospital", 0, 0);
+		Providers::register_organization(
+			RuntimeOrigin::root(),
+			organization.clone().into(),
+			OrganizationKind::Hospital,
+			EncryptionKey([12; 32]),
+			H256::repeat_byte(12),
+		)
+		.expect("a fresh account; qed");
+		let staff: alloc::vec::Vec<AccountId> =
+			(0..n).map(|i| frame_benchmarking::account("bench-staff", i, 0)).collect();
+		for member in &staff {
+			Providers::register_practitioner(
+				RuntimeOrigin::signed(organization.clone()),
+				member.clone().into(),
+				PractitionerRole::Nurse,
+				EncryptionKey([13; 32]),
+				H256::repeat_byte(13),
+			)
+			.expect("an active hospital with room for its staff; qed");
+		}
+		(organization, staff)
+	}
 }
 
 impl pallet_patients::BenchmarkHelper<AccountId, Signature> for Helper {

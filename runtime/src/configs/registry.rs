@@ -17,14 +17,17 @@ parameter_types! {
 	pub const MaxGuardians: u32 = MAX_GUARDIANS;
 	/// A patient's consent to be registered by a practitioner is good for at most an hour.
 	pub const MaxConsentValidity: BlockNumber = HOURS;
+	/// How many of a removed guardian's key envelopes go at once (the rest in later blocks).
+	pub const GuardianEnvelopePruneLimit: u32 = 32;
 }
 
 impl pallet_providers::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	// A removed emergency service leaves the emergency authorities.
 	type OnOrganizationRemoved = Emergency;
-	// A suspended or removed practitioner's envelopes that no access justifies go.
-	type OnPractitionerDeactivated = Records;
+	// A suspended or removed practitioner's or organization's envelopes (and a suspended
+	// organization's staff's) that no access justifies go.
+	type OnProviderDeactivated = Records;
 	type MaxPractitionersPerOrganization = MaxPractitionersPerOrganization;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }
@@ -38,6 +41,8 @@ impl pallet_patients::Config for Runtime {
 	// open sessions.
 	type OnPatientErased = (Records, Consent, Emergency);
 	type Audit = Consent;
+	type Envelopes = Records;
+	type EnvelopePruneLimit = GuardianEnvelopePruneLimit;
 	type MaxGuardians = MaxGuardians;
 	type MaxConsentValidity = MaxConsentValidity;
 	// The emergency pallet's limits: no policy asks for a threshold a session cannot hold.
