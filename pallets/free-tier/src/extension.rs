@@ -6,6 +6,7 @@ use core::{fmt, marker::PhantomData};
 use frame_support::{
 	dispatch::{DispatchInfo, PostDispatchInfo},
 	pallet_prelude::TransactionSource,
+	traits::Get,
 	weights::Weight,
 	CloneNoBound, EqNoBound, PartialEqNoBound,
 };
@@ -87,8 +88,10 @@ where
 
 /// What [`ChargeOrFree::validate`] decided.
 pub enum Decision<AccountId, V> {
-	/// Free: count it against `AccountId`'s quota.
-	Free(AccountId),
+	/// Free: count it against `AccountId`'s quota; if the quota has run out by the time the
+	/// transaction is prepared (the pool validated it against an older state), the wrapped
+	/// extension's validation, when it passed, makes it pay instead.
+	Free(AccountId, Option<V>),
 	/// The wrapped extension handles it.
 	Charge(V),
 }
@@ -142,9 +145,24 @@ where
 		let signer = frame_system::ensure_signed(origin.clone()).ok();
 		if let Some(who) = signer {
 			if Pallet::<T>::may_go_free(&who, call) {
+				// Should the quota run out before the transaction is prepared, a funded
+				// sender pays: the wrapped extension validates it now (it withdraws nothing).
+				let fallback = self
+					.0
+					.validate(
+						origin.clone(),
+						call,
+						info,
+						len,
+						self_implicit,
+						inherited_implication,
+						source,
+					)
+					.ok()
+					.map(|(_, val, _)| val);
 				// Free transactions carry no fee to order them by; they share the lowest
 				// priority and the block's normal-class limits.
-				return Ok((ValidTransaction::default(), Decision::Free(who), origin));
+				return Ok((ValidTransaction::default(), Decision::Free(who, fallback), origin));
 			}
 		}
 		let (valid, val, origin) = self.0.validate(
@@ -168,11 +186,21 @@ where
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
 		match val {
-			Decision::Free(who) => {
-				if !Pallet::<T>::consume(&who) {
-					return Err(InvalidTransaction::Custom(FREE_QUOTA_EXHAUSTED).into());
+			Decision::Free(who, fallback) => {
+				if Pallet::<T>::consume(&who) {
+					// The wrapped extension validated (for the fee: the sender's account and
+					// the fee multiplier read) but will not prepare or settle: the rest of its
+					// weight is unused.
+					let validated = <T as frame_system::Config>::DbWeight::get().reads(2);
+					return Ok(Prepared::Free(self.0.weight(call).saturating_sub(validated), who));
 				}
-				Ok(Prepared::Free(self.0.weight(call), who))
+				match fallback {
+					// Over the quota with funds: it pays like anyone else.
+					Some(val) => {
+						Ok(Prepared::Charge(self.0.prepare(val, origin, call, info, len)?))
+					},
+					None => Err(InvalidTransaction::Custom(FREE_QUOTA_EXHAUSTED).into()),
+				}
 			},
 			Decision::Charge(val) => {
 				Ok(Prepared::Charge(self.0.prepare(val, origin, call, info, len)?))

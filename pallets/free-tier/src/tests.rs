@@ -150,14 +150,10 @@ fn a_failing_call_uses_twice_the_quota() {
 			submit(REGISTERED_ACCOUNT, root_only.clone()).expect("the transaction is valid");
 		assert_eq!(result.map_err(|e| e.error), Err(DispatchError::BadOrigin));
 		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 2);
-		// A succeeding call counts once.
-		assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
-		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 3);
-		// The second count never goes past the quota.
-		for _ in 3..CALLS {
-			let _ = submit(REGISTERED_ACCOUNT, root_only.clone());
-		}
+		// The second count never goes past the quota (3): one more failure uses it up.
+		assert!(submit(REGISTERED_ACCOUNT, root_only).is_ok());
 		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
 	});
 }
 
@@ -271,5 +267,35 @@ fn quota_errors() {
 			FreeTier::set_quota(RuntimeOrigin::root(), 7, 1_001),
 			Error::<Test>::InvalidWindow
 		);
+	});
+}
+
+/// The pool validates free transactions against its state; if more of them reach a block than
+/// the quota allows, a funded sender pays for the rest instead of having them dropped.
+#[test]
+fn over_quota_at_block_building_a_funded_actor_pays() {
+	ExtBuilder.build_and_execute(|| {
+		let call = remark();
+		let validated: Vec<_> = (0..CALLS + 2)
+			.map(|_| {
+				ext()
+					.validate(
+						RuntimeOrigin::signed(REGISTERED_FUNDED),
+						&call,
+						&info(&call),
+						LEN,
+						(),
+						&TxBaseImplication(()),
+						TransactionSource::External,
+					)
+					.unwrap()
+			})
+			.collect();
+		for (_, val, origin) in validated {
+			assert!(ext().prepare(val, &origin, &call, &info(&call), LEN).is_ok());
+		}
+		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().used, CALLS);
+		// The two beyond the quota were charged.
+		assert!(balance(REGISTERED_FUNDED) < FUNDS);
 	});
 }
