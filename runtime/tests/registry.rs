@@ -173,6 +173,46 @@ fn suspension_ends_the_free_path_at_once() {
 	});
 }
 
+/// A suspended practitioner who is also a patient loses the free path for every call a
+/// provider could make, and keeps it for its own patient calls.
+#[test]
+fn a_suspended_practitioner_who_is_a_patient_pays_except_as_patient() {
+	new_test_ext("development").execute_with(|| {
+		let Hospital { org, doctor } = hospital();
+		let (_, gp) = organization_with_staff(
+			"clinic",
+			OrganizationKind::Clinic,
+			"gp",
+			PractitionerRole::Physician,
+			20,
+		);
+		let pseudonym = H256::repeat_byte(0x44);
+		assert_eq!(register_for(&gp, &doctor, pseudonym), Ok(Ok(())));
+		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+			practitioner: account(&doctor).into(),
+			status: Status::Suspended,
+		});
+		assert_eq!(apply(&org, suspend), Ok(Ok(())));
+		let refused = Err(TransactionValidityError::Invalid(InvalidTransaction::Payment));
+		// A provider's call, and a call either could make (here an anchor for itself).
+		let provider_call =
+			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(9) });
+		assert_eq!(apply(&doctor, provider_call), refused);
+		let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
+			patient: pseudonym,
+			content_hash: H256::repeat_byte(1),
+			cid: frame_support::BoundedVec::truncate_from(hex_cid()),
+			kind: medchain_primitives::RecordKind::LabResult,
+			patient_envelope: frame_support::BoundedVec::truncate_from(vec![7; 92]),
+		});
+		assert_eq!(apply(&doctor, anchor), refused);
+		// Its own patient calls stay free.
+		let patient_call =
+			RuntimeCall::Patients(pallet_patients::Call::rotate_encryption_key { key: key(8) });
+		assert_eq!(apply(&doctor, patient_call), Ok(Ok(())));
+	});
+}
+
 #[test]
 fn a_council_motion_registers_an_organization() {
 	new_test_ext("development").execute_with(|| {

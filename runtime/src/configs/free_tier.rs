@@ -4,7 +4,7 @@
 use super::GovernanceOrigin;
 use crate::{AccountId, BlockNumber, Patients, Providers, Runtime, RuntimeCall, DAYS, MINUTES};
 use frame_support::parameter_types;
-use medchain_primitives::{ActiveActor, FreeCallEligibility};
+use medchain_primitives::{ActiveActor, FreeCallEligibility, ProviderRegistry};
 
 /// The default quota of free transactions per account: enough for a laboratory technician
 /// anchoring a result every 3 s for a minute, or 1,200 transactions an hour, sustained.
@@ -28,21 +28,71 @@ impl pallet_free_tier::Config for Runtime {
 	type BenchmarkHelper = super::benchmark_helpers::Helper;
 }
 
-/// Which transactions are free: direct calls of MedChain's own pallets, signed by a
-/// registered, active actor (an active organization or practitioner, a registered patient or
-/// a patient's guardian). Batches and every other pallet's calls pay; so does an account that
-/// is registered nowhere, or whose registration is suspended.
+/// The role a MedChain call is made in, for the free path.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+	/// An organization's or a practitioner's call.
+	Provider,
+	/// A patient's or a guardian's call.
+	Patient,
+	/// Either's (records, read receipts, the clean-ups, emergency envelopes, closing a
+	/// session).
+	Either,
+}
+
+/// The role `call` is made in, if it is one of MedChain's own pallets' calls.
+pub fn role_of(call: &RuntimeCall) -> Option<Role> {
+	use pallet_consent::Call as Consent;
+	use pallet_emergency::Call as Emergency;
+	use pallet_patients::Call as Patients;
+	Some(match call {
+		RuntimeCall::Providers(..) => Role::Provider,
+		RuntimeCall::Patients(Patients::register_for { .. }) => Role::Provider,
+		RuntimeCall::Patients(..) => Role::Patient,
+		RuntimeCall::Consent(
+			Consent::grant_access { .. }
+			| Consent::revoke_access { .. }
+			| Consent::approve_request { .. }
+			| Consent::deny_request { .. },
+		) => Role::Patient,
+		RuntimeCall::Consent(Consent::request_access { .. } | Consent::cancel_request { .. }) => {
+			Role::Provider
+		},
+		RuntimeCall::Consent(..) => Role::Either,
+		RuntimeCall::Emergency(Emergency::set_emergency_key { .. }) => Role::Patient,
+		RuntimeCall::Emergency(
+			Emergency::post_emergency_envelopes { .. }
+			| Emergency::close_session { .. }
+			| Emergency::clean_session { .. },
+		) => Role::Either,
+		RuntimeCall::Emergency(..) => Role::Provider,
+		RuntimeCall::Records(..) => Role::Either,
+		_ => return None,
+	})
+}
+
+/// Which transactions are free: direct calls of MedChain's own pallets, signed by an account
+/// active in the role the call is made in ([`role_of`]): a provider's call by an active
+/// organization or practitioner; a patient's call by a registered patient or a guardian; a
+/// call of either kind by either, except that a suspended organization or practitioner gets
+/// it free in no role (suspension ends its free path at once, even if it is also a patient or
+/// a guardian; its own patient calls stay free). Batches and every other pallet's calls pay;
+/// so does an account that is registered nowhere.
 pub struct FreeCalls;
 
 impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 	fn is_eligible(who: &AccountId, call: &RuntimeCall) -> bool {
-		matches!(
-			call,
-			RuntimeCall::Providers(..)
-				| RuntimeCall::Patients(..)
-				| RuntimeCall::Records(..)
-				| RuntimeCall::Consent(..)
-				| RuntimeCall::Emergency(..)
-		) && (Providers::is_active_actor(who) || Patients::is_active_actor(who))
+		let Some(role) = role_of(call) else { return false };
+		let provider = Providers::is_active_actor(who);
+		match role {
+			Role::Provider => provider,
+			Role::Patient => Patients::is_active_actor(who),
+			Role::Either => {
+				provider
+					|| (Providers::organization(who).is_none()
+						&& Providers::practitioner(who).is_none()
+						&& Patients::is_active_actor(who))
+			},
+		}
 	}
 }
