@@ -182,6 +182,16 @@ fn set_emergency_key(w: &World) {
 	assert_eq!(apply(&w.patient, set_key), Ok(Ok(())));
 }
 
+/// The patient shares the world's record with the paramedic.
+fn share_with_paramedic(w: &World) {
+	let share = RuntimeCall::Records(pallet_records::Call::share_key {
+		record: w.record,
+		recipient: account(&w.paramedic),
+		envelope: BoundedVec::truncate_from(vec![5; 92]),
+	});
+	assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+}
+
 fn jump(blocks: u32) {
 	set_block(System::block_number() + blocks);
 }
@@ -521,12 +531,7 @@ fn closing_a_session_removes_the_keys_handed_to_the_responder() {
 	new_test_ext("development").execute_with(|| {
 		let w = world();
 		let session = active_session(&w);
-		let share = RuntimeCall::Records(pallet_records::Call::share_key {
-			record: w.record,
-			recipient: account(&w.paramedic),
-			envelope: BoundedVec::truncate_from(vec![5; 92]),
-		});
-		assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+		share_with_paramedic(&w);
 		assert!(Records::envelope(w.record, &account(&w.paramedic)).is_some());
 		let close = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session });
 		assert_eq!(apply(&w.patient, close), Ok(Ok(())));
@@ -552,12 +557,7 @@ fn an_unjustified_finding_removes_the_responders_keys() {
 			expires_at: None,
 		});
 		assert_eq!(apply(&w.patient, grant), Ok(Ok(())));
-		let share = RuntimeCall::Records(pallet_records::Call::share_key {
-			record: w.record,
-			recipient: account(&w.paramedic),
-			envelope: BoundedVec::truncate_from(vec![5; 92]),
-		});
-		assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+		share_with_paramedic(&w);
 		let session = active_session(&w);
 		let close = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session });
 		assert_eq!(apply(&w.paramedic, close), Ok(Ok(())));
@@ -577,12 +577,7 @@ fn a_new_session_cleans_the_expired_one_it_replaces() {
 	new_test_ext("development").execute_with(|| {
 		let w = world();
 		let session = active_session(&w);
-		let share = RuntimeCall::Records(pallet_records::Call::share_key {
-			record: w.record,
-			recipient: account(&w.paramedic),
-			envelope: BoundedVec::truncate_from(vec![5; 92]),
-		});
-		assert_eq!(apply(&w.patient, share), Ok(Ok(())));
+		share_with_paramedic(&w);
 		jump(EmergencySessionDuration::get());
 		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Expired));
 		// Expired: refused at once, removed when cleaned.

@@ -198,13 +198,7 @@ fn a_suspended_practitioner_who_is_a_patient_pays_except_as_patient() {
 		let provider_call =
 			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(9) });
 		assert_eq!(apply(&doctor, provider_call), refused);
-		let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
-			patient: pseudonym,
-			content_hash: H256::repeat_byte(1),
-			cid: frame_support::BoundedVec::truncate_from(hex_cid()),
-			kind: medchain_primitives::RecordKind::LabResult,
-			patient_envelope: frame_support::BoundedVec::truncate_from(vec![7; 92]),
-		});
+		let anchor = anchor_call(pseudonym);
 		assert_eq!(apply(&doctor, anchor), refused);
 		// Its own patient calls stay free.
 		let patient_call =
@@ -358,14 +352,7 @@ fn a_removed_guardians_old_transaction_is_stale() {
 			guardian: account(&guardian).into(),
 		});
 		assert_eq!(apply(&patient, add.clone()), Ok(Ok(())));
-		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
-			patient: pseudonym,
-			grantee: account(&doctor),
-			scope: medchain_primitives::Scope::AllRecords,
-			permission: medchain_primitives::Permission::Read,
-			purpose: medchain_primitives::Purpose::Treatment,
-			expires_at: None,
-		});
+		let grant = grant_call(pseudonym, &doctor, medchain_primitives::Permission::Read);
 		let id = pallet_consent::NextGrantId::<Runtime>::get();
 		let saved = signed_extrinsic(&guardian, grant, 0, chain_context());
 		assert_eq!(Executive::apply_extrinsic(saved.clone()), Ok(Ok(())));
@@ -438,14 +425,7 @@ fn failing_free_calls_do_not_fill_blocks() {
 		let patient = pair("patient");
 		let pseudonym = H256::repeat_byte(0x42);
 		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
-		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
-			patient: pseudonym,
-			grantee: account(&doctor),
-			scope: medchain_primitives::Scope::AllRecords,
-			permission: medchain_primitives::Permission::ReadWrite,
-			purpose: medchain_primitives::Purpose::Treatment,
-			expires_at: None,
-		});
+		let grant = grant_call(pseudonym, &doctor, medchain_primitives::Permission::ReadWrite);
 		assert_eq!(apply(&patient, grant), Ok(Ok(())));
 		let normal = <Runtime as frame_system::Config>::BlockWeights::get()
 			.get(DispatchClass::Normal)
@@ -467,20 +447,36 @@ fn failing_free_calls_do_not_fill_blocks() {
 		);
 		// Each failure counted twice.
 		assert_eq!(FreeTier::remaining(&account(&patient)), quota_before - 50);
-		let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
-			patient: pseudonym,
-			content_hash: H256::repeat_byte(1),
-			cid: frame_support::BoundedVec::truncate_from(hex_cid()),
-			kind: medchain_primitives::RecordKind::LabResult,
-			patient_envelope: frame_support::BoundedVec::truncate_from(vec![7; 92]),
-		});
+		let anchor = anchor_call(pseudonym);
 		assert_eq!(apply(&doctor, anchor), Ok(Ok(())));
 	});
 }
 
-/// A CIDv1 (raw, sha2-256).
-fn hex_cid() -> Vec<u8> {
+/// An anchor of a lab result for `pseudonym` (a CIDv1, raw, sha2-256).
+fn anchor_call(pseudonym: H256) -> RuntimeCall {
 	let mut cid = vec![0x01, 0x55, 0x12, 0x20];
 	cid.extend_from_slice(&[0xab; 32]);
-	cid
+	RuntimeCall::Records(pallet_records::Call::anchor_record {
+		patient: pseudonym,
+		content_hash: H256::repeat_byte(1),
+		cid: frame_support::BoundedVec::truncate_from(cid),
+		kind: medchain_primitives::RecordKind::LabResult,
+		patient_envelope: frame_support::BoundedVec::truncate_from(vec![7; 92]),
+	})
+}
+
+/// A treatment grant on all of `pseudonym`'s records to `to`.
+fn grant_call(
+	pseudonym: H256,
+	to: &sp_core::sr25519::Pair,
+	permission: medchain_primitives::Permission,
+) -> RuntimeCall {
+	RuntimeCall::Consent(pallet_consent::Call::grant_access {
+		patient: pseudonym,
+		grantee: account(to),
+		scope: medchain_primitives::Scope::AllRecords,
+		permission,
+		purpose: medchain_primitives::Purpose::Treatment,
+		expires_at: None,
+	})
 }

@@ -185,18 +185,19 @@ fn revoking_an_organizations_grant_removes_its_staffs_envelopes_not_justified_ot
 	});
 }
 
+/// Anchors `n` records of ALICE's and shares each with NURSE.
+fn shared_with_nurse(n: u8) -> Vec<u64> {
+	let records: Vec<u64> = (1..=n).map(anchor).collect();
+	for record in &records {
+		assert_ok!(Records::share_key(RuntimeOrigin::signed(ALICE), *record, NURSE, envelope(7)));
+	}
+	records
+}
+
 #[test]
 fn anyone_prunes_the_envelopes_of_a_suspended_practitioner_in_pages() {
 	ExtBuilder.build_and_execute(|| {
-		let records: Vec<u64> = (1..=5).map(anchor).collect();
-		for record in &records {
-			assert_ok!(Records::share_key(
-				RuntimeOrigin::signed(ALICE),
-				*record,
-				NURSE,
-				envelope(7)
-			));
-		}
+		shared_with_nurse(5);
 		// Nothing to prune while the nurse may read.
 		assert_ok!(Records::prune_envelopes(
 			RuntimeOrigin::signed(NOBODY),
@@ -267,15 +268,7 @@ fn what_a_deactivation_leaves_is_pruned_in_on_idle() {
 	use frame_support::traits::Hooks;
 	use medchain_primitives::OnProviderDeactivated;
 	ExtBuilder.build_and_execute(|| {
-		let records: Vec<u64> = (1..=5).map(anchor).collect();
-		for record in &records {
-			assert_ok!(Records::share_key(
-				RuntimeOrigin::signed(ALICE),
-				*record,
-				NURSE,
-				envelope(7)
-			));
-		}
+		let records = shared_with_nurse(5);
 		Registry::set_active(NURSE, false);
 		// The call examines a batch (PruneBatch, 2) and queues the rest.
 		<Records as OnProviderDeactivated<u64>>::on_practitioner_deactivated(&NURSE);
@@ -298,15 +291,7 @@ fn an_organizations_deactivation_prunes_its_staffs_envelopes() {
 	use frame_support::traits::Hooks;
 	use medchain_primitives::OnProviderDeactivated;
 	ExtBuilder.build_and_execute(|| {
-		let records: Vec<u64> = (1..=3).map(anchor).collect();
-		for record in &records {
-			assert_ok!(Records::share_key(
-				RuntimeOrigin::signed(ALICE),
-				*record,
-				NURSE,
-				envelope(7)
-			));
-		}
+		let records = shared_with_nurse(3);
 		assert_ok!(Records::share_key(
 			RuntimeOrigin::signed(ALICE),
 			records[0],
@@ -337,15 +322,7 @@ fn a_prune_beyond_its_limit_is_continued_in_on_idle() {
 	use frame_support::traits::Hooks;
 	use medchain_primitives::KeyEnvelopes;
 	ExtBuilder.build_and_execute(|| {
-		let records: Vec<u64> = (1..=4).map(anchor).collect();
-		for record in &records {
-			assert_ok!(Records::share_key(
-				RuntimeOrigin::signed(ALICE),
-				*record,
-				NURSE,
-				envelope(7)
-			));
-		}
+		shared_with_nurse(4);
 		Registry::set_active(NURSE, false);
 		assert_eq!(
 			<Records as KeyEnvelopes<u64>>::prune_envelopes(&pseudonym(1), &NURSE, 1),
