@@ -55,6 +55,23 @@ fn pending_for<T: Config>(patient: PatientId, requester: &T::AccountId) {
 	}
 }
 
+/// The patient's read grant of all records to the benchmark practitioner: the patient's
+/// account and the grant's id.
+fn practitioner_granted<T: Config>() -> (T::AccountId, GrantId) {
+	let (patient, owner) = T::BenchmarkHelper::patient();
+	Pallet::<T>::grant_access(
+		RawOrigin::Signed(owner.clone()).into(),
+		patient,
+		T::BenchmarkHelper::practitioner(),
+		Scope::AllRecords,
+		Permission::Read,
+		Purpose::Treatment,
+		None,
+	)
+	.expect("a fresh grant; qed");
+	(owner, NextGrantId::<T>::get().saturating_sub(1))
+}
+
 /// Research terms approved by the benchmark practitioner's organization (a hospital, not
 /// the research body).
 fn ethics_terms<T: Config>() -> ResearchTermsOf<T> {
@@ -96,19 +113,7 @@ mod benchmarks {
 	/// from the records pallet's own benchmark).
 	#[benchmark]
 	fn revoke_access() {
-		let (patient, owner) = T::BenchmarkHelper::patient();
-		let grantee = T::BenchmarkHelper::practitioner();
-		Pallet::<T>::grant_access(
-			RawOrigin::Signed(owner.clone()).into(),
-			patient,
-			grantee.clone(),
-			Scope::AllRecords,
-			Permission::Read,
-			Purpose::Treatment,
-			None,
-		)
-		.expect("a fresh grant; qed");
-		let grant = NextGrantId::<T>::get().saturating_sub(1);
+		let (owner, grant) = practitioner_granted::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), grant);
@@ -121,19 +126,7 @@ mod benchmarks {
 	/// is charged.
 	#[benchmark]
 	fn revoke_access_refused() {
-		let (patient, owner) = T::BenchmarkHelper::patient();
-		let grantee = T::BenchmarkHelper::practitioner();
-		Pallet::<T>::grant_access(
-			RawOrigin::Signed(owner).into(),
-			patient,
-			grantee,
-			Scope::AllRecords,
-			Permission::Read,
-			Purpose::Treatment,
-			None,
-		)
-		.expect("a fresh grant; qed");
-		let grant = NextGrantId::<T>::get().saturating_sub(1);
+		let (_, grant) = practitioner_granted::<T>();
 		let stranger: T::AccountId = account("stranger", 0, 0);
 
 		#[block]

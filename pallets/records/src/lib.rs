@@ -811,7 +811,10 @@ impl<T: Config> Pallet<T> {
 				Self::drop_envelope(*record, holder, patient);
 				removed = removed.saturating_add(1);
 			} else if let Some(organization) = &organization {
-				StaffShares::<T>::insert((patient, organization, holder), ());
+				let hint = (patient, organization, holder);
+				if !StaffShares::<T>::contains_key(hint) {
+					StaffShares::<T>::insert(hint, ());
+				}
 			}
 		}
 		(held.len() as u32, removed, held.last().copied())
