@@ -188,6 +188,7 @@ fn validator_set_storage_layout_is_pinned() {
 		Validators: (0, 3202, 3202),
 		MinimumValidators: (0, 4, 4),
 		SetChanged: (0, 1, 1),
+		Planned: (0, 3202, 3202),
 		SessionLength: (0, 4, 4),
 		CurrentSessionStart: (0, 4, 4),
 	});

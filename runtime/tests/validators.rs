@@ -132,3 +132,111 @@ fn governance_can_shorten_sessions() {
 		assert_eq!(session_index(), 2);
 	});
 }
+
+/// Dave's session keys, as `pallet-session` holds them for the next session.
+fn has_keys(who: &sp_keyring::Sr25519Keyring) -> bool {
+	pallet_session::NextKeys::<Runtime>::contains_key(who.to_account_id())
+}
+
+#[test]
+fn no_validator_can_drop_its_own_keys_so_the_set_stays_whole() {
+	use medchain_runtime::RuntimeCall;
+	new_test_ext("local_testnet").execute_with(|| {
+		run_to_block(1);
+		let purge = || RuntimeCall::Session(pallet_session::Call::purge_keys {});
+		let filtered: sp_runtime::DispatchError =
+			frame_system::Error::<Runtime>::CallFiltered.into();
+		// All four validators try, by every route a signed transaction has.
+		for v in [Alice, Bob, Charlie, Dave] {
+			let direct = common::actors::apply(&v.pair(), purge()).expect("valid transaction");
+			assert_eq!(direct, Err(filtered), "{v:?}'s session.purge_keys");
+
+			let batch_all =
+				RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![purge()] });
+			let nested = common::actors::apply(&v.pair(), batch_all).expect("valid transaction");
+			assert_eq!(nested, Err(filtered), "{v:?}'s purge_keys in utility.batch_all");
+
+			let batch = RuntimeCall::Utility(pallet_utility::Call::batch { calls: vec![purge()] });
+			assert_ok!(common::actors::apply(&v.pair(), batch).expect("valid transaction"));
+			assert!(frame_system::Pallet::<Runtime>::events().iter().any(|r| matches!(
+				&r.event,
+				medchain_runtime::RuntimeEvent::Utility(pallet_utility::Event::BatchInterrupted {
+					error, ..
+				}) if *error == filtered
+			)));
+
+			let own = RuntimeCall::ValidatorSet(pallet_validator_set::Call::purge_keys {});
+			let refused = common::actors::apply(&v.pair(), own).expect("valid transaction");
+			assert_eq!(
+				refused,
+				Err(pallet_validator_set::Error::<Runtime>::StillValidator.into()),
+				"{v:?}'s validatorSet.purge_keys"
+			);
+			assert!(has_keys(&v), "{v:?} lost its keys");
+		}
+		// Two rotations later all four still author and vote.
+		run_to_block(3 * L);
+		assert_eq!(aura_authorities().len(), 4);
+		assert_eq!(grandpa_authorities().len(), 4);
+	});
+}
+
+#[test]
+fn a_removed_validator_purges_its_keys_and_gets_its_deposit_back() {
+	use medchain_runtime::{Balances, RuntimeCall};
+	new_test_ext("local_testnet").execute_with(|| {
+		run_to_block(1);
+		let eve = Eve.to_account_id();
+		register_session_keys(&eve);
+		assert_eq!(
+			Balances::reserved_balance(&eve),
+			medchain_runtime::configs::SessionKeyDeposit::get()
+		);
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), eve.clone().into()));
+		let own = || RuntimeCall::ValidatorSet(pallet_validator_set::Call::purge_keys {});
+		assert_eq!(
+			common::actors::apply(&Eve.pair(), own()).expect("valid transaction"),
+			Err(pallet_validator_set::Error::<Runtime>::StillValidator.into())
+		);
+		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), eve.clone().into()));
+		assert_ok!(common::actors::apply(&Eve.pair(), own()).expect("valid transaction"));
+		assert!(!has_keys(&Eve));
+		assert_eq!(Balances::reserved_balance(&eve), 0);
+		// An account with no keys gets pallet-session's error.
+		assert_eq!(
+			common::actors::apply(&Eve.pair(), own()).expect("valid transaction"),
+			Err(pallet_session::Error::<Runtime>::NoKeys.into())
+		);
+	});
+}
+
+#[test]
+fn a_validator_whose_keys_root_removed_is_left_out_and_rejoins_when_it_sets_them_again() {
+	use medchain_runtime::{RuntimeCall, Sudo};
+	new_test_ext("local_testnet").execute_with(|| {
+		run_to_block(1);
+		let dave_aura: AuraId = Dave.public().into();
+		// Only Root acting as Dave gets past the call filter.
+		assert_ok!(Sudo::sudo_as(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			Dave.to_account_id().into(),
+			Box::new(RuntimeCall::Session(pallet_session::Call::purge_keys {})),
+		));
+		assert!(!has_keys(&Dave));
+		// Planned without Dave at the rotation into session 1, in force from session 2.
+		run_to_block(2 * L);
+		assert!(!aura_authorities().contains(&dave_aura));
+		assert_eq!(aura_authorities().len(), 3);
+		assert_eq!(
+			pallet_validator_set::Validators::<Runtime>::get().len(),
+			4,
+			"Dave is still approved"
+		);
+
+		// Dave's operator registers keys again: no motion is needed to bring it back.
+		register_session_keys(&Dave.to_account_id());
+		run_to_block(4 * L);
+		assert_eq!(aura_authorities().len(), 4);
+		assert_eq!(grandpa_authorities().len(), 4);
+	});
+}

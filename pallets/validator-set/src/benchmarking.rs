@@ -2,6 +2,7 @@
 
 use super::*;
 use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
 
 const SEED: u32 = 0;
 
@@ -82,6 +83,22 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, minimum);
 
 		assert_eq!(MinimumValidators::<T>::get(), minimum);
+		Ok(())
+	}
+
+	/// Worst case: the set is full and the caller, not in it, is compared with every validator;
+	/// its keys (registered with a deposit in the runtime) are removed and the deposit released.
+	#[benchmark]
+	fn purge_keys(n: Linear<1, { T::MaxValidators::get() }>) -> Result<(), BenchmarkError> {
+		fill_set::<T>(n);
+		let caller: T::AccountId = whitelisted_caller();
+		T::BenchmarkHelper::register_session_keys(&caller);
+		assert!(T::ValidatorRegistration::is_registered(&caller));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+
+		assert!(!T::ValidatorRegistration::is_registered(&caller));
 		Ok(())
 	}
 

@@ -31,6 +31,17 @@ use sp_staking::SessionIndex;
 /// Account lookup type used by the calls (an account id or an index).
 pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
 
+/// Removes an account's session keys (`pallet-session` in the runtime).
+///
+/// `pallet-session`'s own `purge_keys` call is filtered out of the runtime: it would let a
+/// validator leave the authority set at the next rotation without governance, below
+/// [`MinimumValidators`]. Accounts outside the set purge through [`Pallet::purge_keys`], which
+/// calls this.
+pub trait PurgeKeys<AccountId> {
+	/// Remove `who`'s session keys and release their deposit.
+	fn purge_keys(who: &AccountId) -> DispatchResult;
+}
+
 /// Prepares state that a benchmark needs but this pallet does not own.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
@@ -60,6 +71,9 @@ pub mod pallet {
 		/// runtime). An account without keys cannot author, so it cannot be added.
 		type ValidatorRegistration: ValidatorRegistration<Self::AccountId>;
 
+		/// Removes an account's session keys, for [`Pallet::purge_keys`].
+		type KeyPurge: PurgeKeys<Self::AccountId>;
+
 		/// The largest validator set.
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
@@ -80,8 +94,8 @@ pub mod pallet {
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
-	/// The validator set approved by governance, in the order it was built. Planned for the next
-	/// unannounced session whenever [`SetChanged`] is true.
+	/// The validator set approved by governance, in the order it was built. Those with session
+	/// keys are planned for the next unannounced session whenever they differ from [`Planned`].
 	#[pallet::storage]
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
@@ -90,9 +104,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MinimumValidators<T: Config> = StorageValue<_, u32, ValueQuery>;
 
-	/// True when [`Validators`] changed since the last set handed to `pallet-session`.
+	/// True when governance changed [`Validators`] since the last rotation.
 	#[pallet::storage]
 	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	/// The set last handed to `pallet-session`: the approved validators that had session keys
+	/// at that rotation. A rotation plans a new set when this differs from the approved
+	/// validators that have keys now.
+	#[pallet::storage]
+	pub type Planned<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
 
 	/// Length of a session, in blocks.
 	#[pallet::storage]
@@ -153,6 +174,7 @@ pub mod pallet {
 					&& self.session_length <= T::MaxSessionLength::get(),
 				"genesis session length is outside MinSessionLength..=MaxSessionLength"
 			);
+			Planned::<T>::put(validators.clone());
 			Validators::<T>::put(validators);
 			MinimumValidators::<T>::put(self.minimum_validators);
 			SessionLength::<T>::put(self.session_length);
@@ -189,6 +211,14 @@ pub mod pallet {
 			session: SessionIndex,
 			/// How many validators it has.
 			validators: u32,
+			/// How many approved validators were left out because they have no session keys
+			/// (only Root acting as a validator can remove an approved validator's keys).
+			without_keys: u32,
+		},
+		/// An account outside the validator set removed its session keys.
+		KeysPurged {
+			/// The account.
+			who: T::AccountId,
 		},
 	}
 
@@ -210,6 +240,9 @@ pub mod pallet {
 		SessionKeysNotSet,
 		/// The session length is outside `MinSessionLength..=MaxSessionLength`.
 		InvalidSessionLength,
+		/// A validator may not remove its session keys: governance removes it from the set
+		/// first (`remove_validator`), which keeps the set at or above the minimum.
+		StillValidator,
 	}
 
 	#[pallet::hooks]
@@ -338,6 +371,28 @@ pub mod pallet {
 			Self::deposit_event(Event::MinimumValidatorsChanged { minimum });
 			Ok(())
 		}
+
+		/// Remove the caller's session keys and release their deposit.
+		///
+		/// Origin: signed, by an account that is not in the validator set. This replaces
+		/// `session.purge_keys`, which the runtime filters out: a validator that could drop its
+		/// own keys would leave the authority set at the next rotation without governance, below
+		/// the minimum. A validator asks governance to remove it first; an account whose removal
+		/// is still being rolled out (it authors until the set without it is in force) may
+		/// purge at once, since the announced session keeps the keys it was announced with.
+		///
+		/// Emits [`Event::KeysPurged`].
+		/// Errors: [`Error::StillValidator`]; `pallet-session`'s `NoKeys` when the account has
+		/// none.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::purge_keys(T::MaxValidators::get()))]
+		pub fn purge_keys(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(!Validators::<T>::get().contains(&who), Error::<T>::StillValidator);
+			T::KeyPurge::purge_keys(&who)?;
+			Self::deposit_event(Event::KeysPurged { who });
+			Ok(())
+		}
 	}
 }
 
@@ -359,11 +414,13 @@ impl<T: Config> Pallet<T> {
 			validators.is_empty() || validators.len() >= minimum as usize,
 			"validator set is below the minimum"
 		);
-		for (i, v) in validators.iter().enumerate() {
-			ensure!(
-				!validators.iter().skip(i.saturating_add(1)).any(|w| w == v),
-				"validator set holds a duplicate"
-			);
+		for set in [&validators, &Planned::<T>::get()] {
+			for (i, v) in set.iter().enumerate() {
+				ensure!(
+					!set.iter().skip(i.saturating_add(1)).any(|w| w == v),
+					"validator set holds a duplicate"
+				);
+			}
 		}
 		let length = SessionLength::<T>::get();
 		ensure!(
@@ -379,16 +436,31 @@ impl<T: Config> Pallet<T> {
 }
 
 impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
+	/// Plans the approved validators that have session keys, whenever that differs from the set
+	/// last planned ([`Planned`]).
+	///
+	/// `pallet-session` skips a planned validator without keys; planning only those with keys,
+	/// and planning again when keys come back, means a validator that lost its keys (only Root
+	/// acting as it can do that: the runtime filters `session.purge_keys`) rejoins at the
+	/// rotation after it sets keys again, without a governance motion. An empty set is never
+	/// planned: the current one continues.
 	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
-		if !SetChanged::<T>::take() {
+		SetChanged::<T>::kill();
+		let approved = Validators::<T>::get();
+		let mut with_keys = approved.clone();
+		with_keys.retain(|v| T::ValidatorRegistration::is_registered(v));
+		// A change that was undone within the session (added, then removed) plans nothing.
+		if with_keys.is_empty() || with_keys == Planned::<T>::get() {
 			return None;
 		}
-		let validators = Validators::<T>::get().into_inner();
+		let without_keys = approved.len().saturating_sub(with_keys.len()) as u32;
 		Self::deposit_event(Event::ValidatorSetPlanned {
 			session: new_index,
-			validators: validators.len() as u32,
+			validators: with_keys.len() as u32,
+			without_keys,
 		});
-		Some(validators)
+		Planned::<T>::put(with_keys.clone());
+		Some(with_keys.into_inner())
 	}
 
 	fn new_session_genesis(_new_index: SessionIndex) -> Option<Vec<T::AccountId>> {

@@ -48,6 +48,11 @@ thread_local! {
 /// Stands in for `pallet-session`'s key registry.
 pub struct MockRegistration;
 impl MockRegistration {
+	/// Removes `who`'s "session keys" as if Root had purged them for it.
+	pub fn unregister(who: u64) {
+		REGISTERED.with(|r| r.borrow_mut().retain(|a| *a != who));
+	}
+
 	/// Marks `who` as having registered session keys.
 	pub fn register(who: u64) {
 		REGISTERED.with(|r| {
@@ -57,6 +62,20 @@ impl MockRegistration {
 		});
 	}
 }
+impl crate::PurgeKeys<u64> for MockRegistration {
+	fn purge_keys(who: &u64) -> frame_support::dispatch::DispatchResult {
+		REGISTERED.with(|r| {
+			let mut r = r.borrow_mut();
+			let position = r.iter().position(|a| a == who).ok_or(NO_KEYS)?;
+			r.remove(position);
+			Ok(())
+		})
+	}
+}
+
+/// What the mock's key purge returns for an account without keys (`pallet-session`'s `NoKeys`).
+pub const NO_KEYS: sp_runtime::DispatchError = sp_runtime::DispatchError::Other("NoKeys");
+
 impl ValidatorRegistration<u64> for MockRegistration {
 	fn is_registered(id: &u64) -> bool {
 		REGISTERED.with(|r| r.borrow().contains(id))
@@ -77,6 +96,7 @@ parameter_types! {
 impl pallet_validator_set::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type ValidatorRegistration = MockRegistration;
+	type KeyPurge = MockRegistration;
 	type MaxValidators = MaxValidators;
 	type MinSessionLength = ConstU64<2>;
 	type MaxSessionLength = ConstU64<1_000>;

@@ -1,12 +1,12 @@
 //! Unit tests of the validator-set pallet.
 
 use crate::{
-	mock::*, CurrentSessionStart, Error, Event, MinimumValidators, SessionLength, SetChanged,
-	Validators,
+	mock::*, CurrentSessionStart, Error, Event, MinimumValidators, Planned, SessionLength,
+	SetChanged, Validators,
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{EstimateNextSessionRotation, Hooks},
+	traits::{EstimateNextSessionRotation, Hooks, ValidatorRegistration},
 };
 use pallet_session::{SessionManager, ShouldEndSession};
 use sp_runtime::{DispatchError, Permill};
@@ -185,8 +185,76 @@ fn new_session_hands_over_only_a_changed_set() {
 		assert_eq!(ValidatorSet::new_session(3), None);
 		assert_eq!(
 			validator_set_events().last(),
-			Some(&Event::ValidatorSetPlanned { session: 2, validators: 3 })
+			Some(&Event::ValidatorSetPlanned { session: 2, validators: 3, without_keys: 0 })
 		);
+	});
+}
+
+#[test]
+fn a_change_undone_within_the_session_plans_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 4));
+		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 4));
+		assert_eq!(ValidatorSet::new_session(1), None);
+		assert!(!SetChanged::<Test>::get());
+	});
+}
+
+#[test]
+fn a_validator_without_keys_is_left_out_and_rejoins_when_it_sets_them_again() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Only Root acting as the validator can remove an approved validator's keys.
+		MockRegistration::unregister(2);
+		assert_eq!(ValidatorSet::new_session(1), Some(vec![1, 3]));
+		assert_eq!(
+			validator_set_events().last(),
+			Some(&Event::ValidatorSetPlanned { session: 1, validators: 2, without_keys: 1 })
+		);
+		assert_eq!(Planned::<Test>::get().into_inner(), vec![1, 3]);
+		assert_eq!(ValidatorSet::new_session(2), None);
+		// Its keys come back: the next rotation plans it again, without governance.
+		MockRegistration::register(2);
+		assert_eq!(ValidatorSet::new_session(3), Some(vec![1, 2, 3]));
+		assert_eq!(ValidatorSet::new_session(4), None);
+	});
+}
+
+#[test]
+fn an_empty_set_is_never_planned() {
+	ExtBuilder::default().build_and_execute(|| {
+		for v in GENESIS_VALIDATORS {
+			MockRegistration::unregister(v);
+		}
+		assert_eq!(ValidatorSet::new_session(1), None);
+		assert_eq!(Planned::<Test>::get().into_inner(), GENESIS_VALIDATORS.to_vec());
+	});
+}
+
+#[test]
+fn purge_keys_works_outside_the_set() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(ValidatorSet::purge_keys(RuntimeOrigin::signed(5)));
+		assert!(!MockRegistration::is_registered(&5));
+		assert_eq!(validator_set_events().last(), Some(&Event::KeysPurged { who: 5 }));
+		// A removed validator may purge at once.
+		assert_ok!(ValidatorSet::remove_validator(RuntimeOrigin::root(), 3));
+		assert_ok!(ValidatorSet::purge_keys(RuntimeOrigin::signed(3)));
+		assert!(!MockRegistration::is_registered(&3));
+	});
+}
+
+#[test]
+fn purge_keys_refuses_validators_and_accounts_without_keys() {
+	ExtBuilder::default().build_and_execute(|| {
+		for v in GENESIS_VALIDATORS {
+			assert_noop!(
+				ValidatorSet::purge_keys(RuntimeOrigin::signed(v)),
+				Error::<Test>::StillValidator
+			);
+		}
+		assert_noop!(ValidatorSet::purge_keys(RuntimeOrigin::signed(9)), NO_KEYS);
+		assert_noop!(ValidatorSet::purge_keys(RuntimeOrigin::root()), DispatchError::BadOrigin);
+		assert_noop!(ValidatorSet::purge_keys(RuntimeOrigin::none()), DispatchError::BadOrigin);
 	});
 }
 

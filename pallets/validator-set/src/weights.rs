@@ -44,11 +44,13 @@ pub trait WeightInfo {
 	fn remove_validator(n: u32, ) -> Weight;
 	fn set_session_length() -> Weight;
 	fn set_minimum_validators() -> Weight;
+	fn purge_keys(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_validator_set` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn purge_keys(n: u32, ) -> Weight { Self::remove_validator(n) }
 	/// Storage: `ValidatorSet::Validators` (r:1 w:1)
 	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	/// Storage: `Session::NextKeys` (r:1 w:0)
@@ -113,6 +115,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
+	fn purge_keys(n: u32, ) -> Weight { Self::remove_validator(n) }
 	/// Storage: `ValidatorSet::Validators` (r:1 w:1)
 	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	/// Storage: `Session::NextKeys` (r:1 w:0)

@@ -1,12 +1,13 @@
 //! Consensus: Aura, GRANDPA, sessions and the governed validator set.
 
 use crate::{
-	configs::GovernanceOrigin, AccountId, Balance, Balances, Runtime, RuntimeEvent, SessionKeys,
-	ValidatorSet, DAYS, UNIT,
+	configs::GovernanceOrigin, AccountId, Balance, Balances, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, SessionKeys, ValidatorSet, DAYS, UNIT,
 };
 use frame_support::{
+	dispatch::DispatchResult,
 	parameter_types,
-	traits::{ConstBool, ConstU32, ConstU64},
+	traits::{ConstBool, ConstU32, ConstU64, Contains, UnfilteredDispatchable},
 };
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::traits::{ConvertInto, OpaqueKeys};
@@ -60,9 +61,37 @@ impl pallet_session::Config for Runtime {
 	type KeyDeposit = SessionKeyDeposit;
 }
 
+/// The runtime's call filter (`frame_system`'s `BaseCallFilter`, which also applies to calls
+/// nested in `utility` batches): everything except `session.purge_keys`.
+///
+/// A validator that could remove its own session keys would leave the Aura and GRANDPA
+/// authorities at the next rotation without governance, below the validator set's minimum (all
+/// of them purging would halt the chain). Accounts purge through `validatorSet.purge_keys`,
+/// which refuses members of the set.
+pub struct RuntimeCallFilter;
+impl Contains<RuntimeCall> for RuntimeCallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::Session(pallet_session::Call::purge_keys {}))
+	}
+}
+
+/// Removes session keys for `validatorSet.purge_keys`: `pallet-session`'s own `purge_keys`,
+/// dispatched as the account past the call filter (it releases the key deposit and the
+/// account's consumer reference).
+pub struct SessionKeyPurge;
+impl pallet_validator_set::PurgeKeys<AccountId> for SessionKeyPurge {
+	fn purge_keys(who: &AccountId) -> DispatchResult {
+		pallet_session::Call::<Runtime>::purge_keys {}
+			.dispatch_bypass_filter(RuntimeOrigin::signed(who.clone()))
+			.map(|_| ())
+			.map_err(|e| e.error)
+	}
+}
+
 impl pallet_validator_set::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	type ValidatorRegistration = crate::Session;
+	type KeyPurge = SessionKeyPurge;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
 	type MinSessionLength = ConstU32<5>;
 	type MaxSessionLength = ConstU32<DAYS>;

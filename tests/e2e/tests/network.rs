@@ -11,7 +11,7 @@ use medchain_e2e::*;
 use medchain_runtime::{RuntimeCall, SessionKeys};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::H256;
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Dave, Eve};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
 use sp_runtime::{generic::DigestItem, traits::Hash as _};
 use std::time::{Duration, Instant};
 
@@ -42,6 +42,27 @@ async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 	net.check(finalized_at_least(&alice, 4, Duration::from_secs(60)).await);
 	net.check(finalized_at_least(&dave, 4, Duration::from_secs(30)).await);
 
+	// Every validator tries to drop its session keys, which would shrink the authority set at
+	// the next rotation below the minimum of three (to nothing, if all four could). Each
+	// transaction is included and fails; the rest of the test runs through the rotations.
+	let validators = [Alice, Bob, Charlie, Dave];
+	let mut nonces = Vec::new();
+	for v in validators {
+		nonces.push(net.check(alice.next_nonce(&v.to_account_id()).await));
+		let purge = RuntimeCall::Session(pallet_session::Call::purge_keys {});
+		net.check(alice.submit(&v.pair(), purge).await);
+	}
+	for (v, before) in validators.iter().zip(nonces) {
+		let who = v.to_account_id();
+		net.check(
+			wait_for(Duration::from_secs(30), "the purge_keys transaction", || async {
+				Ok(alice.next_nonce(&who).await? > before)
+			})
+			.await,
+		);
+	}
+	let (purged_at, _) = net.check(alice.finalized().await);
+
 	// Dave goes down: three of four validators are more than 2/3, so finality continues.
 	net.node("dave").stop();
 	let (stopped_at, _) = net.check(alice.finalized().await);
@@ -56,6 +77,21 @@ async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 
 	// And the network keeps finalizing with all four.
 	net.check(finalized_at_least(&dave, target + 3, Duration::from_secs(60)).await);
+
+	// Two sessions after the purge attempts, all four are still Aura authorities and their keys
+	// are still registered.
+	let rotated = purged_at + 2 * medchain_runtime::configs::DEFAULT_SESSION_LENGTH + 1;
+	net.check(finalized_at_least(&alice, rotated, Duration::from_secs(120)).await);
+	let (_, hash) = net.check(alice.finalized().await);
+	let raw = net.check(alice.state_call("AuraApi_authorities", &[], hash).await);
+	let authorities = Vec::<AuraId>::decode(&mut &raw[..]).expect("authorities decode");
+	assert_eq!(authorities.len(), 4, "a validator left the authority set: {authorities:?}");
+	for v in validators {
+		let key = pallet_session::NextKeys::<medchain_runtime::Runtime>::hashed_key_for(
+			v.to_account_id(),
+		);
+		assert!(net.check(alice.storage(&key).await).is_some(), "{v:?}'s session keys are gone");
+	}
 }
 
 /// Alice proposes `call` as council motion number `index` with threshold 2; Alice and Bob vote
