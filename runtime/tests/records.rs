@@ -618,9 +618,7 @@ fn a_removed_guardian_loses_the_wards_keys() {
 		let World { patient, pseudonym, outsider, .. } = world();
 		let record = pallet_records::NextRecordId::<Runtime>::get();
 		assert_eq!(apply(&patient, anchor_call(pseudonym, H256::repeat_byte(1), 1)), Ok(Ok(())));
-		let add = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
-			guardian: account(&outsider).into(),
-		});
+		let add = add_guardian_call(&outsider, pseudonym);
 		assert_eq!(apply(&patient, add), Ok(Ok(())));
 		assert_eq!(apply(&patient, share_call(record, &outsider, 5)), Ok(Ok(())));
 		assert!(Records::envelope(record, &account(&outsider)).is_some());
@@ -659,9 +657,7 @@ fn the_audit_trail_shows_writes_guardians_policy_and_keys() {
 		});
 		assert_eq!(apply(&hospital.doctor, retract), Ok(Ok(())));
 		let guardian = pair("guardian");
-		let add = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
-			guardian: account(&guardian).into(),
-		});
+		let add = add_guardian_call(&guardian, pseudonym);
 		assert_eq!(apply(&patient, add), Ok(Ok(())));
 		let policy = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
 			patient: pseudonym,

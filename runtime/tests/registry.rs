@@ -36,9 +36,7 @@ fn the_whole_registry_works_without_tokens() {
 
 		// The patient names a guardian and the guardian sets the policy.
 		let guardian = pair("guardian");
-		let call = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
-			guardian: account(&guardian).into(),
-		});
+		let call = add_guardian_call(&guardian, pseudonym);
 		assert_eq!(apply(&patient, call), Ok(Ok(())));
 		let call = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
 			patient: pseudonym,
@@ -348,9 +346,7 @@ fn a_removed_guardians_old_transaction_is_stale() {
 		let pseudonym = H256::repeat_byte(0x42);
 		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
 		let guardian = pair("guardian");
-		let add = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
-			guardian: account(&guardian).into(),
-		});
+		let add = add_guardian_call(&guardian, pseudonym);
 		assert_eq!(apply(&patient, add.clone()), Ok(Ok(())));
 		let grant = grant_call(pseudonym, &doctor, medchain_primitives::Permission::Read);
 		let id = pallet_consent::NextGrantId::<Runtime>::get();
@@ -363,7 +359,12 @@ fn a_removed_guardians_old_transaction_is_stale() {
 			guardian: account(&guardian).into(),
 		});
 		assert_eq!(apply(&patient, remove), Ok(Ok(())));
-		assert_eq!(apply(&patient, add), Ok(Ok(())));
+		// The first acceptance was signed at nonce 0: it cannot name the guardian again.
+		assert_eq!(
+			apply(&patient, add),
+			Ok(Err(pallet_patients::Error::<Runtime>::BadAcceptance.into()))
+		);
+		assert_eq!(apply(&patient, add_guardian_call(&guardian, pseudonym)), Ok(Ok(())));
 		assert_eq!(System::account_nonce(account(&guardian)), 2);
 		assert_eq!(
 			Executive::apply_extrinsic(saved),
@@ -479,4 +480,104 @@ fn grant_call(
 		purpose: medchain_primitives::Purpose::Treatment,
 		expires_at: None,
 	})
+}
+
+/// The free-Sybil loop is closed: nobody becomes a guardian without signing an acceptance, and
+/// a guardian-only account cannot register itself as a patient for free (so it cannot name
+/// the next guardian, and so on).
+#[test]
+fn the_guardian_loop_mints_no_free_patients() {
+	new_test_ext("development").execute_with(|| {
+		let Hospital { doctor, .. } = hospital();
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+
+		// Naming an account without its acceptance (here signed by the patient's own key).
+		let victim = pair("victim");
+		let forged = match add_guardian_call(&patient, pseudonym) {
+			RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+				deadline,
+				acceptance,
+				..
+			}) => RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+				guardian: account(&victim).into(),
+				deadline,
+				acceptance,
+			}),
+			_ => unreachable!("add_guardian_call builds add_guardian"),
+		};
+		assert_eq!(
+			apply(&patient, forged),
+			Ok(Err(pallet_patients::Error::<Runtime>::BadAcceptance.into()))
+		);
+		assert!(!Patients::is_active_actor(&account(&victim)));
+
+		// An accepting guardian may act for the patient for free, but not register itself.
+		let guardian = pair("guardian");
+		assert_eq!(apply(&patient, add_guardian_call(&guardian, pseudonym)), Ok(Ok(())));
+		let register = RuntimeCall::Patients(pallet_patients::Call::register {
+			pseudonym: H256::repeat_byte(0x43),
+			encryption_key: key(4),
+			emergency_policy: policy(),
+		});
+		assert_eq!(
+			apply(&guardian, register),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+		);
+		assert_eq!(Patients::patient_of(&account(&guardian)), None);
+		let policy_call = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
+			patient: pseudonym,
+			policy: EmergencyPolicy { allowed: false, required_approvals: 2 },
+		});
+		assert_eq!(apply(&guardian, policy_call), Ok(Ok(())));
+		assert_eq!(free_balance(&account(&guardian)), 0);
+	});
+}
+
+/// `register_for` is bounded per practitioner and per organization per window, with signed
+/// extrinsics from token-less practitioners.
+#[test]
+fn register_for_is_bounded_per_practitioner_and_per_organization() {
+	new_test_ext("development").execute_with(|| {
+		let Hospital { org, doctor } = hospital();
+		let limits = pallet_patients::RegistrationLimits {
+			per_practitioner: 2,
+			per_organization: 3,
+			window: 20,
+		};
+		assert_ok!(Patients::set_registration_limits(RuntimeOrigin::root(), limits));
+		let nurse = pair("nurse");
+		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&nurse).into(),
+			role: PractitionerRole::Nurse,
+			encryption_key: key(5),
+			credential: H256::repeat_byte(5),
+		});
+		assert_eq!(apply(&org, call), Ok(Ok(())));
+		let patient = |i: u8| (pair(&format!("patient-{i}")), H256::repeat_byte(0x60 + i));
+		let limit = |e: pallet_patients::Error<Runtime>| Ok(Err(e.into()));
+		for i in 0..2 {
+			let (p, id) = patient(i);
+			assert_eq!(register_for(&doctor, &p, id), Ok(Ok(())));
+		}
+		let (p, id) = patient(2);
+		assert_eq!(
+			register_for(&doctor, &p, id),
+			limit(pallet_patients::Error::PractitionerRegistrationLimit)
+		);
+		assert_eq!(register_for(&nurse, &p, id), Ok(Ok(())));
+		let (p, id) = patient(3);
+		assert_eq!(
+			register_for(&nurse, &p, id),
+			limit(pallet_patients::Error::OrganizationRegistrationLimit)
+		);
+		assert_eq!(Patients::patient_of(&account(&p)), None);
+		// The window ends 20 blocks after the hospital's first registration (block 1).
+		set_block(21);
+		assert_eq!(register_for(&nurse, &p, id), Ok(Ok(())));
+		for who in [&doctor, &nurse] {
+			assert_eq!(free_balance(&account(who)), 0);
+		}
+	});
 }

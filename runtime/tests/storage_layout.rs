@@ -164,6 +164,8 @@ fn patients_storage_layout_is_pinned() {
 		Patients: (32, 392, 440),
 		PseudonymOf: (32, 32, 80),
 		Wards: (64, 0, 96),
+		Limits: (0, 12, 12),
+		Registrations: (32, 8, 56),
 		Erased: (32, 4, 52),
 	});
 }

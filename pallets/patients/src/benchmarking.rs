@@ -31,11 +31,9 @@ fn patient<T: Config>(owner: &T::AccountId, guardians: u32) -> Result<PatientId,
 		.expect("a fresh account and pseudonym; qed");
 	for i in 0..guardians {
 		let guardian: T::AccountId = account("guardian", i, SEED);
-		Pallet::<T>::add_guardian(
-			RawOrigin::Signed(owner.clone()).into(),
-			T::Lookup::unlookup(guardian),
-		)
-		.expect("below the bound; qed");
+		let entry = Patients::<T>::get(pseudonym).ok_or(BenchmarkError::Weightless)?;
+		Pallet::<T>::link_guardian(pseudonym, entry, &guardian)
+			.map_err(|_| BenchmarkError::Stop("guardians above MaxGuardians"))?;
 	}
 	Ok(pseudonym)
 }
@@ -73,6 +71,18 @@ mod benchmarks {
 			registration_payload(&genesis, &practitioner, &deadline, &pseudonym, &key(1), &policy);
 		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();
 		let (account, signature) = T::BenchmarkHelper::sign(&wrapped);
+		// Both registrars are in a running window, one registration short of their limits.
+		let organization = T::Providers::practitioner(&practitioner)
+			.ok_or(BenchmarkError::Weightless)?
+			.organization;
+		let limits = Pallet::<T>::limits();
+		let now = frame_system::Pallet::<T>::block_number();
+		for (who, limit) in
+			[(&practitioner, limits.per_practitioner), (&organization, limits.per_organization)]
+		{
+			let count = limit.checked_sub(1).ok_or(BenchmarkError::Weightless)?;
+			Registrations::<T>::insert(who, RegistrationWindow { start: now, count });
+		}
 
 		#[extrinsic_call]
 		_(
@@ -120,17 +130,42 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Fills the list of guardians.
+	/// Fills the list of guardians; includes the acceptance's signature check, over the
+	/// `<Bytes>`-wrapped payload (the slower of the two accepted forms).
 	#[benchmark]
 	fn add_guardian() -> Result<(), BenchmarkError> {
 		let owner: T::AccountId = account("patient", 0, SEED);
 		let pseudonym = patient::<T>(&owner, T::MaxGuardians::get().saturating_sub(1))?;
-		let guardian: T::AccountId = account("new-guardian", 0, SEED);
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxConsentValidity::get());
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		// A fresh key's account has nonce 0.
+		let nonce = T::Nonce::zero();
+		let payload = guardian_payload(&genesis, &pseudonym, &nonce, &deadline);
+		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();
+		let (guardian, acceptance) = T::BenchmarkHelper::sign(&wrapped);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), T::Lookup::unlookup(guardian.clone()));
+		_(RawOrigin::Signed(owner), T::Lookup::unlookup(guardian.clone()), deadline, acceptance);
 
 		assert!(Wards::<T>::contains_key(&guardian, pseudonym));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_registration_limits() -> Result<(), BenchmarkError> {
+		let limits = RegistrationLimits {
+			per_practitioner: T::MaxRegistrationsPerWindow::get(),
+			per_organization: T::MaxRegistrationsPerWindow::get(),
+			window: T::MaxRegistrationWindow::get(),
+		};
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, limits);
+
+		assert_eq!(Limits::<T>::get(), Some(limits));
 		Ok(())
 	}
 

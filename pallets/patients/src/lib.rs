@@ -43,6 +43,28 @@ pub type PatientOf<T> =
 /// The domain separator of the registration payload.
 pub const REGISTRATION_CONTEXT: &[u8] = b"medchain/patients/register-for/v2";
 
+/// The domain separator of a guardian's acceptance.
+pub const GUARDIAN_CONTEXT: &[u8] = b"medchain/patients/accept-guardianship/v1";
+
+/// The registration limits of this runtime.
+pub type RegistrationLimitsOf<T> = RegistrationLimits<BlockNumberFor<T>>;
+
+/// The bytes a guardian's account signs to accept guardianship of a patient: SCALE encoding of
+/// `(GUARDIAN_CONTEXT, genesis_hash, patient, guardian_nonce, deadline)`.
+///
+/// The patient submits it with [`Pallet::add_guardian`]. `patient` is the pseudonym of the
+/// patient whose guardian the account agrees to be; `guardian_nonce` the guardian account's
+/// nonce when it signs (so any transaction it makes afterwards, stepping down included, voids
+/// an acceptance not yet used); `deadline` the last block at which it may be used.
+pub fn guardian_payload<Hash: Encode, Nonce: Encode, BlockNumber: Encode>(
+	genesis_hash: &Hash,
+	patient: &PatientId,
+	guardian_nonce: &Nonce,
+	deadline: &BlockNumber,
+) -> Vec<u8> {
+	(GUARDIAN_CONTEXT, genesis_hash, patient, guardian_nonce, deadline).encode()
+}
+
 /// The bytes a patient's account signs to let a practitioner register them: SCALE encoding of
 /// `(REGISTRATION_CONTEXT, genesis_hash, registrar, deadline, pseudonym, encryption_key,
 /// emergency_policy)`.
@@ -125,6 +147,22 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxGuardians: Get<u32>;
 
+		/// Who may change the registration limits ([`Pallet::set_registration_limits`]).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The registration limits until governance sets others.
+		#[pallet::constant]
+		type DefaultRegistrationLimits: Get<RegistrationLimitsOf<Self>>;
+
+		/// The most registrations per window governance may allow a practitioner or an
+		/// organization.
+		#[pallet::constant]
+		type MaxRegistrationsPerWindow: Get<u32>;
+
+		/// The longest registration window governance may set, in blocks.
+		#[pallet::constant]
+		type MaxRegistrationWindow: Get<BlockNumberFor<Self>>;
+
 		/// The furthest a registration consent's deadline may lie ahead of the block that
 		/// uses it, in blocks: a consent is short-lived.
 		#[pallet::constant]
@@ -166,6 +204,17 @@ pub mod pallet {
 		(),
 		OptionQuery,
 	>;
+
+	/// The registration limits set by governance; [`Config::DefaultRegistrationLimits`] until
+	/// then.
+	#[pallet::storage]
+	pub type Limits<T: Config> = StorageValue<_, RegistrationLimitsOf<T>, OptionQuery>;
+
+	/// Registrations made by each practitioner and each organization in its current window
+	/// (see [`RegistrationLimits`]). One entry per registrar, so bounded by the registries.
+	#[pallet::storage]
+	pub type Registrations<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, RegistrationWindow<BlockNumberFor<T>>>;
 
 	/// Pseudonyms of erased patients, with the block of erasure. They can never be registered
 	/// again (see the module docs).
@@ -221,6 +270,11 @@ pub mod pallet {
 			/// The pseudonym, now a tombstone.
 			patient: PatientId,
 		},
+		/// Governance changed the registration limits.
+		RegistrationLimitsSet {
+			/// The new limits.
+			limits: RegistrationLimitsOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -268,11 +322,30 @@ pub mod pallet {
 		TooManyGuardians,
 		/// A patient cannot be their own guardian.
 		SelfGuardian,
+		/// The guardian's signature over [`guardian_payload`] is missing or wrong (or names
+		/// another patient, deadline or nonce: the guardian transacted since signing it).
+		BadAcceptance,
+		/// The practitioner registered [`RegistrationLimits::per_practitioner`] patients in
+		/// the current window; the window ends [`RegistrationLimits::window`] blocks after it
+		/// started.
+		PractitionerRegistrationLimit,
+		/// The practitioner's organization registered [`RegistrationLimits::per_organization`]
+		/// patients in the current window.
+		OrganizationRegistrationLimit,
+		/// The limits are out of bounds: the window must be between 1 and
+		/// [`Config::MaxRegistrationWindow`] blocks, neither count above
+		/// [`Config::MaxRegistrationsPerWindow`], and the practitioner's at most the
+		/// organization's.
+		InvalidRegistrationLimits,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
+			assert!(
+				Pallet::<T>::ensure_valid_limits(&T::DefaultRegistrationLimits::get()).is_ok(),
+				"DefaultRegistrationLimits must be within the configured bounds"
+			);
 			assert!(
 				T::MinEmergencyApprovals::get() >= 1,
 				"MinEmergencyApprovals must be at least 1"
@@ -333,10 +406,15 @@ pub mod pallet {
 		/// blocks ahead. The patient's account owns the entry. The practitioner's organization
 		/// is recorded as the registering organization.
 		///
+		/// A practitioner, and the practitioners of one organization together, register at most
+		/// as many patients per window as the [`Limits`] allow: this is what bounds the number
+		/// of patient accounts that transact without tokens.
+		///
 		/// Emits [`Event::PatientRegistered`].
 		/// Errors: [`Error::NotPractitioner`], [`Error::RoleNotAllowed`],
-		/// [`Error::ConsentExpired`], [`Error::ConsentTooLong`], [`Error::BadSignature`], and
-		/// those of [`register`](Pallet::register).
+		/// [`Error::ConsentExpired`], [`Error::ConsentTooLong`], [`Error::BadSignature`],
+		/// [`Error::PractitionerRegistrationLimit`], [`Error::OrganizationRegistrationLimit`],
+		/// and those of [`register`](Pallet::register).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_for())]
 		pub fn register_for(
@@ -354,11 +432,17 @@ pub mod pallet {
 				.filter(|p| p.active)
 				.ok_or(Error::<T>::NotPractitioner)?;
 			ensure!(info.role.is_clinical(), Error::<T>::RoleNotAllowed);
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(now <= deadline, Error::<T>::ConsentExpired);
+			Self::ensure_within_consent_validity(deadline)?;
+			let limits = Self::limits();
+			let by_practitioner = Self::registrations(&practitioner, &limits);
 			ensure!(
-				deadline <= now.saturating_add(T::MaxConsentValidity::get()),
-				Error::<T>::ConsentTooLong
+				by_practitioner.count < limits.per_practitioner,
+				Error::<T>::PractitionerRegistrationLimit
+			);
+			let by_organization = Self::registrations(&info.organization, &limits);
+			ensure!(
+				by_organization.count < limits.per_organization,
+				Error::<T>::OrganizationRegistrationLimit
 			);
 			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 			let payload = registration_payload(
@@ -370,8 +454,10 @@ pub mod pallet {
 				&emergency_policy,
 			);
 			ensure!(Self::signed_by(&payload, &signature, &account), Error::<T>::BadSignature);
-			let registrar =
-				Registrar { practitioner: practitioner.clone(), organization: info.organization };
+			let registrar = Registrar {
+				practitioner: practitioner.clone(),
+				organization: info.organization.clone(),
+			};
 			Self::insert_patient(
 				&account,
 				pseudonym,
@@ -379,6 +465,12 @@ pub mod pallet {
 				emergency_policy,
 				Some(registrar),
 			)?;
+			for (who, mut window) in
+				[(&practitioner, by_practitioner), (&info.organization, by_organization)]
+			{
+				window.count = window.count.saturating_add(1);
+				Registrations::<T>::insert(who, window);
+			}
 			Self::deposit_event(Event::PatientRegistered {
 				patient: pseudonym,
 				account,
@@ -443,30 +535,40 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Name `guardian` as a guardian of the caller.
+		/// Name `guardian` as a guardian of the caller, with the guardian's acceptance.
 		///
-		/// Origin: signed by a patient's own account. The guardian's account gets a sufficient
+		/// Origin: signed by a patient's own account. `acceptance` is the guardian account's
+		/// signature over [`guardian_payload`] for this chain, the caller's pseudonym, the
+		/// guardian's current nonce and `deadline`; it is valid up to and including block
+		/// `deadline`, which lies at most [`Config::MaxConsentValidity`] blocks ahead. Nobody
+		/// becomes a guardian without agreeing to it. The guardian's account gets a sufficient
 		/// reference (for life, see [`Pallet::keep_account`]) so that it can sign without
-		/// tokens.
+		/// tokens, in the patient's matters only: a guardian-only account's own `register` is
+		/// not free.
 		///
 		/// Emits [`Event::GuardianAdded`].
 		/// Errors: [`Error::NotPatient`], [`Error::SelfGuardian`], [`Error::AlreadyGuardian`],
+		/// [`Error::ConsentExpired`], [`Error::ConsentTooLong`], [`Error::BadAcceptance`],
 		/// [`Error::TooManyGuardians`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::add_guardian())]
 		pub fn add_guardian(
 			origin: OriginFor<T>,
 			guardian: AccountIdLookupOf<T>,
+			deadline: BlockNumberFor<T>,
+			acceptance: T::OffchainSignature,
 		) -> DispatchResult {
 			let account = ensure_signed(origin)?;
 			let guardian = T::Lookup::lookup(guardian)?;
-			let (patient, mut entry) = Self::owned_by(&account)?;
+			let (patient, entry) = Self::owned_by(&account)?;
 			ensure!(guardian != account, Error::<T>::SelfGuardian);
 			ensure!(!entry.guardians.contains(&guardian), Error::<T>::AlreadyGuardian);
-			entry.guardians.try_push(guardian.clone()).map_err(|_| Error::<T>::TooManyGuardians)?;
-			Patients::<T>::insert(patient, entry);
-			Wards::<T>::insert(&guardian, patient, ());
-			Self::keep_account(&guardian);
+			Self::ensure_within_consent_validity(deadline)?;
+			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+			let nonce = frame_system::Pallet::<T>::account_nonce(&guardian);
+			let payload = guardian_payload(&genesis, &patient, &nonce, &deadline);
+			ensure!(Self::signed_by(&payload, &acceptance, &guardian), Error::<T>::BadAcceptance);
+			Self::link_guardian(patient, entry, &guardian)?;
 			T::Audit::append(&patient, &account, AuditEvent::GuardianAdded);
 			Self::deposit_event(Event::GuardianAdded { patient, guardian });
 			Ok(())
@@ -557,6 +659,26 @@ pub mod pallet {
 				Ok(Some(T::WeightInfo::deregister(guardians).saturating_add(erased)).into())
 			})
 		}
+
+		/// Set the limits on [`register_for`](Pallet::register_for).
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Windows already running keep their start; the
+		/// new counts apply to them at once.
+		///
+		/// Emits [`Event::RegistrationLimitsSet`].
+		/// Errors: [`Error::InvalidRegistrationLimits`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_registration_limits())]
+		pub fn set_registration_limits(
+			origin: OriginFor<T>,
+			limits: RegistrationLimitsOf<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::ensure_valid_limits(&limits)?;
+			Limits::<T>::put(limits);
+			Self::deposit_event(Event::RegistrationLimitsSet { limits });
+			Ok(())
+		}
 	}
 }
 
@@ -590,6 +712,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Adds `guardian` to `patient`'s `entry` and to [`Wards`], and keeps its account.
+	fn link_guardian(
+		patient: PatientId,
+		mut entry: PatientOf<T>,
+		guardian: &T::AccountId,
+	) -> DispatchResult {
+		entry.guardians.try_push(guardian.clone()).map_err(|_| Error::<T>::TooManyGuardians)?;
+		Patients::<T>::insert(patient, entry);
+		Wards::<T>::insert(guardian, patient, ());
+		Self::keep_account(guardian);
+		Ok(())
+	}
+
 	/// Gives `who` an account that is never reaped: one sufficient reference, taken at its
 	/// first registration (as anything) and never dropped, so that its nonce survives
 	/// removal and registration anew and a transaction it signed before can never become
@@ -598,6 +733,47 @@ impl<T: Config> Pallet<T> {
 		if frame_system::Pallet::<T>::sufficients(who) == 0 {
 			frame_system::Pallet::<T>::inc_sufficients(who);
 		}
+	}
+
+	/// The registration limits in force.
+	pub fn limits() -> RegistrationLimitsOf<T> {
+		Limits::<T>::get().unwrap_or_else(T::DefaultRegistrationLimits::get)
+	}
+
+	/// `registrar`'s registrations in its current window (a new, empty window if the last
+	/// one ended).
+	pub fn registrations(
+		registrar: &T::AccountId,
+		limits: &RegistrationLimitsOf<T>,
+	) -> RegistrationWindow<BlockNumberFor<T>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Registrations::<T>::get(registrar)
+			.filter(|w| now < w.start.saturating_add(limits.window))
+			.unwrap_or(RegistrationWindow { start: now, count: 0 })
+	}
+
+	/// Whether `limits` are within the configured bounds.
+	fn ensure_valid_limits(limits: &RegistrationLimitsOf<T>) -> DispatchResult {
+		ensure!(
+			!limits.window.is_zero()
+				&& limits.window <= T::MaxRegistrationWindow::get()
+				&& limits.per_organization <= T::MaxRegistrationsPerWindow::get()
+				&& limits.per_practitioner <= limits.per_organization,
+			Error::<T>::InvalidRegistrationLimits
+		);
+		Ok(())
+	}
+
+	/// Whether a consent's `deadline` has not passed and lies at most
+	/// [`Config::MaxConsentValidity`] blocks ahead.
+	fn ensure_within_consent_validity(deadline: BlockNumberFor<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= deadline, Error::<T>::ConsentExpired);
+		ensure!(
+			deadline <= now.saturating_add(T::MaxConsentValidity::get()),
+			Error::<T>::ConsentTooLong
+		);
+		Ok(())
 	}
 
 	/// Whether `policy` requires between [`Config::MinEmergencyApprovals`] and

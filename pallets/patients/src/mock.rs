@@ -83,6 +83,9 @@ impl crate::BenchmarkHelper<u64, TestSignature> for BenchmarkActors {
 }
 
 parameter_types! {
+	/// Three registrations per practitioner, five per organization, in 10 blocks.
+	pub const DefaultRegistrationLimits: crate::RegistrationLimits<u64> =
+		crate::RegistrationLimits { per_practitioner: 3, per_organization: 5, window: 10 };
 	pub const MaxGuardians: u32 = 3;
 	pub const MaxConsentValidity: u64 = 20;
 	pub const MinEmergencyApprovals: u32 = 2;
@@ -98,6 +101,10 @@ impl pallet_patients::Config for Test {
 	type Envelopes = ();
 	type EnvelopePruneLimit = frame_support::traits::ConstU32<4>;
 	type MaxGuardians = MaxGuardians;
+	type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+	type DefaultRegistrationLimits = DefaultRegistrationLimits;
+	type MaxRegistrationsPerWindow = frame_support::traits::ConstU32<50>;
+	type MaxRegistrationWindow = frame_support::traits::ConstU64<100>;
 	type MaxConsentValidity = MaxConsentValidity;
 	type MinEmergencyApprovals = MinEmergencyApprovals;
 	type MaxEmergencyApprovals = MaxEmergencyApprovals;
@@ -148,6 +155,25 @@ pub fn consent(account: u64, pseudonym: PatientId, key: EncryptionKey) -> TestSi
 	TestSignature(
 		account,
 		crate::registration_payload(&genesis, &DOCTOR, &DEADLINE, &pseudonym, &key, &policy()),
+	)
+}
+
+/// `guardian`'s acceptance of guardianship of `patient` until [`DEADLINE`], signed at its
+/// current nonce (see `guardian_payload`).
+pub fn acceptance(guardian: u64, patient: PatientId) -> TestSignature {
+	let genesis = System::block_hash(0);
+	let nonce = System::account_nonce(guardian);
+	TestSignature(guardian, crate::guardian_payload(&genesis, &patient, &nonce, &DEADLINE))
+}
+
+/// Names `guardian` a guardian of the patient owned by `account` (pseudonym `patient`), with
+/// the guardian's acceptance.
+pub fn add_guardian(account: u64, patient: PatientId, guardian: u64) -> sp_runtime::DispatchResult {
+	Patients::add_guardian(
+		RuntimeOrigin::signed(account),
+		guardian,
+		DEADLINE,
+		acceptance(guardian, patient),
 	)
 }
 

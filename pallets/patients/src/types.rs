@@ -52,3 +52,38 @@ pub enum Actor<AccountId> {
 	/// One of the patient's guardians.
 	Guardian(AccountId),
 }
+
+/// The limits on [`register_for`](crate::Pallet::register_for): how many patients one
+/// practitioner, and all practitioners of one organization together, may register in a window.
+/// Set by governance; bounded by [`Config::MaxRegistrationsPerWindow`](crate::Config) and
+/// [`Config::MaxRegistrationWindow`](crate::Config).
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct RegistrationLimits<BlockNumber> {
+	/// Registrations one practitioner may submit per window.
+	pub per_practitioner: u32,
+	/// Registrations the practitioners of one organization may submit together per window.
+	pub per_organization: u32,
+	/// The window, in blocks; it starts at a registrar's first registration after the last
+	/// window ended.
+	pub window: BlockNumber,
+}
+
+/// How many registrations a practitioner or an organization made in its current window.
+#[derive(Clone, Copy, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug, Default)]
+pub struct RegistrationWindow<BlockNumber> {
+	/// The window's first block.
+	pub start: BlockNumber,
+	/// Registrations made in it.
+	pub count: u32,
+}

@@ -47,11 +47,13 @@ pub trait WeightInfo {
 	fn add_guardian() -> Weight;
 	fn remove_guardian() -> Weight;
 	fn deregister(n: u32, ) -> Weight;
+	fn set_registration_limits() -> Weight;
 }
 
 /// Weights for `pallet_patients` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn set_registration_limits() -> Weight { Self::rotate_encryption_key() }
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
@@ -211,6 +213,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
+	fn set_registration_limits() -> Weight { Self::rotate_encryption_key() }
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)

@@ -258,13 +258,7 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 	}
 
 	fn guardian(patient: &H256) -> AccountId {
-		let guardian: AccountId = frame_benchmarking::account("bench-records-guardian", 0, 0);
-		if !Patients::is_guardian(patient, &guardian) {
-			let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
-			Patients::add_guardian(RuntimeOrigin::signed(owner), guardian.clone().into())
-				.expect("the patient has room for a guardian; qed");
-		}
-		guardian
+		accepted_guardian(patient, "//bench-records-guardian")
 	}
 
 	fn former_reader(patient: &H256) -> AccountId {
@@ -304,6 +298,34 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 	}
 }
 
+/// The account of the keystore key derived from `suri`, named a guardian of `patient` with its
+/// signed acceptance (once; later calls find it).
+fn accepted_guardian(patient: &H256, suri: &str) -> AccountId {
+	let public = sp_io::crypto::sr25519_generate(KEY_TYPE, Some(suri.as_bytes().to_vec()));
+	let guardian: AccountId = MultiSigner::from(public).into_account();
+	if Patients::is_guardian(patient, &guardian) {
+		return guardian;
+	}
+	let owner = Patients::owner_of(patient).expect("the helper registered the patient; qed");
+	let deadline = frame_system::Pallet::<Runtime>::block_number();
+	let payload = pallet_patients::guardian_payload(
+		&frame_system::Pallet::<Runtime>::block_hash(0),
+		patient,
+		&frame_system::Pallet::<Runtime>::account_nonce(&guardian),
+		&deadline,
+	);
+	let acceptance = sp_io::crypto::sr25519_sign(KEY_TYPE, &public, &payload)
+		.expect("the key was just generated in the keystore; qed");
+	Patients::add_guardian(
+		RuntimeOrigin::signed(owner),
+		guardian.clone().into(),
+		deadline,
+		MultiSignature::from(acceptance),
+	)
+	.expect("the patient has room for a guardian; qed");
+	guardian
+}
+
 impl pallet_patients::BenchmarkHelper<AccountId, Signature> for Helper {
 	fn sign(message: &[u8]) -> (AccountId, Signature) {
 		let public = sp_io::crypto::sr25519_generate(KEY_TYPE, None);
@@ -323,7 +345,6 @@ impl pallet_free_tier::BenchmarkHelper<AccountId, RuntimeCall> for Helper {
 	/// guardianship, the costliest path.
 	fn eligible() -> (AccountId, RuntimeCall) {
 		let patient: AccountId = frame_benchmarking::account("bench-patient", 0, 0);
-		let guardian: AccountId = frame_benchmarking::account("bench-guardian", 0, 0);
 		Patients::register(
 			RuntimeOrigin::signed(patient.clone()),
 			H256::repeat_byte(3),
@@ -331,8 +352,7 @@ impl pallet_free_tier::BenchmarkHelper<AccountId, RuntimeCall> for Helper {
 			consortium_policy(true),
 		)
 		.expect("a fresh account and pseudonym; qed");
-		Patients::add_guardian(RuntimeOrigin::signed(patient), guardian.clone().into())
-			.expect("the patient has no guardians yet; qed");
+		let guardian = accepted_guardian(&H256::repeat_byte(3), "//bench-guardian");
 		let call = RuntimeCall::Patients(pallet_patients::Call::set_emergency_policy {
 			patient: H256::repeat_byte(3),
 			policy: consortium_policy(false),

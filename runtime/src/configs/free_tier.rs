@@ -48,6 +48,11 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 	Some(match call {
 		RuntimeCall::Providers(..) => Role::Provider,
 		RuntimeCall::Patients(Patients::register_for { .. }) => Role::Provider,
+		// Registering oneself is never free: otherwise a guardian-only account (anyone a
+		// patient names, with its acceptance) would become a free patient, who names the next
+		// guardian, and so on. Patients who hold no tokens are registered by a practitioner,
+		// within `register_for`'s limits.
+		RuntimeCall::Patients(Patients::register { .. }) => return None,
 		RuntimeCall::Patients(..) => Role::Patient,
 		RuntimeCall::Consent(
 			Consent::grant_access { .. }
@@ -76,8 +81,8 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 /// organization or practitioner; a patient's call by a registered patient or a guardian; a
 /// call of either kind by either, except that a suspended organization or practitioner gets
 /// it free in no role (suspension ends its free path at once, even if it is also a patient or
-/// a guardian; its own patient calls stay free). Batches and every other pallet's calls pay;
-/// so does an account that is registered nowhere.
+/// a guardian; its own patient calls stay free). `patients.register`, batches and every other
+/// pallet's calls pay; so does an account that is registered nowhere.
 pub struct FreeCalls;
 
 impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {

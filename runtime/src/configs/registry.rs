@@ -2,7 +2,7 @@
 //! pseudonymous patients with their guardians and break-glass policies (`pallet-patients`).
 
 use super::{GovernanceOrigin, MaxEmergencyApprovals, MinEmergencyApprovals};
-use crate::{BlockNumber, Consent, Emergency, Providers, Records, Runtime, Signature, HOURS};
+use crate::{BlockNumber, Consent, Emergency, Providers, Records, Runtime, Signature, DAYS, HOURS};
 use frame_support::parameter_types;
 use sp_runtime::traits::Verify;
 
@@ -12,11 +12,27 @@ pub const MAX_PRACTITIONERS_PER_ORGANIZATION: u32 = 100_000;
 /// The most guardians one patient may name.
 pub const MAX_GUARDIANS: u32 = 8;
 
+/// The default limits on `patients.register_for`: 200 patients a day per practitioner, 2,000
+/// a day per organization (its practitioners together). Governance changes them with
+/// `patients.set_registration_limits`.
+pub const REGISTRATION_LIMITS: pallet_patients::RegistrationLimits<BlockNumber> =
+	pallet_patients::RegistrationLimits {
+		per_practitioner: 200,
+		per_organization: 2_000,
+		window: DAYS,
+	};
+
 parameter_types! {
 	pub const MaxPractitionersPerOrganization: u32 = MAX_PRACTITIONERS_PER_ORGANIZATION;
 	pub const MaxGuardians: u32 = MAX_GUARDIANS;
 	/// A patient's consent to be registered by a practitioner is good for at most an hour.
 	pub const MaxConsentValidity: BlockNumber = HOURS;
+	pub const DefaultRegistrationLimits: pallet_patients::RegistrationLimits<BlockNumber> =
+		REGISTRATION_LIMITS;
+	/// The most registrations per window governance may allow one registrar.
+	pub const MaxRegistrationsPerWindow: u32 = 100_000;
+	/// The longest registration window governance may set: 30 days.
+	pub const MaxRegistrationWindow: BlockNumber = 30 * DAYS;
 	/// How many of a removed guardian's key envelopes go at once (the rest in later blocks).
 	pub const GuardianEnvelopePruneLimit: u32 = 32;
 }
@@ -44,6 +60,10 @@ impl pallet_patients::Config for Runtime {
 	type Envelopes = Records;
 	type EnvelopePruneLimit = GuardianEnvelopePruneLimit;
 	type MaxGuardians = MaxGuardians;
+	type GovernanceOrigin = GovernanceOrigin;
+	type DefaultRegistrationLimits = DefaultRegistrationLimits;
+	type MaxRegistrationsPerWindow = MaxRegistrationsPerWindow;
+	type MaxRegistrationWindow = MaxRegistrationWindow;
 	type MaxConsentValidity = MaxConsentValidity;
 	// The emergency pallet's limits: no policy asks for a threshold a session cannot hold.
 	type MinEmergencyApprovals = MinEmergencyApprovals;

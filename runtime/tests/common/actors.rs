@@ -55,6 +55,24 @@ pub fn apply_with_checkpoint(
 	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain))
 }
 
+/// The patient's call naming `guardian` a guardian of `patient`, with the guardian's signed
+/// acceptance at its current nonce, good for ten blocks.
+#[allow(dead_code)]
+pub fn add_guardian_call(guardian: &sr25519::Pair, patient: H256) -> RuntimeCall {
+	let deadline = System::block_number() + 10;
+	let payload = pallet_patients::guardian_payload(
+		&System::block_hash(0),
+		&patient,
+		&System::account_nonce(account(guardian)),
+		&deadline,
+	);
+	RuntimeCall::Patients(pallet_patients::Call::add_guardian {
+		guardian: account(guardian).into(),
+		deadline,
+		acceptance: MultiSignature::from(guardian.sign(&payload)),
+	})
+}
+
 /// Free balance of `who`.
 pub fn free_balance(who: &AccountId) -> u128 {
 	Balances::free_balance(who)

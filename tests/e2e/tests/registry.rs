@@ -45,11 +45,25 @@ async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
 		net.check(care_setting(&rpc, "medchain-e2e", H256::repeat_byte(0x42), STEP).await);
 	assert!(net.check(is_registered_patient(&rpc, &account(&patient)).await));
 
-	// The patient, with no tokens, names a guardian.
+	// The patient, with no tokens, names a guardian, who signed its acceptance (at its nonce,
+	// for a deadline within the hour).
+	let guardian = pair("guardian");
+	let genesis = net.check(rpc.genesis_hash().await);
+	let deadline = net.check(rpc.best_number().await) + 100;
+	let nonce = net.check(rpc.next_nonce(&account(&guardian)).await);
+	let payload =
+		pallet_patients::guardian_payload(&genesis, &H256::repeat_byte(0x42), &nonce, &deadline);
 	let call = RuntimeCall::Patients(pallet_patients::Call::add_guardian {
-		guardian: account(&pair("guardian")).into(),
+		guardian: account(&guardian).into(),
+		deadline,
+		acceptance: sp_runtime::MultiSignature::from(guardian.sign(&payload)),
 	});
 	net.check(rpc.submit_and_wait(&patient, call, STEP).await);
+	let ward = pallet_patients::Wards::<Runtime>::hashed_key_for(
+		account(&guardian),
+		H256::repeat_byte(0x42),
+	);
+	assert!(net.check(rpc.storage(&ward).await).is_some(), "the guardian was not named");
 
 	for who in [&hospital, &doctor, &patient] {
 		let (_, free) = net.check(nonce_and_balance(&rpc, &account(who)).await);

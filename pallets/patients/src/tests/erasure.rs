@@ -10,7 +10,7 @@ use sp_runtime::DispatchError;
 fn erasure_removes_keys_and_links_and_keeps_a_tombstone() {
 	ExtBuilder.build_and_execute(|| {
 		register_alice();
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 		System::set_block_number(7);
 		assert_ok!(Patients::deregister(RuntimeOrigin::signed(ALICE)));
 
@@ -64,7 +64,7 @@ fn erasure_errors() {
 			Error::<Test>::NotPatient
 		);
 		register_alice();
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 		// Only the patient erases, not a guardian.
 		medchain_test_utils::assert_noop_charged!(
 			Patients::deregister(RuntimeOrigin::signed(CAROL)),

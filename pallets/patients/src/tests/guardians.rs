@@ -11,7 +11,7 @@ fn a_patient_names_a_guardian() {
 	ExtBuilder.build_and_execute(|| {
 		register_alice();
 		assert!(!Patients::is_active_actor(&CAROL));
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 		assert_eq!(PatientsMap::<Test>::get(pseudonym(1)).unwrap().guardians.to_vec(), vec![CAROL]);
 		assert!(Wards::<Test>::contains_key(CAROL, pseudonym(1)));
 		assert!(Patients::is_guardian(&pseudonym(1), &CAROL));
@@ -28,32 +28,25 @@ fn a_patient_names_a_guardian() {
 #[test]
 fn guardian_errors() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(
-			Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL),
-			Error::<Test>::NotPatient
-		);
+		assert_noop!(add_guardian(ALICE, pseudonym(1), CAROL), Error::<Test>::NotPatient);
 		register_alice();
-		assert_noop!(
-			Patients::add_guardian(RuntimeOrigin::signed(ALICE), ALICE),
-			Error::<Test>::SelfGuardian
-		);
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
-		assert_noop!(
-			Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL),
-			Error::<Test>::AlreadyGuardian
-		);
+		assert_noop!(add_guardian(ALICE, pseudonym(1), ALICE), Error::<Test>::SelfGuardian);
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
+		assert_noop!(add_guardian(ALICE, pseudonym(1), CAROL), Error::<Test>::AlreadyGuardian);
 		// Only the patient adds guardians, not a guardian.
+		assert_noop!(add_guardian(CAROL, pseudonym(9), DAVE), Error::<Test>::NotPatient);
+		assert_ok!(add_guardian(ALICE, pseudonym(1), DAVE));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), BOB));
+		assert_noop!(add_guardian(ALICE, pseudonym(1), 200), Error::<Test>::TooManyGuardians);
 		assert_noop!(
-			Patients::add_guardian(RuntimeOrigin::signed(CAROL), DAVE),
-			Error::<Test>::NotPatient
+			Patients::add_guardian(
+				RuntimeOrigin::root(),
+				200,
+				DEADLINE,
+				acceptance(200, pseudonym(1))
+			),
+			DispatchError::BadOrigin
 		);
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), DAVE));
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), BOB));
-		assert_noop!(
-			Patients::add_guardian(RuntimeOrigin::signed(ALICE), 200),
-			Error::<Test>::TooManyGuardians
-		);
-		assert_noop!(Patients::add_guardian(RuntimeOrigin::root(), 200), DispatchError::BadOrigin);
 	});
 }
 
@@ -61,8 +54,8 @@ fn guardian_errors() {
 fn the_patient_removes_a_guardian() {
 	ExtBuilder.build_and_execute(|| {
 		register_alice();
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), DAVE));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), DAVE));
 		assert_ok!(Patients::remove_guardian(RuntimeOrigin::signed(ALICE), pseudonym(1), CAROL));
 		assert_eq!(PatientsMap::<Test>::get(pseudonym(1)).unwrap().guardians.to_vec(), vec![DAVE]);
 		assert!(!Wards::<Test>::contains_key(CAROL, pseudonym(1)));
@@ -80,8 +73,8 @@ fn the_patient_removes_a_guardian() {
 fn a_guardian_steps_down_but_removes_no_one_else() {
 	ExtBuilder.build_and_execute(|| {
 		register_alice();
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), DAVE));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), DAVE));
 		medchain_test_utils::assert_noop_charged!(
 			Patients::remove_guardian(RuntimeOrigin::signed(CAROL), pseudonym(1), DAVE),
 			Error::<Test>::NotAuthorized
@@ -127,13 +120,73 @@ fn one_guardian_for_several_patients() {
 	ExtBuilder.build_and_execute(|| {
 		register_alice();
 		assert_ok!(Patients::register(RuntimeOrigin::signed(BOB), pseudonym(2), key(2), policy()));
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(BOB), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
+		assert_ok!(add_guardian(BOB, pseudonym(2), CAROL));
 		// One reference, for life.
 		assert_eq!(sufficients(CAROL), 1);
 		assert_ok!(Patients::remove_guardian(RuntimeOrigin::signed(CAROL), pseudonym(1), CAROL));
 		assert!(Patients::is_active_actor(&CAROL));
 		assert!(Patients::may_act_for(&pseudonym(2), &CAROL));
 		assert_eq!(sufficients(CAROL), 1);
+	});
+}
+
+#[test]
+fn nobody_becomes_a_guardian_without_accepting() {
+	ExtBuilder.build_and_execute(|| {
+		register_alice();
+		let deadline = DEADLINE;
+		let add = |guardian: u64, deadline: u64, acceptance| {
+			Patients::add_guardian(RuntimeOrigin::signed(ALICE), guardian, deadline, acceptance)
+		};
+		// Signed by someone else, for another patient, for another deadline.
+		assert_noop!(
+			add(CAROL, deadline, acceptance(DAVE, pseudonym(1))),
+			Error::<Test>::BadAcceptance
+		);
+		assert_noop!(
+			add(CAROL, deadline, acceptance(CAROL, pseudonym(2))),
+			Error::<Test>::BadAcceptance
+		);
+		assert_noop!(
+			add(CAROL, deadline - 1, acceptance(CAROL, pseudonym(1))),
+			Error::<Test>::BadAcceptance
+		);
+		// An acceptance past its deadline, or with one too far ahead.
+		let too_far = 1 + MaxConsentValidity::get() + 1;
+		assert_noop!(
+			add(CAROL, too_far, acceptance(CAROL, pseudonym(1))),
+			Error::<Test>::ConsentTooLong
+		);
+		System::set_block_number(DEADLINE + 1);
+		assert_noop!(
+			add(CAROL, deadline, acceptance(CAROL, pseudonym(1))),
+			Error::<Test>::ConsentExpired
+		);
+		assert!(!Patients::is_active_actor(&CAROL));
+		assert_eq!(sufficients(CAROL), 0);
+	});
+}
+
+#[test]
+fn a_guardian_who_stepped_down_cannot_be_named_again_with_the_old_acceptance() {
+	ExtBuilder.build_and_execute(|| {
+		register_alice();
+		let accepted = acceptance(CAROL, pseudonym(1));
+		assert_ok!(Patients::add_guardian(
+			RuntimeOrigin::signed(ALICE),
+			CAROL,
+			DEADLINE,
+			accepted.clone()
+		));
+		// Carol steps down: her transaction moves her nonce on (as block execution does).
+		assert_ok!(Patients::remove_guardian(RuntimeOrigin::signed(CAROL), pseudonym(1), CAROL));
+		System::inc_account_nonce(CAROL);
+		assert_noop!(
+			Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL, DEADLINE, accepted),
+			Error::<Test>::BadAcceptance
+		);
+		// A new acceptance works.
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 	});
 }

@@ -4,7 +4,7 @@ use super::*;
 use crate::{Error, Event, Patients as PatientsMap, PseudonymOf, Registrar};
 use frame_support::{assert_noop, assert_ok};
 use medchain_primitives::{EmergencyPolicy, EncryptionKey, PatientRegistry};
-use sp_runtime::{testing::TestSignature, DispatchError};
+use sp_runtime::{testing::TestSignature, DispatchError, DispatchResult};
 
 #[test]
 fn a_patient_registers_themselves() {
@@ -299,5 +299,86 @@ fn the_consent_names_the_registrar_and_a_deadline() {
 		let fresh = DEADLINE + 5;
 		System::set_block_number(fresh);
 		assert_ok!(by(DOCTOR, fresh, signed(fresh)));
+	});
+}
+
+/// `registrar` registers account `account` under `pseudonym(seed)`, with a consent good for
+/// five blocks.
+fn doctor_registers(registrar: u64, account: u64, seed: u8) -> DispatchResult {
+	let genesis = System::block_hash(0);
+	let deadline = System::block_number() + 5;
+	let payload = crate::registration_payload(
+		&genesis,
+		&registrar,
+		&deadline,
+		&pseudonym(seed),
+		&key(seed),
+		&policy(),
+	);
+	Patients::register_for(
+		RuntimeOrigin::signed(registrar),
+		account,
+		pseudonym(seed),
+		key(seed),
+		policy(),
+		deadline,
+		TestSignature(account, payload),
+	)
+}
+
+#[test]
+fn a_practitioner_and_an_organization_register_at_most_their_limits_per_window() {
+	ExtBuilder.build_and_execute(|| {
+		// Limits in the mock: 3 per practitioner, 5 per organization, in 10 blocks.
+		for i in 0..3u8 {
+			assert_ok!(doctor_registers(DOCTOR, 200 + u64::from(i), 20 + i));
+		}
+		assert_noop!(
+			doctor_registers(DOCTOR, 210, 30),
+			Error::<Test>::PractitionerRegistrationLimit
+		);
+		assert_eq!(Patients::registrations(&DOCTOR, &Patients::limits()).count, 3);
+		// A colleague of the same hospital registers two more; the hospital is then full.
+		Registry::add_practitioner(13, HOSPITAL, medchain_primitives::PractitionerRole::Nurse);
+		assert_ok!(doctor_registers(13, 211, 31));
+		assert_ok!(doctor_registers(13, 212, 32));
+		assert_noop!(doctor_registers(13, 213, 33), Error::<Test>::OrganizationRegistrationLimit);
+		assert_eq!(Patients::registrations(&HOSPITAL, &Patients::limits()).count, 5);
+		// The window (10 blocks from the first registration, at block 1) ends: both may again.
+		System::set_block_number(10);
+		assert_noop!(doctor_registers(13, 213, 33), Error::<Test>::OrganizationRegistrationLimit);
+		System::set_block_number(11);
+		assert_ok!(doctor_registers(13, 213, 33));
+		assert_ok!(doctor_registers(DOCTOR, 214, 34));
+		assert_eq!(Patients::registrations(&HOSPITAL, &Patients::limits()).count, 2);
+	});
+}
+
+#[test]
+fn registration_limits_are_set_by_governance_within_bounds() {
+	ExtBuilder.build_and_execute(|| {
+		let limits = |per_practitioner, per_organization, window| crate::RegistrationLimits {
+			per_practitioner,
+			per_organization,
+			window,
+		};
+		assert_eq!(Patients::limits(), DefaultRegistrationLimits::get());
+		assert_noop!(
+			Patients::set_registration_limits(RuntimeOrigin::signed(DOCTOR), limits(1, 1, 1)),
+			DispatchError::BadOrigin
+		);
+		for bad in [limits(1, 1, 0), limits(1, 1, 101), limits(1, 51, 10), limits(2, 1, 10)] {
+			assert_noop!(
+				Patients::set_registration_limits(RuntimeOrigin::root(), bad),
+				Error::<Test>::InvalidRegistrationLimits
+			);
+		}
+		assert_ok!(Patients::set_registration_limits(RuntimeOrigin::root(), limits(0, 0, 5)));
+		assert_eq!(last_event(), Event::RegistrationLimitsSet { limits: limits(0, 0, 5) });
+		// Zero stops registrations by practitioners altogether.
+		assert_noop!(
+			doctor_registers(DOCTOR, 200, 20),
+			Error::<Test>::PractitionerRegistrationLimit
+		);
 	});
 }

@@ -36,7 +36,7 @@ fn key_rotation_errors() {
 			Error::<Test>::UnusableKey
 		);
 		// A guardian cannot replace the patient's key.
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 		assert_noop!(
 			Patients::rotate_encryption_key(RuntimeOrigin::signed(CAROL), key(9)),
 			Error::<Test>::NotPatient
@@ -68,7 +68,7 @@ fn the_patient_or_a_guardian_sets_the_policy() {
 			}
 		);
 
-		assert_ok!(Patients::add_guardian(RuntimeOrigin::signed(ALICE), CAROL));
+		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 		let five = EmergencyPolicy { allowed: true, required_approvals: 5 };
 		assert_ok!(Patients::set_emergency_policy(
 			RuntimeOrigin::signed(CAROL),
