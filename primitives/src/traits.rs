@@ -203,11 +203,32 @@ pub trait ActiveActor<AccountId> {
 	fn is_active_actor(who: &AccountId) -> bool;
 }
 
+/// Whether a transaction may take the fee-free path, and which budgets it draws from.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum FreePath<AccountId> {
+	/// It pays.
+	No,
+	/// Free within the sender's own quota.
+	Own,
+	/// Free within the sender's own quota and the shared budget of an organization (the
+	/// sender's, or the sender itself): an organization and all of its staff together make at
+	/// most the shared quota of free calls, however many staff it registers.
+	Shared(AccountId),
+}
+
+impl<AccountId> FreePath<AccountId> {
+	/// Whether the transaction may go free.
+	pub fn is_free(&self) -> bool {
+		!matches!(self, FreePath::No)
+	}
+}
+
 /// Decides which transactions may take the fee-free path: the runtime combines the
 /// registries ([`ActiveActor`]) with the list of calls that are free.
 pub trait FreeCallEligibility<AccountId, Call> {
-	/// Whether `who` may submit `call` without paying a fee (within the rate limit).
-	fn is_eligible(who: &AccountId, call: &Call) -> bool;
+	/// Whether `who` may submit `call` without paying a fee (within the rate limits), and
+	/// which budgets it draws from.
+	fn free_path(who: &AccountId, call: &Call) -> FreePath<AccountId>;
 }
 
 /// Runs a call whose declared weight holds an allowance for work it may not reach (envelope

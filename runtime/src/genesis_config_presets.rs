@@ -75,6 +75,10 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 				calls: crate::configs::FREE_CALLS_PER_WINDOW,
 				window: crate::configs::FREE_WINDOW,
 			}),
+			shared_quota: Some(pallet_free_tier::Quota {
+				calls: crate::configs::SHARED_FREE_CALLS_PER_WINDOW,
+				window: crate::configs::FREE_WINDOW,
+			}),
 		},
 	})
 }

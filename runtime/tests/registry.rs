@@ -581,3 +581,49 @@ fn register_for_is_bounded_per_practitioner_and_per_organization() {
 		}
 	});
 }
+
+/// However many practitioners an organization registers, they and the organization together
+/// send at most the shared quota of free transactions per window.
+#[test]
+fn an_organizations_staff_share_one_free_quota() {
+	new_test_ext("development").execute_with(|| {
+		let Hospital { org, doctor } = hospital();
+		assert_ok!(FreeTier::set_shared_quota(RuntimeOrigin::root(), 6, 100));
+		// The hospital registers a second practitioner: the second free call of the hospital's
+		// shared window (the first registered the physician).
+		let nurse = pair("nurse");
+		let call = RuntimeCall::Providers(pallet_providers::Call::register_practitioner {
+			practitioner: account(&nurse).into(),
+			role: PractitionerRole::Nurse,
+			encryption_key: key(5),
+			credential: H256::repeat_byte(5),
+		});
+		assert_eq!(apply(&org, call), Ok(Ok(())));
+		let rotate = |seed| {
+			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(seed) })
+		};
+		for seed in 10..13 {
+			assert_eq!(apply(&doctor, rotate(seed)), Ok(Ok(())));
+		}
+		assert_eq!(apply(&nurse, rotate(20)), Ok(Ok(())));
+		assert_eq!(FreeTier::shared_remaining(&account(&org)), Some(0));
+		// Each still has quota of its own, but the hospital's is spent: without tokens they
+		// cannot send more.
+		for who in [&doctor, &nurse, &org] {
+			assert!(FreeTier::remaining(&account(who)) > 0);
+			assert_eq!(
+				apply(who, rotate(30)),
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+			);
+		}
+		// A patient's own calls do not draw on any organization.
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		set_block(101);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let own =
+			RuntimeCall::Patients(pallet_patients::Call::rotate_encryption_key { key: key(40) });
+		assert_eq!(apply(&patient, own), Ok(Ok(())));
+		assert_eq!(FreeTier::shared_remaining(&account(&org)), Some(5));
+	});
+}

@@ -181,7 +181,12 @@ fn providers_storage_layout_is_pinned() {
 
 #[test]
 fn free_tier_storage_layout_is_pinned() {
-	assert_layout!(pallet_free_tier { CurrentQuota: (0, 8, 8), Usage: (32, 8, 56) });
+	assert_layout!(pallet_free_tier {
+		CurrentQuota: (0, 8, 8),
+		Usage: (32, 8, 56),
+		SharedQuota: (0, 8, 8),
+		SharedUsage: (32, 8, 56),
+	});
 }
 
 #[test]

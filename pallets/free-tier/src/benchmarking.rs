@@ -30,15 +30,37 @@ mod benchmarks {
 			window: T::MaxWindow::get(),
 		});
 		let (who, call) = T::BenchmarkHelper::eligible();
-		assert!(Pallet::<T>::consume(&who), "the quota is not used up");
+		assert!(Pallet::<T>::consume(&who, &FreePath::Own), "the quota is not used up");
 
 		#[block]
 		{
-			assert!(Pallet::<T>::may_go_free(&who, &call));
-			assert!(Pallet::<T>::consume(&who), "the quota is not used up");
+			let path = Pallet::<T>::free_path(&who, &call).expect("eligible, with quota left");
+			assert!(Pallet::<T>::consume(&who, &path), "the quota is not used up");
 		}
 
 		assert_eq!(Usage::<T>::get(&who).map(|u| u.used), Some(2));
+	}
+
+	/// The same for a call that also draws from an organization's shared quota: its usage
+	/// entry is read and rewritten too.
+	#[benchmark]
+	fn free_call_shared() {
+		let quota = Quota { calls: T::MaxCallsPerWindow::get(), window: T::MaxWindow::get() };
+		CurrentQuota::<T>::put(quota);
+		SharedQuota::<T>::put(quota);
+		let (who, call) = T::BenchmarkHelper::eligible_shared();
+		let FreePath::Shared(org) = T::Eligibility::free_path(&who, &call) else {
+			panic!("the helper's call draws from a shared budget");
+		};
+		assert!(Pallet::<T>::consume(&who, &FreePath::Shared(org.clone())));
+
+		#[block]
+		{
+			let path = Pallet::<T>::free_path(&who, &call).expect("eligible, with quota left");
+			assert!(Pallet::<T>::consume(&who, &path), "the quota is not used up");
+		}
+
+		assert_eq!(SharedUsage::<T>::get(&org).map(|u| u.used), Some(2));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -10,6 +10,7 @@ use frame_support::{
 	weights::Weight,
 	CloneNoBound, EqNoBound, PartialEqNoBound,
 };
+use medchain_primitives::FreePath;
 use scale_info::{StaticTypeInfo, TypeInfo};
 use sp_runtime::{
 	traits::{
@@ -51,9 +52,9 @@ where
 	/// A free call that failed counts once more against its sender's quota
 	/// ([`Pallet::count_failure`]): failing calls cost more of the free path than succeeding
 	/// ones.
-	fn count_failure(who: &T::AccountId, result: &DispatchResult) {
+	fn count_failure(who: &T::AccountId, path: &FreePath<T::AccountId>, result: &DispatchResult) {
 		if result.is_err() {
-			Pallet::<T>::count_failure(who);
+			Pallet::<T>::count_failure(who, path);
 		}
 	}
 }
@@ -88,18 +89,19 @@ where
 
 /// What [`ChargeOrFree::validate`] decided.
 pub enum Decision<AccountId, V> {
-	/// Free: count it against `AccountId`'s quota; if the quota has run out by the time the
-	/// transaction is prepared (the pool validated it against an older state), the wrapped
-	/// extension's validation, when it passed, makes it pay instead.
-	Free(AccountId, Option<V>),
+	/// Free: count it against `AccountId`'s quota and the budgets of its path; if one has run
+	/// out by the time the transaction is prepared (the pool validated it against an older
+	/// state), the wrapped extension's validation, when it passed, makes it pay instead.
+	Free(AccountId, FreePath<AccountId>, Option<V>),
 	/// The wrapped extension handles it.
 	Charge(V),
 }
 
 /// What [`ChargeOrFree::prepare`] passes on to `post_dispatch`.
 pub enum Prepared<P, AccountId> {
-	/// A free transaction of the account; the wrapped extension's weight was not used.
-	Free(Weight, AccountId),
+	/// A free transaction of the account on its path; the wrapped extension's weight was not
+	/// used.
+	Free(Weight, AccountId, FreePath<AccountId>),
 	/// The wrapped extension's own.
 	Charge(P),
 }
@@ -126,10 +128,13 @@ where
 
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
 		// Either path may be taken: the eligibility check always runs, then either the count
-		// or the wrapped extension. A failed free call's second count changes the usage entry
-		// the first count already read and wrote in this transaction (no further database
-		// access).
-		T::WeightInfo::free_call().saturating_add(self.0.weight(call))
+		// or the wrapped extension. A failed free call's second count changes the usage
+		// entries the first count already read and wrote in this transaction (no further
+		// database access). The costlier of the two free paths: a guardian's (the longest
+		// eligibility check) or a practitioner's (its own and its organization's budget).
+		T::WeightInfo::free_call()
+			.max(T::WeightInfo::free_call_shared())
+			.saturating_add(self.0.weight(call))
 	}
 
 	fn validate(
@@ -144,7 +149,7 @@ where
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
 		let signer = frame_system::ensure_signed(origin.clone()).ok();
 		if let Some(who) = signer {
-			if Pallet::<T>::may_go_free(&who, call) {
+			if let Some(path) = Pallet::<T>::free_path(&who, call) {
 				// Should the quota run out before the transaction is prepared, a funded
 				// sender pays: the wrapped extension validates it now (it withdraws nothing).
 				let fallback = self
@@ -162,7 +167,11 @@ where
 					.map(|(_, val, _)| val);
 				// Free transactions carry no fee to order them by; they share the lowest
 				// priority and the block's normal-class limits.
-				return Ok((ValidTransaction::default(), Decision::Free(who, fallback), origin));
+				return Ok((
+					ValidTransaction::default(),
+					Decision::Free(who, path, fallback),
+					origin,
+				));
 			}
 		}
 		let (valid, val, origin) = self.0.validate(
@@ -186,13 +195,14 @@ where
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
 		match val {
-			Decision::Free(who, fallback) => {
-				if Pallet::<T>::consume(&who) {
+			Decision::Free(who, path, fallback) => {
+				if Pallet::<T>::consume(&who, &path) {
 					// The wrapped extension validated (for the fee: the sender's account and
 					// the fee multiplier read) but will not prepare or settle: the rest of its
 					// weight is unused.
 					let validated = <T as frame_system::Config>::DbWeight::get().reads(2);
-					return Ok(Prepared::Free(self.0.weight(call).saturating_sub(validated), who));
+					let unused = self.0.weight(call).saturating_sub(validated);
+					return Ok(Prepared::Free(unused, who, path));
 				}
 				match fallback {
 					// Over the quota with funds: it pays like anyone else.
@@ -217,8 +227,8 @@ where
 	) -> Result<Weight, TransactionValidityError> {
 		match pre {
 			// The wrapped extension never ran: refund its weight.
-			Prepared::Free(unused, who) => {
-				Self::count_failure(&who, result);
+			Prepared::Free(unused, who, path) => {
+				Self::count_failure(&who, &path, result);
 				Ok(unused)
 			},
 			Prepared::Charge(pre) => S::post_dispatch_details(pre, info, post_info, len, result),
@@ -233,8 +243,8 @@ where
 		result: &DispatchResult,
 	) -> Result<(), TransactionValidityError> {
 		match pre {
-			Prepared::Free(unused, who) => {
-				Self::count_failure(&who, result);
+			Prepared::Free(unused, who, path) => {
+				Self::count_failure(&who, &path, result);
 				post_info.refund(unused);
 				Ok(())
 			},

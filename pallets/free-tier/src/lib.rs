@@ -22,7 +22,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
-use medchain_primitives::FreeCallEligibility;
+use medchain_primitives::{FreeCallEligibility, FreePath};
 use scale_info::TypeInfo;
 use sp_runtime::traits::{One, Saturating};
 
@@ -60,9 +60,12 @@ pub struct UsageWindow<BlockNumber> {
 /// Prepares what a benchmark needs but this pallet does not own.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId, Call> {
-	/// Returns an account and a call for which [`Config::Eligibility`] answers yes, taking the
-	/// costliest path of the check.
+	/// Returns an account and a call for which [`Config::Eligibility`] answers
+	/// [`FreePath::Own`], taking the costliest path of the check.
 	fn eligible() -> (AccountId, Call);
+	/// Returns an account and a call for which [`Config::Eligibility`] answers
+	/// [`FreePath::Shared`], taking the costliest path of the check.
+	fn eligible_shared() -> (AccountId, Call);
 }
 
 #[frame_support::pallet]
@@ -112,12 +115,26 @@ pub mod pallet {
 	pub type Usage<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, UsageWindow<BlockNumberFor<T>>>;
 
+	/// The quota an organization and all of its staff share (on top of each one's own
+	/// [`CurrentQuota`]), for the calls [`Config::Eligibility`] answers
+	/// [`FreePath::Shared`] for. `None`: no shared limit.
+	#[pallet::storage]
+	pub type SharedQuota<T: Config> = StorageValue<_, Quota<BlockNumberFor<T>>, OptionQuery>;
+
+	/// Each organization's use of its shared quota. One entry per organization whose staff
+	/// used the free path.
+	#[pallet::storage]
+	pub type SharedUsage<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, UsageWindow<BlockNumberFor<T>>>;
+
 	/// The quota at genesis.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The quota; `None` leaves the free path off until governance sets one.
 		pub quota: Option<Quota<BlockNumberFor<T>>>,
+		/// The quota an organization shares with its staff; `None`: no shared limit.
+		pub shared_quota: Option<Quota<BlockNumberFor<T>>>,
 	}
 
 	#[pallet::genesis_build]
@@ -128,6 +145,11 @@ pub mod pallet {
 					.expect("the genesis quota is within bounds; fix the chain spec");
 				CurrentQuota::<T>::put(quota);
 			}
+			if let Some(quota) = self.shared_quota {
+				Pallet::<T>::ensure_valid_quota(&quota)
+					.expect("the genesis shared quota is within bounds; fix the chain spec");
+				SharedQuota::<T>::put(quota);
+			}
 		}
 	}
 
@@ -137,6 +159,11 @@ pub mod pallet {
 		/// Governance set the quota.
 		QuotaSet {
 			/// The new quota.
+			quota: Quota<BlockNumberFor<T>>,
+		},
+		/// Governance set the quota an organization shares with its staff.
+		SharedQuotaSet {
+			/// The new shared quota.
 			quota: Quota<BlockNumberFor<T>>,
 		},
 	}
@@ -185,8 +212,46 @@ pub mod pallet {
 			Self::deposit_event(Event::QuotaSet { quota });
 			Ok(())
 		}
+
+		/// Set the shared quota: `calls` free transactions per `window` blocks for an
+		/// organization and all of its staff together.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. It bounds an organization's free traffic
+		/// however many practitioners it registers. Windows already running keep their
+		/// start.
+		///
+		/// Emits [`Event::SharedQuotaSet`].
+		/// Errors: [`Error::TooManyCalls`], [`Error::InvalidWindow`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_quota())]
+		pub fn set_shared_quota(
+			origin: OriginFor<T>,
+			calls: u32,
+			window: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let quota = Quota { calls, window };
+			Self::ensure_valid_quota(&quota)?;
+			SharedQuota::<T>::put(quota);
+			Self::deposit_event(Event::SharedQuotaSet { quota });
+			Ok(())
+		}
 	}
 }
+
+/// A budget a free call draws from: an account's own quota, or an organization's shared one.
+enum Budget<'a, AccountId> {
+	Own(&'a AccountId),
+	Shared(&'a AccountId),
+}
+
+impl<AccountId> Clone for Budget<'_, AccountId> {
+	fn clone(&self) -> Self {
+		*self
+	}
+}
+
+impl<AccountId> Copy for Budget<'_, AccountId> {}
 
 impl<T: Config> Pallet<T> {
 	fn ensure_valid_quota(quota: &Quota<BlockNumberFor<T>>) -> DispatchResult {
@@ -198,59 +263,110 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// `who`'s usage as it stands now: a window that has ended counts as a fresh one.
+	/// A budget's quota and usage as it stands now: a window that has ended counts as a fresh
+	/// one. `None`: the budget has no limit (no shared quota set).
 	fn current_usage(
-		who: &T::AccountId,
-	) -> (Quota<BlockNumberFor<T>>, UsageWindow<BlockNumberFor<T>>) {
+		budget: Budget<T::AccountId>,
+	) -> Option<(Quota<BlockNumberFor<T>>, UsageWindow<BlockNumberFor<T>>)> {
 		let now = frame_system::Pallet::<T>::block_number();
-		let quota = CurrentQuota::<T>::get().unwrap_or(Quota { calls: 0, window: One::one() });
-		let usage = Usage::<T>::get(who)
+		let (quota, usage) = match budget {
+			Budget::Own(who) => (
+				CurrentQuota::<T>::get().unwrap_or(Quota { calls: 0, window: One::one() }),
+				Usage::<T>::get(who),
+			),
+			Budget::Shared(org) => (SharedQuota::<T>::get()?, SharedUsage::<T>::get(org)),
+		};
+		let usage = usage
 			.filter(|u| now < u.start.saturating_add(quota.window))
 			.unwrap_or(UsageWindow { start: now, used: 0 });
-		(quota, usage)
+		Some((quota, usage))
 	}
 
-	/// How many free transactions `who` has left in its current window (whether or not it is
-	/// eligible).
+	fn store(budget: Budget<T::AccountId>, usage: UsageWindow<BlockNumberFor<T>>) {
+		match budget {
+			Budget::Own(who) => Usage::<T>::insert(who, usage),
+			Budget::Shared(org) => SharedUsage::<T>::insert(org, usage),
+		}
+	}
+
+	/// The budgets a free call of `who` on `path` draws from.
+	fn budgets<'a>(
+		who: &'a T::AccountId,
+		path: &'a FreePath<T::AccountId>,
+	) -> impl Iterator<Item = Budget<'a, T::AccountId>> {
+		let shared = match path {
+			FreePath::Shared(org) => Some(Budget::Shared(org)),
+			_ => None,
+		};
+		core::iter::once(Budget::Own(who)).chain(shared)
+	}
+
+	/// How many free transactions `who` has left in its own current window (whether or not
+	/// it is eligible).
 	pub fn remaining(who: &T::AccountId) -> u32 {
-		let (quota, usage) = Self::current_usage(who);
-		quota.calls.saturating_sub(usage.used)
+		Self::current_usage(Budget::Own(who))
+			.map_or(u32::MAX, |(quota, usage)| quota.calls.saturating_sub(usage.used))
 	}
 
-	/// Whether `who` may send `call` for free now: eligible, and quota left.
+	/// How many free transactions organization `org` and its staff have left in their shared
+	/// window; `None` when no shared quota is set.
+	pub fn shared_remaining(org: &T::AccountId) -> Option<u32> {
+		Self::current_usage(Budget::Shared(org))
+			.map(|(quota, usage)| quota.calls.saturating_sub(usage.used))
+	}
+
+	fn has_room(budget: Budget<T::AccountId>) -> bool {
+		Self::current_usage(budget).is_none_or(|(quota, usage)| usage.used < quota.calls)
+	}
+
+	/// The free path `who` may send `call` on now: eligible, with room in every budget it
+	/// draws from. `None`: it pays.
+	pub fn free_path(who: &T::AccountId, call: &T::RuntimeCall) -> Option<FreePath<T::AccountId>> {
+		let path = T::Eligibility::free_path(who, call);
+		(path.is_free() && Self::budgets(who, &path).all(Self::has_room)).then_some(path)
+	}
+
+	/// Whether `who` may send `call` for free now.
 	pub fn may_go_free(who: &T::AccountId, call: &T::RuntimeCall) -> bool {
-		T::Eligibility::is_eligible(who, call) && Self::remaining(who) > 0
+		Self::free_path(who, call).is_some()
 	}
 
-	/// Counts one free transaction of `who`; returns `false`, changing nothing, when none is
-	/// left.
+	/// Counts one free transaction of `who` against every budget `path` draws from; returns
+	/// `false`, changing nothing, when one of them has none left.
 	#[must_use]
-	pub fn consume(who: &T::AccountId) -> bool {
-		let (quota, mut usage) = Self::current_usage(who);
-		if usage.used >= quota.calls {
+	pub fn consume(who: &T::AccountId, path: &FreePath<T::AccountId>) -> bool {
+		if !Self::budgets(who, path).all(Self::has_room) {
 			return false;
 		}
-		usage.used = usage.used.saturating_add(1);
-		Usage::<T>::insert(who, usage);
+		for budget in Self::budgets(who, path) {
+			if let Some((_, mut usage)) = Self::current_usage(budget) {
+				usage.used = usage.used.saturating_add(1);
+				Self::store(budget, usage);
+			}
+		}
 		true
 	}
 
-	/// Counts one more call against `who`'s quota in the current window (for a free call that
-	/// failed: it costs two), up to the quota: the next free call is refused sooner.
-	pub fn count_failure(who: &T::AccountId) {
-		let (quota, mut usage) = Self::current_usage(who);
-		usage.used = usage.used.saturating_add(1).min(quota.calls);
-		Usage::<T>::insert(who, usage);
+	/// Counts one more call against every budget `path` draws from in the current window (for
+	/// a free call that failed: it costs two), up to the quota: the next free call is refused
+	/// sooner.
+	pub fn count_failure(who: &T::AccountId, path: &FreePath<T::AccountId>) {
+		for budget in Self::budgets(who, path) {
+			if let Some((quota, mut usage)) = Self::current_usage(budget) {
+				usage.used = usage.used.saturating_add(1).min(quota.calls);
+				Self::store(budget, usage);
+			}
+		}
 	}
 
 	/// Checks the pallet's invariants: the quota is within bounds, and no account has used
 	/// more than the largest quota allows.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		if let Some(quota) = CurrentQuota::<T>::get() {
+		for quota in [CurrentQuota::<T>::get(), SharedQuota::<T>::get()].into_iter().flatten() {
 			ensure!(Self::ensure_valid_quota(&quota).is_ok(), "the quota is out of bounds");
 		}
-		for (_, usage) in Usage::<T>::iter() {
+		for (_, usage) in Usage::<T>::iter().chain(SharedUsage::<T>::iter()) {
 			ensure!(
 				usage.used <= T::MaxCallsPerWindow::get(),
 				"an account used more free calls than any quota allows"

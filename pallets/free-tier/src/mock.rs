@@ -4,7 +4,7 @@
 use crate as pallet_free_tier;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::IdentityFee};
 use frame_system::EnsureRoot;
-use medchain_primitives::{ActiveActor, FreeCallEligibility, OrganizationKind};
+use medchain_primitives::{ActiveActor, FreeCallEligibility, FreePath, OrganizationKind};
 use medchain_test_utils::Registry;
 use sp_runtime::BuildStorage;
 
@@ -68,16 +68,38 @@ impl MockEligibility {
 	}
 }
 impl FreeCallEligibility<u64, RuntimeCall> for MockEligibility {
-	fn is_eligible(who: &u64, call: &RuntimeCall) -> bool {
-		Registry::is_active_actor(who) && matches!(call, RuntimeCall::System(..))
+	/// An organization's and its practitioners' calls draw from the organization's shared
+	/// budget; a patient's or guardian's from their own only.
+	fn free_path(who: &u64, call: &RuntimeCall) -> FreePath<u64> {
+		use medchain_primitives::ProviderRegistry;
+		if !Registry::is_active_actor(who) || !matches!(call, RuntimeCall::System(..)) {
+			return FreePath::No;
+		}
+		if let Some(p) = Registry::practitioner(who) {
+			return FreePath::Shared(p.organization);
+		}
+		if Registry::organization(who).is_some() {
+			return FreePath::Shared(*who);
+		}
+		FreePath::Own
 	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<u64, RuntimeCall> for MockEligibility {
 	fn eligible() -> (u64, RuntimeCall) {
+		Registry::add_patient(GUARDIAN_OF, 60);
+		Registry::add_guardian(GUARDIAN_OF, 61);
+		(61, remark())
+	}
+	fn eligible_shared() -> (u64, RuntimeCall) {
 		Self::register(REGISTERED_ACCOUNT);
-		(REGISTERED_ACCOUNT, remark())
+		Registry::add_practitioner(
+			STAFF[0],
+			REGISTERED_ACCOUNT,
+			medchain_primitives::PractitionerRole::Nurse,
+		);
+		(STAFF[0], remark())
 	}
 }
 
@@ -114,6 +136,12 @@ pub const CALLS: u32 = 3;
 /// The window at genesis.
 pub const WINDOW: u64 = 10;
 
+/// Practitioners of [`REGISTERED_ACCOUNT`] (an organization) in the shared-quota tests.
+pub const STAFF: [u64; 3] = [10, 11, 12];
+/// A patient with a guardian, for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+const GUARDIAN_OF: medchain_primitives::PatientId = sp_core::H256::repeat_byte(6);
+
 /// A call the mock registries make free.
 pub fn remark() -> RuntimeCall {
 	RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] })
@@ -135,6 +163,7 @@ impl ExtBuilder {
 		.unwrap();
 		pallet_free_tier::GenesisConfig::<Test> {
 			quota: Some(crate::Quota { calls: CALLS, window: WINDOW }),
+			shared_quota: None,
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();

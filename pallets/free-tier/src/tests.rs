@@ -185,7 +185,7 @@ fn prepare_refuses_when_the_quota_ran_out_after_validation() {
 			.unwrap();
 		// Meanwhile the account used its whole quota.
 		for _ in 0..CALLS {
-			assert!(FreeTier::consume(&REGISTERED_ACCOUNT));
+			assert!(FreeTier::consume(&REGISTERED_ACCOUNT, &medchain_primitives::FreePath::Own));
 		}
 		assert_eq!(
 			ext().prepare(val, &origin, &call, &info(&call), LEN).map(|_| ()),
@@ -297,5 +297,101 @@ fn over_quota_at_block_building_a_funded_actor_pays() {
 		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().used, CALLS);
 		// The two beyond the quota were charged.
 		assert!(balance(REGISTERED_FUNDED) < FUNDS);
+	});
+}
+
+/// Registers [`STAFF`] as practitioners of [`REGISTERED_ACCOUNT`] and sets a shared quota of
+/// `calls` per [`WINDOW`].
+fn staffed_organization(calls: u32) {
+	for who in STAFF {
+		medchain_test_utils::Registry::add_practitioner(
+			who,
+			REGISTERED_ACCOUNT,
+			medchain_primitives::PractitionerRole::Nurse,
+		);
+	}
+	assert_ok!(FreeTier::set_shared_quota(RuntimeOrigin::root(), calls, WINDOW));
+}
+
+#[test]
+fn an_organization_and_its_staff_share_one_quota() {
+	ExtBuilder.build_and_execute(|| {
+		staffed_organization(5);
+		// Each has its own quota of 3; together they have 5.
+		for _ in 0..CALLS {
+			assert_ok!(submit(STAFF[0], remark()).unwrap());
+		}
+		assert_ok!(submit(STAFF[1], remark()).unwrap());
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
+		assert_eq!(FreeTier::shared_remaining(&REGISTERED_ACCOUNT), Some(0));
+		for who in [STAFF[1], STAFF[2], REGISTERED_ACCOUNT] {
+			assert!(FreeTier::remaining(&who) > 0);
+			assert_eq!(
+				submit(who, remark()),
+				Err(NO_FUNDS),
+				"{who} went free past the shared quota"
+			);
+		}
+		assert_eq!(crate::SharedUsage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 5);
+		// The shared window ends like any other.
+		System::set_block_number(1 + WINDOW);
+		assert_ok!(submit(STAFF[2], remark()).unwrap());
+		assert_eq!(FreeTier::shared_remaining(&REGISTERED_ACCOUNT), Some(4));
+	});
+}
+
+#[test]
+fn a_failing_staff_call_uses_twice_the_shared_quota() {
+	ExtBuilder.build_and_execute(|| {
+		staffed_organization(5);
+		let failing =
+			RuntimeCall::System(frame_system::Call::kill_prefix { prefix: vec![1], subkeys: 1 });
+		// `kill_prefix` needs Root: it fails, and costs two of both quotas.
+		assert!(submit(STAFF[0], failing).unwrap().is_err());
+		assert_eq!(Usage::<Test>::get(STAFF[0]).unwrap().used, 2);
+		assert_eq!(FreeTier::shared_remaining(&REGISTERED_ACCOUNT), Some(3));
+	});
+}
+
+#[test]
+fn without_a_shared_quota_only_the_own_quota_counts() {
+	ExtBuilder.build_and_execute(|| {
+		for who in STAFF {
+			medchain_test_utils::Registry::add_practitioner(
+				who,
+				REGISTERED_ACCOUNT,
+				medchain_primitives::PractitionerRole::Nurse,
+			);
+		}
+		for who in STAFF {
+			for _ in 0..CALLS {
+				assert_ok!(submit(who, remark()).unwrap());
+			}
+		}
+		assert_eq!(FreeTier::shared_remaining(&REGISTERED_ACCOUNT), None);
+		assert!(!crate::SharedUsage::<Test>::contains_key(REGISTERED_ACCOUNT));
+	});
+}
+
+#[test]
+fn governance_sets_the_shared_quota_within_bounds() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			FreeTier::set_shared_quota(RuntimeOrigin::signed(REGISTERED_FUNDED), 7, 20),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			FreeTier::set_shared_quota(RuntimeOrigin::root(), 101, 20),
+			Error::<Test>::TooManyCalls
+		);
+		assert_noop!(
+			FreeTier::set_shared_quota(RuntimeOrigin::root(), 7, 0),
+			Error::<Test>::InvalidWindow
+		);
+		assert_ok!(FreeTier::set_shared_quota(RuntimeOrigin::root(), 7, 20));
+		assert_eq!(crate::SharedQuota::<Test>::get(), Some(Quota { calls: 7, window: 20 }));
+		System::assert_last_event(
+			Event::<Test>::SharedQuotaSet { quota: Quota { calls: 7, window: 20 } }.into(),
+		);
 	});
 }

@@ -359,6 +359,21 @@ impl pallet_free_tier::BenchmarkHelper<AccountId, RuntimeCall> for Helper {
 		});
 		(guardian, call)
 	}
+
+	/// A physician registering a patient: the eligibility check misses the organization
+	/// lookup, finds the practitioner and reads its organization; the call then draws from
+	/// the physician's own quota and the hospital's shared one.
+	fn eligible_shared() -> (AccountId, RuntimeCall) {
+		let call = RuntimeCall::Patients(pallet_patients::Call::register_for {
+			patient: frame_benchmarking::account::<AccountId>("bench-new-patient", 0, 0).into(),
+			pseudonym: H256::repeat_byte(4),
+			encryption_key: EncryptionKey([9; 32]),
+			emergency_policy: consortium_policy(true),
+			deadline: 0,
+			signature: MultiSignature::Sr25519(sp_core::sr25519::Signature::from_raw([0; 64])),
+		});
+		(physician(), call)
+	}
 }
 
 /// Registers real session keys (with their ownership proof) for benchmark accounts.

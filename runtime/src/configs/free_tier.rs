@@ -4,7 +4,7 @@
 use super::GovernanceOrigin;
 use crate::{AccountId, BlockNumber, Patients, Providers, Runtime, RuntimeCall, DAYS, MINUTES};
 use frame_support::parameter_types;
-use medchain_primitives::{ActiveActor, FreeCallEligibility, ProviderRegistry};
+use medchain_primitives::{ActiveActor, FreeCallEligibility, FreePath, ProviderRegistry};
 
 /// The default quota of free transactions per account: enough for a laboratory technician
 /// anchoring a result every 3 s for a minute, or 1,200 transactions an hour, sustained.
@@ -12,6 +12,11 @@ pub const FREE_CALLS_PER_WINDOW: u32 = 100;
 
 /// The default quota's window.
 pub const FREE_WINDOW: BlockNumber = 5 * MINUTES;
+
+/// The default quota an organization and all of its staff share, per [`FREE_WINDOW`]: 1,000
+/// free transactions (10 per block on average; a block holds 366 anchors), however many
+/// practitioners it registers.
+pub const SHARED_FREE_CALLS_PER_WINDOW: u32 = 1_000;
 
 parameter_types! {
 	pub const MaxFreeCallsPerWindow: u32 = 10_000;
@@ -83,21 +88,27 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 /// it free in no role (suspension ends its free path at once, even if it is also a patient or
 /// a guardian; its own patient calls stay free). `patients.register`, batches and every other
 /// pallet's calls pay; so does an account that is registered nowhere.
+///
+/// A call made as a provider draws from the organization's shared quota as well as from the
+/// sender's own ([`FreePath::Shared`]): an organization's staff together send at most
+/// [`SHARED_FREE_CALLS_PER_WINDOW`] free transactions per window, however many it registers.
 pub struct FreeCalls;
 
 impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
-	fn is_eligible(who: &AccountId, call: &RuntimeCall) -> bool {
-		let Some(role) = role_of(call) else { return false };
-		let provider = Providers::is_active_actor(who);
-		match role {
-			Role::Provider => provider,
-			Role::Patient => Patients::is_active_actor(who),
-			Role::Either => {
-				provider
-					|| (Providers::organization(who).is_none()
-						&& Providers::practitioner(who).is_none()
-						&& Patients::is_active_actor(who))
-			},
+	fn free_path(who: &AccountId, call: &RuntimeCall) -> FreePath<AccountId> {
+		let Some(role) = role_of(call) else { return FreePath::No };
+		// `None`: not a provider; `Some(None)`: a suspended one (or one of a suspended
+		// organization); `Some(Some(org))`: an active one, drawing on `org`'s shared quota.
+		let provider = match Providers::organization(who) {
+			Some(org) => Some(org.active.then(|| who.clone())),
+			None => Providers::practitioner(who).map(|p| p.active.then_some(p.organization)),
+		};
+		let as_patient =
+			|| if Patients::is_active_actor(who) { FreePath::Own } else { FreePath::No };
+		match (role, provider) {
+			(Role::Provider | Role::Either, Some(Some(org))) => FreePath::Shared(org),
+			(Role::Provider, _) | (Role::Either, Some(None)) => FreePath::No,
+			(Role::Patient, _) | (Role::Either, None) => as_patient(),
 		}
 	}
 }
