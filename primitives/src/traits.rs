@@ -229,6 +229,12 @@ pub trait FreeCallEligibility<AccountId, Call> {
 	/// Whether `who` may submit `call` without paying a fee (within the rate limits), and
 	/// which budgets it draws from.
 	fn free_path(who: &AccountId, call: &Call) -> FreePath<AccountId>;
+
+	/// Whether `call` serves care that cannot wait (break-glass): sent by an account the
+	/// free path is open to, it goes before everything else in the pool, paid or free.
+	fn is_urgent(_call: &Call) -> bool {
+		false
+	}
 }
 
 /// Runs a call whose declared weight holds an allowance for work it may not reach (envelope

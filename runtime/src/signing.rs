@@ -55,6 +55,19 @@ pub fn signed_extrinsic(
 	signed_extrinsic_in_era(signer, call, nonce, chain, era)
 }
 
+/// Signs `call` as [`signed_extrinsic`] does, with `tip`: a transaction with a tip always
+/// pays (the fee-free path is for untipped ones) and is ordered in the pool by its tip.
+pub fn signed_extrinsic_with_tip(
+	signer: &sr25519::Pair,
+	call: RuntimeCall,
+	nonce: u32,
+	chain: ChainContext,
+	tip: crate::Balance,
+) -> UncheckedExtrinsic {
+	let era = Era::mortal(MORTAL_PERIOD, u64::from(chain.checkpoint.0));
+	sign(signer, call, nonce, chain, era, tip)
+}
+
 /// Signs `call` as [`signed_extrinsic`] does, in `era` (the checkpoint's hash is signed for a
 /// mortal era, the genesis hash for an immortal one, which the runtime refuses): for tests of
 /// the era rules.
@@ -64,6 +77,17 @@ pub fn signed_extrinsic_in_era(
 	nonce: u32,
 	chain: ChainContext,
 	era: Era,
+) -> UncheckedExtrinsic {
+	sign(signer, call, nonce, chain, era, 0)
+}
+
+fn sign(
+	signer: &sr25519::Pair,
+	call: RuntimeCall,
+	nonce: u32,
+	chain: ChainContext,
+	era: Era,
+	tip: crate::Balance,
 ) -> UncheckedExtrinsic {
 	let era_hash = if era.is_immortal() { chain.genesis_hash } else { chain.checkpoint.1 };
 	let tx_ext: TxExtension = (
@@ -75,7 +99,7 @@ pub fn signed_extrinsic_in_era(
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_free_tier::ChargeOrFree::new(
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
 		),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),

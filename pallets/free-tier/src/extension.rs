@@ -10,14 +10,16 @@ use frame_support::{
 	weights::Weight,
 	CloneNoBound, EqNoBound, PartialEqNoBound,
 };
-use medchain_primitives::FreePath;
+use medchain_primitives::{FreeCallEligibility, FreePath};
 use scale_info::{StaticTypeInfo, TypeInfo};
 use sp_runtime::{
 	traits::{
 		DispatchInfoOf, DispatchOriginOf, Dispatchable, Implication, PostDispatchInfoOf,
-		RefundWeight, TransactionExtension, ValidateResult,
+		RefundWeight, TransactionExtension, ValidateResult, Zero,
 	},
-	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
+	transaction_validity::{
+		InvalidTransaction, TransactionPriority, TransactionValidityError, ValidTransaction,
+	},
 	DispatchResult,
 };
 
@@ -25,8 +27,33 @@ use sp_runtime::{
 /// ran out between a transaction's validation and its inclusion.
 pub const FREE_QUOTA_EXHAUSTED: u8 = 61;
 
+/// The pool priority of an urgent call ([`FreeCallEligibility::is_urgent`]: break-glass)
+/// from an account the free path is open to, paid or free: the highest there is, so that no
+/// tip and no flood of other transactions delays it.
+pub const URGENT_PRIORITY: TransactionPriority = TransactionPriority::MAX;
+
+/// Whether the wrapped fee extension carries a tip. A transaction with a tip always takes the
+/// paid path: its sender asked to pay for a better place in the pool.
+pub trait Tip {
+	/// Whether a tip was given.
+	fn tip_given(&self) -> bool;
+}
+
+impl<T: pallet_transaction_payment::Config> Tip
+	for pallet_transaction_payment::ChargeTransactionPayment<T>
+where
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+	<<T as pallet_transaction_payment::Config>::OnChargeTransaction as
+		pallet_transaction_payment::OnChargeTransaction<T>>::Balance: Send + Sync,
+{
+	fn tip_given(&self) -> bool {
+		!self.tip().is_zero()
+	}
+}
+
 /// Wraps the fee extension `S` (MedChain: `ChargeTransactionPayment`): eligible transactions
-/// within the sender's quota pay nothing and are counted; all others go through `S`.
+/// without a tip, within the sender's quotas, pay nothing and are counted; all others go
+/// through `S`. Urgent calls from eligible senders get [`URGENT_PRIORITY`] either way.
 ///
 /// It has `S`'s identifier, encoding and type information, so clients sign exactly as they
 /// would for `S` (for `ChargeTransactionPayment`: a compact `tip`).
@@ -110,7 +137,7 @@ impl<T, S> TransactionExtension<T::RuntimeCall> for ChargeOrFree<T, S>
 where
 	T: Config + Send + Sync,
 	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
-	S: TransactionExtension<T::RuntimeCall>,
+	S: TransactionExtension<T::RuntimeCall> + Tip,
 {
 	const IDENTIFIER: &'static str = S::IDENTIFIER;
 	type Implicit = S::Implicit;
@@ -148,10 +175,18 @@ where
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
 		let signer = frame_system::ensure_signed(origin.clone()).ok();
+		let (path, priority) = match &signer {
+			Some(who) => {
+				let path = T::Eligibility::free_path(who, call);
+				let urgent = path.is_free() && T::Eligibility::is_urgent(call);
+				(path, if urgent { URGENT_PRIORITY } else { 0 })
+			},
+			None => (FreePath::No, 0),
+		};
 		if let Some(who) = signer {
-			if let Some(path) = Pallet::<T>::free_path(&who, call) {
-				// Should the quota run out before the transaction is prepared, a funded
-				// sender pays: the wrapped extension validates it now (it withdraws nothing).
+			if !self.0.tip_given() && Pallet::<T>::within_budgets(&who, &path) {
+				// Should a quota run out before the transaction is prepared, a funded sender
+				// pays: the wrapped extension validates it now (it withdraws nothing).
 				let fallback = self
 					.0
 					.validate(
@@ -165,16 +200,13 @@ where
 					)
 					.ok()
 					.map(|(_, val, _)| val);
-				// Free transactions carry no fee to order them by; they share the lowest
-				// priority and the block's normal-class limits.
-				return Ok((
-					ValidTransaction::default(),
-					Decision::Free(who, path, fallback),
-					origin,
-				));
+				// Free transactions carry no fee to order them by: they share the lowest
+				// priority (urgent ones the highest) and the block's normal-class limits.
+				let valid = ValidTransaction { priority, ..Default::default() };
+				return Ok((valid, Decision::Free(who, path, fallback), origin));
 			}
 		}
-		let (valid, val, origin) = self.0.validate(
+		let (mut valid, val, origin) = self.0.validate(
 			origin,
 			call,
 			info,
@@ -183,6 +215,7 @@ where
 			inherited_implication,
 			source,
 		)?;
+		valid.priority = valid.priority.max(priority);
 		Ok((valid, Decision::Charge(val), origin))
 	}
 

@@ -4,7 +4,7 @@
 
 extern crate alloc;
 
-pub use extension::ChargeOrFree;
+pub use extension::{ChargeOrFree, Tip, URGENT_PRIORITY};
 pub use pallet::*;
 pub use weights::WeightInfo;
 
@@ -319,11 +319,16 @@ impl<T: Config> Pallet<T> {
 		Self::current_usage(budget).is_none_or(|(quota, usage)| usage.used < quota.calls)
 	}
 
+	/// Whether `path` is free and every budget it draws from has room for `who`'s next call.
+	pub fn within_budgets(who: &T::AccountId, path: &FreePath<T::AccountId>) -> bool {
+		path.is_free() && Self::budgets(who, path).all(Self::has_room)
+	}
+
 	/// The free path `who` may send `call` on now: eligible, with room in every budget it
 	/// draws from. `None`: it pays.
 	pub fn free_path(who: &T::AccountId, call: &T::RuntimeCall) -> Option<FreePath<T::AccountId>> {
 		let path = T::Eligibility::free_path(who, call);
-		(path.is_free() && Self::budgets(who, &path).all(Self::has_room)).then_some(path)
+		Self::within_budgets(who, &path).then_some(path)
 	}
 
 	/// Whether `who` may send `call` for free now.

@@ -395,3 +395,68 @@ fn governance_sets_the_shared_quota_within_bounds() {
 		);
 	});
 }
+
+/// `call` from `who`, with `tip`, validated as the pool does.
+fn validate_with_tip(
+	who: u64,
+	call: &RuntimeCall,
+	tip: u64,
+) -> Result<sp_runtime::transaction_validity::ValidTransaction, TransactionValidityError> {
+	Extension::new(ChargeTransactionPayment::<Test>::from(tip))
+		.validate(
+			RuntimeOrigin::signed(who),
+			call,
+			&info(call),
+			LEN,
+			(),
+			&TxBaseImplication(()),
+			TransactionSource::External,
+		)
+		.map(|(valid, _, _)| valid)
+}
+
+fn urgent() -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![9] })
+}
+
+#[test]
+fn a_tip_takes_the_paid_path() {
+	ExtBuilder.build_and_execute(|| {
+		let call = remark();
+		let info = info(&call);
+		let tipped = Extension::new(ChargeTransactionPayment::<Test>::from(7));
+		assert_ok!(tipped
+			.dispatch_transaction(
+				RuntimeOrigin::signed(REGISTERED_FUNDED),
+				call.clone(),
+				&info,
+				LEN,
+				0
+			)
+			.unwrap());
+		assert!(balance(REGISTERED_FUNDED) < FUNDS - 7, "the fee and the tip were charged");
+		assert!(!Usage::<Test>::contains_key(REGISTERED_FUNDED));
+		// Paid, it is ordered by its tip, above the free transactions.
+		assert!(validate_with_tip(REGISTERED_FUNDED, &call, 7).unwrap().priority > 0);
+		assert_eq!(validate_with_tip(REGISTERED_FUNDED, &call, 0).unwrap().priority, 0);
+		// Without funds, a tip cannot be paid: refused, nothing counted.
+		assert_eq!(validate_with_tip(REGISTERED_ACCOUNT, &call, 7), Err(NO_FUNDS));
+		assert!(!Usage::<Test>::contains_key(REGISTERED_ACCOUNT));
+	});
+}
+
+#[test]
+fn urgent_calls_of_eligible_senders_go_first_paid_or_free() {
+	ExtBuilder.build_and_execute(|| {
+		let free = validate_with_tip(REGISTERED_ACCOUNT, &urgent(), 0).unwrap();
+		assert_eq!(free.priority, crate::URGENT_PRIORITY);
+		let paid = validate_with_tip(REGISTERED_FUNDED, &urgent(), 1_000).unwrap();
+		assert_eq!(paid.priority, crate::URGENT_PRIORITY);
+		// From a sender the free path is not open to, it is an ordinary paid transaction.
+		let stranger = validate_with_tip(STRANGER_FUNDED, &urgent(), 1_000).unwrap();
+		assert!(stranger.priority < crate::URGENT_PRIORITY);
+		assert_eq!(validate_with_tip(STRANGER, &urgent(), 0), Err(NO_FUNDS));
+		// Other calls of eligible senders are not urgent.
+		assert_eq!(validate_with_tip(REGISTERED_ACCOUNT, &remark(), 0).unwrap().priority, 0);
+	});
+}

@@ -111,4 +111,18 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 			(Role::Patient, _) | (Role::Either, None) => as_patient(),
 		}
 	}
+
+	/// Break-glass cannot wait: opening, approving and closing a session go before
+	/// everything else in the pool (from senders the free path is open to).
+	fn is_urgent(call: &RuntimeCall) -> bool {
+		use pallet_emergency::Call as Emergency;
+		matches!(
+			call,
+			RuntimeCall::Emergency(
+				Emergency::open_session { .. }
+					| Emergency::approve_session { .. }
+					| Emergency::close_session { .. }
+			)
+		)
+	}
 }

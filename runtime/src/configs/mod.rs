@@ -1,6 +1,7 @@
 //! Configuration of every pallet of the runtime, grouped by domain:
 //!
-//! - `system`: system, time, balances, fees and utilities;
+//! - `system`: system, time, balances and utilities;
+//! - `fees`: the fee model (weight and length priced alike, rising with congestion);
 //! - `consensus`: Aura, GRANDPA, sessions and the governed validator set;
 //! - `governance`: the council, its membership and the one governance origin;
 //! - MedChain's own pallets: `registry` (providers and patients), `records`, `consent`,
@@ -16,6 +17,7 @@ pub mod benchmark_helpers;
 mod consensus;
 mod consent;
 mod emergency;
+mod fees;
 mod free_tier;
 mod governance;
 mod records;
@@ -25,6 +27,7 @@ mod system;
 pub use consensus::*;
 pub use consent::*;
 pub use emergency::*;
+pub use fees::*;
 pub use free_tier::*;
 pub use governance::*;
 pub use records::*;

@@ -11,10 +11,7 @@ use jsonrpsee::{
 	http_client::{HttpClient, HttpClientBuilder},
 	rpc_params,
 };
-use medchain_runtime::{
-	signing::{signed_extrinsic, ChainContext},
-	RuntimeCall,
-};
+use medchain_runtime::{signing::ChainContext, RuntimeCall};
 use serde_json::Value;
 use sp_core::{sr25519, H256};
 use std::{
@@ -299,17 +296,29 @@ impl Rpc {
 
 	/// Signs `call` with `signer` and submits it; returns the transaction hash.
 	pub async fn submit(&self, signer: &sr25519::Pair, call: RuntimeCall) -> Result<H256> {
+		self.submit_with_tip(signer, call, 0).await
+	}
+
+	/// Signs `call` with `signer` and `tip` (a tipped transaction always pays) and submits
+	/// it; returns the transaction hash.
+	pub async fn submit_with_tip(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+		tip: u128,
+	) -> Result<H256> {
 		use sp_core::Pair;
 		let account = sp_runtime::AccountId32::from(signer.public());
 		let nonce = self.next_nonce(&account).await?;
 		let genesis = self.genesis_hash().await?;
 		// Mortal: the era starts at the finalized block, which every node knows.
 		let checkpoint = self.finalized().await?;
-		let xt = signed_extrinsic(
+		let xt = medchain_runtime::signing::signed_extrinsic_with_tip(
 			signer,
 			call,
 			nonce,
 			ChainContext::for_this_runtime(genesis, checkpoint),
+			tip,
 		);
 		let value = self.call("author_submitExtrinsic", rpc_params![to_hex(&xt.encode())]).await?;
 		serde_json::from_value(value).map_err(|e| e.to_string())

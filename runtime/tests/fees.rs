@@ -1,0 +1,202 @@
+//! Fees and priority at the runtime level: paid transactions get dearer when blocks are full
+//! (by weight or by length), a tip always pays, and break-glass goes before everything else in
+//! the pool.
+
+mod common;
+
+use common::{actors::*, *};
+use frame_support::{assert_ok, dispatch::DispatchClass, weights::Weight};
+use medchain_primitives::{OrganizationKind, PractitionerRole};
+use medchain_runtime::{
+	configs::{CongestionMultiplier, RuntimeBlockLength, RuntimeBlockWeights},
+	Emergency, Executive, FreeTier, Runtime, RuntimeCall, RuntimeOrigin, System,
+	TransactionPayment,
+};
+use pallet_free_tier::URGENT_PRIORITY;
+use pallet_transaction_payment::Multiplier;
+use sp_core::H256;
+use sp_keyring::Sr25519Keyring::Bob;
+use sp_runtime::{
+	traits::{Convert, One},
+	transaction_validity::{TransactionPriority, TransactionSource},
+	FixedPointNumber,
+};
+
+/// The multiplier after `blocks` blocks each filled to `weight` of the normal class (and
+/// nothing else), from `start`.
+fn after(blocks: u32, start: Multiplier, weight: Weight, length: u32) -> Multiplier {
+	let mut m = start;
+	for _ in 0..blocks {
+		System::set_block_consumed_resources(weight, length as usize);
+		m = CongestionMultiplier::convert(m);
+	}
+	m
+}
+
+fn normal_limits() -> (Weight, u32) {
+	let weight = RuntimeBlockWeights::get()
+		.get(DispatchClass::Normal)
+		.max_total
+		.expect("the normal class is bounded");
+	(weight, *RuntimeBlockLength::get().max.get(DispatchClass::Normal))
+}
+
+#[test]
+fn full_blocks_raise_the_fee_multiplier_as_the_fee_model_says() {
+	new_test_ext("development").execute_with(|| {
+		let (full, full_length) = normal_limits();
+		let one = Multiplier::one();
+		// Full by weight: twice the price after 19 blocks, 1,000 times after 185.
+		assert!(after(18, one, full, 0) < Multiplier::saturating_from_integer(2));
+		assert!(after(19, one, full, 0) >= Multiplier::saturating_from_integer(2));
+		assert!(after(184, one, full, 0) < Multiplier::saturating_from_integer(1_000));
+		assert!(after(185, one, full, 0) >= Multiplier::saturating_from_integer(1_000));
+		// Full by length only (big remarks of tiny weight): the same.
+		assert_eq!(after(19, one, Weight::zero(), full_length), after(19, one, full, 0));
+		// At the target (a quarter full) it stays; below it falls (halving in 56 empty
+		// blocks), never under 1.
+		let ten = Multiplier::saturating_from_integer(10);
+		assert_eq!(after(5, ten, full / 4, 0), ten);
+		let five = Multiplier::saturating_from_integer(5);
+		assert!(after(55, ten, Weight::zero(), 0) > five);
+		assert!(after(56, ten, Weight::zero(), 0) < five);
+		assert_eq!(after(10_000, ten, Weight::zero(), 0), one);
+	});
+}
+
+#[test]
+fn a_block_filled_with_paid_remarks_makes_the_next_fee_higher() {
+	new_test_ext("development").execute_with(|| {
+		run_to_block(1);
+		let remark =
+			|n: usize| RuntimeCall::System(frame_system::Call::remark { remark: vec![7; n] });
+		let fee_before = TransactionPayment::compute_fee(
+			100,
+			&frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&remark(100)),
+			0,
+		);
+		// Bob (funded) fills most of the block by length: 3 MiB of remarks.
+		for _ in 0..48 {
+			assert_ok!(apply(&Bob.pair(), remark(64 * 1024)).expect("valid"));
+		}
+		<pallet_transaction_payment::Pallet<Runtime> as frame_support::traits::Hooks<_>>::on_finalize(1);
+		let multiplier = pallet_transaction_payment::NextFeeMultiplier::<Runtime>::get();
+		assert!(multiplier > Multiplier::one(), "{multiplier:?}");
+		let fee_after = TransactionPayment::compute_fee(
+			100,
+			&frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&remark(100)),
+			0,
+		);
+		assert!(fee_after > fee_before);
+	});
+}
+
+/// A byte costs about what a picosecond of weight does at block scale: a block full by
+/// length costs about as much as one full by weight.
+#[test]
+fn filling_blocks_by_length_costs_as_much_as_by_weight() {
+	new_test_ext("development").execute_with(|| {
+		let (full, full_length) = normal_limits();
+		let by_weight =
+			<Runtime as pallet_transaction_payment::Config>::WeightToFee::weight_to_fee(&full);
+		let by_length = <Runtime as pallet_transaction_payment::Config>::LengthToFee::weight_to_fee(
+			&Weight::from_parts(u64::from(full_length), 0),
+		);
+		use frame_support::weights::WeightToFee;
+		assert!(by_length * 10 >= by_weight * 9 && by_length * 10 <= by_weight * 12);
+	});
+}
+
+/// A validated transaction's pool priority.
+fn priority(signer: &sp_core::sr25519::Pair, call: RuntimeCall, tip: u128) -> TransactionPriority {
+	let call_name: String = format!("{call:?}").chars().take(80).collect();
+	let nonce = System::account_nonce(account(signer));
+	let xt = medchain_runtime::signing::signed_extrinsic_with_tip(
+		signer,
+		call,
+		nonce,
+		chain_context(),
+		tip,
+	);
+	Executive::validate_transaction(TransactionSource::External, xt, System::parent_hash())
+		.unwrap_or_else(|e| panic!("{call_name} is refused: {e:?}"))
+		.priority
+}
+
+#[test]
+fn break_glass_goes_before_everything_else_in_the_pool() {
+	new_test_ext("development").execute_with(|| {
+		run_to_block(1);
+		let Hospital { doctor, .. } = hospital();
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (ems, paramedic) = organization_with_staff(
+			"ems",
+			OrganizationKind::EmergencyService,
+			"paramedic",
+			PractitionerRole::EmergencyResponder,
+			40,
+		);
+		assert_ok!(Emergency::add_authority(RuntimeOrigin::root(), account(&ems).into()));
+		let open = RuntimeCall::Emergency(pallet_emergency::Call::open_session {
+			patient: pseudonym,
+			reason: pallet_emergency::EmergencyReason::EmergencyTreatment,
+			justification: H256::repeat_byte(0xaa),
+		});
+		let approve =
+			RuntimeCall::Emergency(pallet_emergency::Call::approve_session { session: 0 });
+		let close = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session: 0 });
+		assert_eq!(priority(&paramedic, open.clone(), 0), URGENT_PRIORITY);
+		assert_eq!(priority(&ems, approve, 0), URGENT_PRIORITY);
+		assert_eq!(priority(&paramedic, close, 0), URGENT_PRIORITY);
+		// Free routine traffic has the lowest priority; paid spam with any tip sits between.
+		let rotate = |seed| {
+			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(seed) })
+		};
+		assert_eq!(priority(&doctor, rotate(9), 0), 0);
+		let spam = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 1000] });
+		let paid = priority(&Bob.pair(), spam, 1_000 * medchain_runtime::UNIT);
+		assert!(paid > 0 && paid < URGENT_PRIORITY);
+		// A stranger sending break-glass calls gets no special place (and pays).
+		assert!(priority(&Bob.pair(), open, 0) < URGENT_PRIORITY);
+	});
+}
+
+#[test]
+fn a_tip_makes_a_registered_actor_pay() {
+	new_test_ext("development").execute_with(|| {
+		run_to_block(1);
+		let Hospital { doctor, .. } = hospital();
+		let rotate =
+			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(9) });
+		let used = FreeTier::remaining(&account(&doctor));
+		// Without tokens, the tip cannot be paid: refused, nothing counted.
+		let nonce = System::account_nonce(account(&doctor));
+		let tipped = medchain_runtime::signing::signed_extrinsic_with_tip(
+			&doctor,
+			rotate.clone(),
+			nonce,
+			chain_context(),
+			1,
+		);
+		assert!(Executive::apply_extrinsic(tipped).is_err());
+		assert_eq!(FreeTier::remaining(&account(&doctor)), used);
+		// Funded, it pays fee and tip, and keeps its quota.
+		assert_ok!(pallet_balances::Pallet::<Runtime>::force_set_balance(
+			RuntimeOrigin::root(),
+			account(&doctor).into(),
+			medchain_runtime::UNIT,
+		));
+		let tipped = medchain_runtime::signing::signed_extrinsic_with_tip(
+			&doctor,
+			rotate,
+			nonce,
+			chain_context(),
+			1,
+		);
+		assert_eq!(Executive::apply_extrinsic(tipped), Ok(Ok(())));
+		assert!(free_balance(&account(&doctor)) < medchain_runtime::UNIT - 1);
+		assert_eq!(FreeTier::remaining(&account(&doctor)), used);
+	});
+}
