@@ -49,6 +49,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn research_body() -> AccountId;
 	/// A record of `patient`, written by `author`, with an envelope for `party`.
 	fn record(patient: &PatientId, owner: &AccountId, party: &AccountId, seed: u32) -> RecordId;
+	/// Gives `responder` (an active practitioner) an active break-glass session on `patient`.
+	fn break_glass(patient: &PatientId, responder: &AccountId);
 }
 
 #[frame_support::pallet]

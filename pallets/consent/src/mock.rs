@@ -121,6 +121,9 @@ impl crate::BenchmarkHelper<u64> for World {
 		Self::envelope(*patient, *party);
 		id
 	}
+	fn break_glass(patient: &PatientId, responder: &u64) {
+		Self::session(*responder, *patient);
+	}
 }
 
 parameter_types! {

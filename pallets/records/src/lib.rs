@@ -59,6 +59,11 @@ pub trait BenchmarkHelper<AccountId> {
 	fn former_reader(patient: &PatientId) -> AccountId;
 	/// An organization with `n` practitioners on its staff.
 	fn organization_with_staff(n: u32) -> (AccountId, Vec<AccountId>);
+	/// Practitioner number `i` of its own organization, with an encryption key, for whom the
+	/// access check takes its costliest path to yes on the patient's records, writing and
+	/// reading: its own and its organization's grant lists full of grants that cover nothing
+	/// the benchmarks write or read, then an active break-glass session.
+	fn costliest_actor(patient: &PatientId, i: u32) -> AccountId;
 }
 
 #[frame_support::pallet]

@@ -96,6 +96,14 @@ impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 		}
 		(organization, staff)
 	}
+	/// The mock has no break-glass: the grant of ALICE's to HOSPITAL answers for both.
+	fn costliest_actor(_: &PatientId, i: u32) -> u64 {
+		if i == 0 {
+			DOCTOR
+		} else {
+			NURSE
+		}
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -128,6 +136,8 @@ impl pallet_consent::BenchmarkHelper<u64> for BenchmarkActors {
 		));
 		id
 	}
+	/// The mock has no break-glass (`Emergency = ()`): its readers read through grants.
+	fn break_glass(_: &PatientId, _: &u64) {}
 }
 
 parameter_types! {

@@ -6,7 +6,7 @@
 
 use super::CONSORTIUM_MIN_EMERGENCY_APPROVALS;
 use crate::{
-	AccountId, Balances, Consent, Patients, Providers, Records, Runtime, RuntimeCall,
+	AccountId, Balances, Consent, Emergency, Patients, Providers, Records, Runtime, RuntimeCall,
 	RuntimeOrigin, SessionKeys, Signature, UNIT,
 };
 use medchain_primitives::{
@@ -148,6 +148,37 @@ impl pallet_consent::BenchmarkHelper<AccountId> for Helper {
 		)
 		.expect("the patient may anchor their own records; qed");
 		id
+	}
+
+	fn break_glass(patient: &H256, responder: &AccountId) {
+		active_session(patient, responder)
+	}
+}
+
+/// Opens a break-glass session of `responder` (a physician of a hospital that is no emergency
+/// authority) on `patient` and has the consortium minimum of emergency services approve it.
+fn active_session(patient: &H256, responder: &AccountId) {
+	use pallet_emergency::BenchmarkHelper as _;
+	let services: alloc::vec::Vec<AccountId> = (0..CONSORTIUM_MIN_EMERGENCY_APPROVALS)
+		.map(|i| Helper::emergency_service(1_000 + i))
+		.collect();
+	for service in &services {
+		if !pallet_emergency::Authorities::<Runtime>::get().contains(service) {
+			Emergency::add_authority(RuntimeOrigin::root(), service.clone().into())
+				.expect("a registered emergency service, below the bound; qed");
+		}
+	}
+	let session = pallet_emergency::NextSessionId::<Runtime>::get();
+	Emergency::open_session(
+		RuntimeOrigin::signed(responder.clone()),
+		*patient,
+		pallet_emergency::EmergencyReason::EmergencyTreatment,
+		H256::repeat_byte(0xee),
+	)
+	.expect("a physician, a patient who allows break-glass, enough authorities; qed");
+	for service in services {
+		Emergency::approve_session(RuntimeOrigin::signed(service), session)
+			.expect("an authority independent of the responder; qed");
 	}
 }
 
@@ -295,6 +326,56 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 			.expect("an active hospital with room for its staff; qed");
 		}
 		(organization, staff)
+	}
+
+	/// A physician of its own hospital ("bench-costly-hospital", `i`): the patient grants it
+	/// and its hospital each `MaxGrantsPerGrantee` read-write grants whose scope is the longest
+	/// list of kinds (none a benchmark writes or reads), and it holds an active break-glass
+	/// session on the patient.
+	fn costliest_actor(patient: &H256, i: u32) -> AccountId {
+		let organization: AccountId = frame_benchmarking::account("bench-costly-hospital", i, 0);
+		let practitioner: AccountId = frame_benchmarking::account("bench-costly-physician", i, 0);
+		Providers::register_organization(
+			RuntimeOrigin::root(),
+			organization.clone().into(),
+			OrganizationKind::Hospital,
+			EncryptionKey([17; 32]),
+			H256::repeat_byte(17),
+		)
+		.expect("a fresh account; qed");
+		Providers::register_practitioner(
+			RuntimeOrigin::signed(organization.clone()),
+			practitioner.clone().into(),
+			PractitionerRole::Physician,
+			EncryptionKey([18; 32]),
+			H256::repeat_byte(18),
+		)
+		.expect("an active hospital may employ physicians; qed");
+		let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+		let kind = medchain_primitives::RecordKind::Fhir(
+			b"MedicinalProductContraindication".to_vec().try_into().expect("short; qed"),
+		);
+		let scope = medchain_primitives::Scope::Kinds(
+			alloc::vec![kind; medchain_primitives::MAX_SCOPE_KINDS as usize]
+				.try_into()
+				.expect("MAX_SCOPE_KINDS kinds fit; qed"),
+		);
+		for holder in [&practitioner, &organization] {
+			for _ in 0..super::MaxGrantsPerGrantee::get() {
+				Consent::grant_access(
+					RuntimeOrigin::signed(owner.clone()),
+					*patient,
+					holder.clone(),
+					scope.clone(),
+					medchain_primitives::Permission::ReadWrite,
+					medchain_primitives::Purpose::Treatment,
+					None,
+				)
+				.expect("an active provider, below the bounds; qed");
+			}
+		}
+		active_session(patient, &practitioner);
+		practitioner
 	}
 }
 
