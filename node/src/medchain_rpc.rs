@@ -106,22 +106,23 @@ pub trait MedchainApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<AccessReason>>;
 
-	/// A patient's grants (all, revoked and expired too), by id from `from`.
+	/// A patient's grants (all, revoked and expired too), in the order made, from position
+	/// `from`.
 	#[method(name = "grantsOf")]
 	fn grants_of(
 		&self,
 		patient: PatientId,
-		from: Option<u64>,
+		from: Option<u32>,
 		limit: Option<u32>,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<(u64, api_types::Grant)>>;
 
-	/// The requests made to a patient (any status), by id from `from`.
+	/// The requests made to a patient (any status), in the order made, from position `from`.
 	#[method(name = "requestsOf")]
 	fn requests_of(
 		&self,
 		patient: PatientId,
-		from: Option<u64>,
+		from: Option<u32>,
 		limit: Option<u32>,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<(u64, api_types::Request)>>;
@@ -258,7 +259,7 @@ where
 	fn grants_of(
 		&self,
 		patient: PatientId,
-		from: Option<u64>,
+		from: Option<u32>,
 		limit: Option<u32>,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Vec<(u64, api_types::Grant)>> {
@@ -271,7 +272,7 @@ where
 	fn requests_of(
 		&self,
 		patient: PatientId,
-		from: Option<u64>,
+		from: Option<u32>,
 		limit: Option<u32>,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Vec<(u64, api_types::Request)>> {

@@ -80,13 +80,13 @@ sp_api::decl_runtime_apis! {
 		/// grant, or break-glass session. `None`: refused (or no such record).
 		fn access_reason(who: AccountId, record: RecordId) -> Option<AccessReason>;
 
-		/// Up to `limit` of `patient`'s grants (revoked and expired ones too) with ids from
-		/// `from`, by id.
-		fn grants_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, Grant)>;
+		/// Up to `limit` of `patient`'s grants (revoked and expired ones too) from position
+		/// `from` (0 = the first), in the order they were made, each with its id.
+		fn grants_of(patient: PatientId, from: u32, limit: u32) -> Vec<(u64, Grant)>;
 
-		/// Up to `limit` of the requests made to `patient` (any status) with ids from `from`,
-		/// by id.
-		fn requests_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, Request)>;
+		/// Up to `limit` of the requests made to `patient` (any status) from position `from`
+		/// (0 = the first), in the order they were made, each with its id.
+		fn requests_of(patient: PatientId, from: u32, limit: u32) -> Vec<(u64, Request)>;
 
 		/// Up to `limit` entries of `patient`'s audit trail from position `from`.
 		fn audit_trail(patient: PatientId, from: u32, limit: u32) -> Vec<AuditEntry>;

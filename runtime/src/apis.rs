@@ -180,12 +180,12 @@ impl_runtime_apis! {
 			let record = <Records as RecordLookup<AccountId>>::record(record)?;
 			Consent::access_reason(&who, &record)
 		}
-		fn grants_of(patient: PatientId, from: u64, limit: u32) -> Vec<(u64, api_types::Grant)> {
+		fn grants_of(patient: PatientId, from: u32, limit: u32) -> Vec<(u64, api_types::Grant)> {
 			Consent::grants_of(patient, from, limit.min(MAX_PAGE))
 		}
 		fn requests_of(
 			patient: PatientId,
-			from: u64,
+			from: u32,
 			limit: u32,
 		) -> Vec<(u64, api_types::Request)> {
 			Consent::requests_of(patient, from, limit.min(MAX_PAGE))

@@ -104,3 +104,94 @@ fn the_metadata_describes_the_runtime_apis() {
 		}
 	});
 }
+
+/// The paged APIs read one page, whatever the history: with 100,000 grants, requests and
+/// versions behind it, a page of ten proves with a few dozen trie nodes (a scan of the
+/// history would need hundreds of thousands).
+#[test]
+fn paged_apis_read_one_page_whatever_the_history() {
+	use pallet_consent::{Grant, Request, RequestStatus};
+	const HISTORY: u32 = 100_000;
+	let patient = H256::repeat_byte(0x99);
+	let someone = account(&pair("someone"));
+	let mut ext = new_test_ext("development");
+	let root = ext.execute_with(|| {
+		for i in 0..HISTORY {
+			let id = u64::from(i);
+			pallet_consent::Grants::<Runtime>::insert(
+				id,
+				Grant {
+					patient,
+					grantee: someone.clone(),
+					registration: 0,
+					scope: Scope::AllRecords,
+					permission: Permission::Read,
+					purpose: Purpose::Treatment,
+					research: None,
+					granted_by: someone.clone(),
+					granted_at: 0,
+					expires_at: None,
+					revoked: None,
+					request: None,
+				},
+			);
+			pallet_consent::GrantsOf::<Runtime>::insert(patient, i, id);
+			pallet_consent::Requests::<Runtime>::insert(
+				id,
+				Request {
+					patient,
+					requester: someone.clone(),
+					scope: Scope::AllRecords,
+					permission: Permission::Read,
+					purpose: Purpose::Treatment,
+					duration: 1,
+					research: None,
+					requested_at: 0,
+					status: RequestStatus::Denied,
+				},
+			);
+			pallet_consent::RequestsOf::<Runtime>::insert(patient, i, id);
+		}
+		pallet_consent::GrantCount::<Runtime>::insert(patient, HISTORY);
+		pallet_consent::RequestCount::<Runtime>::insert(patient, HISTORY);
+		// A version chain of HISTORY versions: the first and the current are stored records,
+		// every amendment is indexed.
+		let doctor = hospital().doctor;
+		let owner = pair("patient");
+		assert_eq!(register_for(&doctor, &owner, patient), Ok(Ok(())));
+		let root = anchor(&owner, patient, 1);
+		let mut first = pallet_records::Records::<Runtime>::get(root).expect("anchored");
+		let latest = 1_000_000u64;
+		for v in 2..=HISTORY {
+			pallet_records::Versions::<Runtime>::insert(root, v, latest - u64::from(HISTORY - v));
+		}
+		let mut head = first.clone();
+		head.version = HISTORY;
+		head.previous = Some(latest - 1);
+		first.next = Some(latest - u64::from(HISTORY) + 2);
+		pallet_records::Records::<Runtime>::insert(root, first);
+		pallet_records::Records::<Runtime>::insert(latest, head);
+		pallet_records::LatestVersion::<Runtime>::insert(root, latest);
+		root
+	});
+	ext.commit_all().expect("commits");
+	let (nodes, (grants, requests, versions)) = {
+		let (pages, proof) = ext.execute_and_prove(|| {
+			(
+				<Runtime as ConsentApiV1<_, _, _, _, _>>::grants_of(patient, HISTORY - 10, 10),
+				<Runtime as ConsentApiV1<_, _, _, _, _>>::requests_of(patient, 50_000, 10),
+				<Runtime as RecordsApiV1<_, _, _, _>>::versions_of(root, HISTORY - 9, 10),
+			)
+		});
+		(proof.into_nodes().len(), pages)
+	};
+	assert_eq!(
+		grants.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+		(99_990..100_000).collect::<Vec<u64>>()
+	);
+	assert_eq!(requests.len(), 10);
+	assert_eq!(requests[0].0, 50_000);
+	assert_eq!(versions.len(), 10);
+	assert_eq!(versions.last(), Some(&1_000_000));
+	assert!(nodes < 2_000, "three pages of ten read {nodes} trie nodes");
+}

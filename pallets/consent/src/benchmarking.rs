@@ -203,7 +203,9 @@ mod benchmarks {
 					status: RequestStatus::Pending,
 				},
 			);
-			RequestsOf::<T>::insert(patient, id, ());
+			let position = RequestCount::<T>::get(patient);
+			RequestsOf::<T>::insert(patient, position, id);
+			RequestCount::<T>::insert(patient, position.saturating_add(1));
 			pending.try_push(id).expect("below MaxPendingRequests; qed");
 			NextRequestId::<T>::put(id.saturating_add(1));
 		}

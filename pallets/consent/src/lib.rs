@@ -117,10 +117,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Grants<T: Config> = StorageMap<_, Twox64Concat, GrantId, GrantOf<T>>;
 
-	/// Each patient's grants, for paging (iterate the patient's prefix).
+	/// Each patient's grants by position, in the order they were made, for paging: position
+	/// `i` holds the id of the patient's `i`-th grant.
 	#[pallet::storage]
 	pub type GrantsOf<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, PatientId, Twox64Concat, GrantId, ()>;
+		StorageDoubleMap<_, Blake2_128Concat, PatientId, Twox64Concat, u32, GrantId>;
+
+	/// How many grants each patient has had (the length of its [`GrantsOf`]).
+	#[pallet::storage]
+	pub type GrantCount<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, u32, ValueQuery>;
 
 	/// The grants that may still count, by patient and grantee: revoked ones are removed at
 	/// once, expired ones by [`Pallet::clean_expired`].
@@ -148,10 +153,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Requests<T: Config> = StorageMap<_, Twox64Concat, RequestId, RequestOf<T>>;
 
-	/// Each patient's requests (any status), for paging (iterate the patient's prefix).
+	/// Each patient's requests (any status) by position, in the order they were made, for
+	/// paging: position `i` holds the id of the `i`-th request made to the patient.
 	#[pallet::storage]
 	pub type RequestsOf<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, PatientId, Twox64Concat, RequestId, ()>;
+		StorageDoubleMap<_, Blake2_128Concat, PatientId, Twox64Concat, u32, RequestId>;
+
+	/// How many requests have been made to each patient (the length of its [`RequestsOf`]).
+	#[pallet::storage]
+	pub type RequestCount<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, u32, ValueQuery>;
 
 	/// Each patient's pending requests.
 	#[pallet::storage]
@@ -695,11 +705,14 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let count = ActiveGrantCount::<T>::get(grant.patient);
 		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
+		let position = GrantCount::<T>::get(grant.patient);
+		let next_position = position.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let mut pair = ActiveGrants::<T>::get(grant.patient, &grant.grantee);
 		pair.try_push(id).map_err(|_| Error::<T>::TooManyGrants)?;
 		ActiveGrants::<T>::insert(grant.patient, &grant.grantee, pair);
 		ActiveGrantCount::<T>::insert(grant.patient, count.saturating_add(1));
-		GrantsOf::<T>::insert(grant.patient, id, ());
+		GrantsOf::<T>::insert(grant.patient, position, id);
+		GrantCount::<T>::insert(grant.patient, next_position);
 		Grants::<T>::insert(id, grant);
 		NextGrantId::<T>::put(next);
 		Ok(id)
@@ -806,30 +819,27 @@ impl<T: Config> Pallet<T> {
 		T::Emergency::active_session(who, &record.patient).map(AccessReason::BreakGlass)
 	}
 
-	/// Up to `limit` of `patient`'s grants (revoked and expired ones too) with ids from
-	/// `from`, by id. Reads every grant id of the patient: meant for runtime APIs, not calls.
-	pub fn grants_of(patient: PatientId, from: GrantId, limit: u32) -> Vec<(GrantId, GrantOf<T>)> {
-		let mut ids: Vec<GrantId> =
-			GrantsOf::<T>::iter_key_prefix(patient).filter(|id| *id >= from).collect();
-		ids.sort_unstable();
-		ids.into_iter()
-			.take(limit as usize)
+	/// Up to `limit` of `patient`'s grants (revoked and expired ones too) from position `from`
+	/// (0 = the first), in the order they were made, each with its id. Reads the page only,
+	/// however many grants the patient has had.
+	pub fn grants_of(patient: PatientId, from: u32, limit: u32) -> Vec<(GrantId, GrantOf<T>)> {
+		let end = from.saturating_add(limit).min(GrantCount::<T>::get(patient));
+		(from..end)
+			.filter_map(|i| GrantsOf::<T>::get(patient, i))
 			.filter_map(|id| Grants::<T>::get(id).map(|g| (id, g)))
 			.collect()
 	}
 
-	/// Up to `limit` of the requests made to `patient` (any status) with ids from `from`, by
-	/// id. Reads every request id of the patient: meant for runtime APIs, not calls.
+	/// Up to `limit` of the requests made to `patient` (any status) from position `from` (0 =
+	/// the first), in the order they were made, each with its id. Reads the page only.
 	pub fn requests_of(
 		patient: PatientId,
-		from: RequestId,
+		from: u32,
 		limit: u32,
 	) -> Vec<(RequestId, RequestOf<T>)> {
-		let mut ids: Vec<RequestId> =
-			RequestsOf::<T>::iter_key_prefix(patient).filter(|id| *id >= from).collect();
-		ids.sort_unstable();
-		ids.into_iter()
-			.take(limit as usize)
+		let end = from.saturating_add(limit).min(RequestCount::<T>::get(patient));
+		(from..end)
+			.filter_map(|i| RequestsOf::<T>::get(patient, i))
 			.filter_map(|id| Requests::<T>::get(id).map(|r| (id, r)))
 			.collect()
 	}

@@ -50,6 +50,8 @@ impl<T: Config> Pallet<T> {
 		let request = NextRequestId::<T>::get();
 		pending.try_push(request).map_err(|_| Error::<T>::TooManyPendingRequests)?;
 		let next = request.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let position = RequestCount::<T>::get(patient);
+		let next_position = position.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		Requests::<T>::insert(
 			request,
 			Request {
@@ -65,7 +67,8 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		PendingRequests::<T>::insert(patient, pending);
-		RequestsOf::<T>::insert(patient, request, ());
+		RequestsOf::<T>::insert(patient, position, request);
+		RequestCount::<T>::insert(patient, next_position);
 		NextRequestId::<T>::put(next);
 		Self::append(&patient, &requester, AuditEvent::AccessRequested { request });
 		Self::deposit_event(Event::AccessRequested { request, patient, requester });

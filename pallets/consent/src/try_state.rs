@@ -10,7 +10,8 @@ impl<T: Config> Pallet<T> {
 	/// - each patient's active count equals its active-index entries and the bound;
 	/// - every pending request is pending and of a registered patient;
 	/// - the audit trail has exactly `length` entries;
-	/// - every grant is listed in [`GrantsOf`], every request in [`RequestsOf`].
+	/// - each patient's grants are listed in [`GrantsOf`] at positions `0..GrantCount`, in the
+	///   order made, and nothing else is; the same for requests in [`RequestsOf`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut counts = alloc::collections::BTreeMap::<PatientId, u32>::new();
 		for (patient, grantee, grants) in ActiveGrants::<T>::iter() {
@@ -54,12 +55,31 @@ impl<T: Config> Pallet<T> {
 				"an audit trail's length is wrong"
 			);
 		}
-		for (id, grant) in Grants::<T>::iter() {
-			ensure!(GrantsOf::<T>::contains_key(grant.patient, id), "a grant is not indexed");
+		// Each patient's positions 0..count name its grants, each once, in the order made.
+		let mut indexed = 0usize;
+		for (patient, count) in GrantCount::<T>::iter() {
+			let mut last = None;
+			for i in 0..count {
+				let id = GrantsOf::<T>::get(patient, i).ok_or("a grant position is empty")?;
+				let grant = Grants::<T>::get(id).ok_or("an indexed grant is missing")?;
+				ensure!(grant.patient == patient, "a grant is indexed under another patient");
+				ensure!(last.is_none_or(|l| l < id), "a patient's grants are out of order");
+				last = Some(id);
+			}
+			indexed = indexed.saturating_add(count as usize);
 		}
-		for (id, request) in Requests::<T>::iter() {
-			ensure!(RequestsOf::<T>::contains_key(request.patient, id), "a request is not indexed");
+		ensure!(Grants::<T>::iter().count() == indexed, "a grant is not indexed");
+		ensure!(GrantsOf::<T>::iter().count() == indexed, "a grant position is stray");
+		let mut indexed = 0usize;
+		for (patient, count) in RequestCount::<T>::iter() {
+			for i in 0..count {
+				let id = RequestsOf::<T>::get(patient, i).ok_or("a request position is empty")?;
+				let request = Requests::<T>::get(id).ok_or("an indexed request is missing")?;
+				ensure!(request.patient == patient, "a request is indexed under another patient");
+			}
+			indexed = indexed.saturating_add(count as usize);
 		}
+		ensure!(Requests::<T>::iter().count() == indexed, "a request is not indexed");
 		Ok(())
 	}
 }

@@ -160,6 +160,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LatestVersion<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordId>;
 
+	/// The amendments of each version chain, by its first version and version number (2 and
+	/// up; version 1 is the first version itself), for paging through a chain.
+	#[pallet::storage]
+	pub type Versions<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RecordId, Twox64Concat, u32, RecordId, OptionQuery>;
+
 	/// Each record's data key encrypted to its patient's X25519 key.
 	#[pallet::storage]
 	pub type PatientEnvelopes<T: Config> = StorageDoubleMap<
@@ -730,6 +736,7 @@ impl<T: Config> Pallet<T> {
 			old.next = Some(id);
 			Records::<T>::insert(previous, old);
 			LatestVersion::<T>::insert(root, id);
+			Versions::<T>::insert(root, version, id);
 		}
 		RecordByHash::<T>::insert(content_hash, id);
 		PatientRecords::<T>::insert(patient, position, id);
@@ -1013,22 +1020,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `limit` versions of `record`'s version chain, oldest first, starting with
-	/// version number `from` (1 = the original).
+	/// version number `from` (1 = the original). Reads the record, the chain's current
+	/// version and the page only, however long the chain.
 	pub fn versions_of(record: RecordId, from: u32, limit: u32) -> Vec<RecordId> {
 		let Some(entry) = Records::<T>::get(record) else { return Vec::new() };
-		let mut out = Vec::new();
-		let mut cursor = Some(entry.root);
-		while let Some(id) = cursor {
-			if out.len() as u32 >= limit {
-				break;
-			}
-			let Some(version) = Records::<T>::get(id) else { break };
-			if version.version >= from {
-				out.push(id);
-			}
-			cursor = version.next;
-		}
-		out
+		let root = entry.root;
+		let versions = match LatestVersion::<T>::get(root) {
+			Some(latest) if latest == record => entry.version,
+			Some(latest) => Records::<T>::get(latest).map_or(entry.version, |r| r.version),
+			None => 1,
+		};
+		let from = from.max(1);
+		let end = from.saturating_add(limit).min(versions.saturating_add(1));
+		(from..end)
+			.filter_map(|v| if v == 1 { Some(root) } else { Versions::<T>::get(root, v) })
+			.collect()
 	}
 
 	/// The parties `record`'s key is shared with and may read it now, and their envelopes (at

@@ -10,7 +10,7 @@ impl<T: Config> Pallet<T> {
 	/// - each patient's record list has exactly `count` entries at positions `0..count`, each
 	///   a record of that patient;
 	/// - version links are symmetric and stay in one chain; [`LatestVersion`] names the chain's
-	///   head;
+	///   head; [`Versions`] indexes every amendment by its chain and version number;
 	/// - each record's envelope count matches its [`Envelopes`] and the bound;
 	/// - every [`SharedWith`] entry has its envelope and names the record's patient, and the
 	///   two agree in number;
@@ -45,12 +45,22 @@ impl<T: Config> Pallet<T> {
 			if let Some(p) = record.previous {
 				let older = Records::<T>::get(p).ok_or("a previous version is missing")?;
 				ensure!(older.next == Some(id), "version links are not symmetric");
+				ensure!(
+					Versions::<T>::get(record.root, record.version) == Some(id),
+					"an amendment is not indexed by its version number"
+				);
 			}
 			let envelopes = Envelopes::<T>::iter_prefix(id).count();
 			ensure!(envelopes == record.envelopes as usize, "an envelope count is wrong");
 			ensure!(
 				record.envelopes <= T::MaxEnvelopesPerRecord::get(),
 				"a record exceeds the envelope bound"
+			);
+		}
+		for (root, version, id) in Versions::<T>::iter() {
+			ensure!(
+				Records::<T>::get(id).is_some_and(|r| r.root == root && r.version == version),
+				"a version index entry points at no such version"
 			);
 		}
 		for (hash, id) in RecordByHash::<T>::iter() {

@@ -273,16 +273,24 @@ export async function auditTrail(api: ApiPromise, patient: string): Promise<{ at
   }
 }
 
-/** A patient's grants. */
+/** A patient's grants (every one, in the order made), page by page. */
 export async function grantsOf(api: ApiPromise, patient: string): Promise<{ id: number; grant: GrantJson }[]> {
-  const page = await api.call.consentApi.grantsOf<Vec<ITuple<[u64, GrantCodec]>>>(patient, 0, 100)
-  return page.map(([id, g]) => ({ id: id.toNumber(), grant: g.toJSON() }))
+  const out: { id: number; grant: GrantJson }[] = []
+  for (let from = 0; ; from += 100) {
+    const page = await api.call.consentApi.grantsOf<Vec<ITuple<[u64, GrantCodec]>>>(patient, from, 100)
+    out.push(...page.map(([id, g]) => ({ id: id.toNumber(), grant: g.toJSON() })))
+    if (page.length < 100) return out
+  }
 }
 
-/** A patient's break-glass sessions. */
+/** A patient's break-glass sessions (every one, oldest first), page by page. */
 export async function sessionsOf(api: ApiPromise, patient: string): Promise<{ id: number; session: Record<string, AnyJson> }[]> {
-  const page = await api.call.emergencyApi.sessionsOf<Vec<ITuple<[u64, Struct]>>>(patient, 0, 100)
-  return page.map(([id, s]) => ({ id: id.toNumber(), session: s.toJSON() }))
+  const out: { id: number; session: Record<string, AnyJson> }[] = []
+  for (let from = 0; ; from += 100) {
+    const page = await api.call.emergencyApi.sessionsOf<Vec<ITuple<[u64, Struct]>>>(patient, from, 100)
+    out.push(...page.map(([id, s]) => ({ id: id.toNumber(), session: s.toJSON() })))
+    if (page.length < 100) return out
+  }
 }
 
 /** Break-glass: a responder opens a session; returns its id. */

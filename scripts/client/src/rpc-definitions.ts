@@ -10,7 +10,7 @@ import type { AnyNumber, DefinitionRpc, Observable } from '@polkadot/types/types
 const at = { name: 'at', type: 'BlockHash', isOptional: true }
 const page = (first: string, firstType: string) => [
   { name: first, type: firstType },
-  { name: 'from', type: 'u64', isOptional: true },
+  { name: 'from', type: 'u32', isOptional: true },
   { name: 'limit', type: 'u32', isOptional: true },
   at,
 ]
@@ -24,8 +24,8 @@ export const medchainRpc: Record<string, Record<string, DefinitionRpc>> = {
     versionsOf: { description: "A record's version chain", params: page('record', 'u64'), type: 'Json' },
     envelope: { description: "A record's key envelope for a party", params: [{ name: 'record', type: 'u64' }, { name: 'party', type: 'Text' }, at], type: 'Json' },
     accessReason: { description: 'Whether an account may read a record now, and why', params: [{ name: 'who', type: 'Text' }, { name: 'record', type: 'u64' }, at], type: 'Json' },
-    grantsOf: { description: "A patient's grants", params: page('patient', 'H256'), type: 'Json' },
-    requestsOf: { description: 'The requests made to a patient', params: page('patient', 'H256'), type: 'Json' },
+    grantsOf: { description: "A patient's grants, in the order made, from a position", params: page('patient', 'H256'), type: 'Json' },
+    requestsOf: { description: 'The requests made to a patient, in the order made, from a position', params: page('patient', 'H256'), type: 'Json' },
     auditTrail: { description: "A patient's audit trail", params: page('patient', 'H256'), type: 'Json' },
     sessionsOf: { description: "The break-glass sessions on a patient's records", params: page('patient', 'H256'), type: 'Json' },
     sessionStatus: { description: 'Where a break-glass session stands', params: [{ name: 'session', type: 'u64' }, at], type: 'Json' },

@@ -219,7 +219,7 @@ fn a_requester_cannot_flood_a_patient() {
 }
 
 #[test]
-fn a_patients_grants_and_requests_are_listed_by_id() {
+fn a_patients_grants_and_requests_are_listed_by_position() {
 	ExtBuilder.build_and_execute(|| {
 		let first = grant(DOCTOR, None);
 		let second = grant(NURSE, Some(50));
@@ -232,12 +232,11 @@ fn a_patients_grants_and_requests_are_listed_by_id() {
 		assert_eq!(grants.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![first, second]);
 		assert!(grants[0].1.revoked.is_some());
 		assert_eq!(
-			Consent::grants_of(pseudonym(1), second, 10)
-				.iter()
-				.map(|(id, _)| *id)
-				.collect::<Vec<_>>(),
+			Consent::grants_of(pseudonym(1), 1, 10).iter().map(|(id, _)| *id).collect::<Vec<_>>(),
 			vec![second]
 		);
+		assert!(Consent::grants_of(pseudonym(1), 2, 10).is_empty());
+		assert!(Consent::grants_of(pseudonym(1), u32::MAX, u32::MAX).is_empty());
 		assert_eq!(Consent::grants_of(pseudonym(1), 0, 1).len(), 1);
 		assert!(Consent::grants_of(pseudonym(2), 0, 10).is_empty());
 
