@@ -627,3 +627,44 @@ fn an_organizations_staff_share_one_free_quota() {
 		assert_eq!(FreeTier::shared_remaining(&account(&org)), Some(5));
 	});
 }
+
+/// A request the patient never answers expires after a week, and its record is deleted 30
+/// days later, by signed, token-less transactions of anyone registered.
+#[test]
+fn unanswered_requests_expire_and_old_ones_are_deleted() {
+	use medchain_runtime::configs::{RequestLifetime, RequestRetention};
+	new_test_ext("development").execute_with(|| {
+		let Hospital { doctor, .. } = hospital();
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let ask = RuntimeCall::Consent(pallet_consent::Call::request_access {
+			patient: pseudonym,
+			scope: medchain_primitives::Scope::AllRecords,
+			permission: medchain_primitives::Permission::Read,
+			purpose: medchain_primitives::Purpose::Treatment,
+			duration: 100,
+			research: None,
+		});
+		assert_eq!(apply(&doctor, ask), Ok(Ok(())));
+		let clean = RuntimeCall::Consent(pallet_consent::Call::clean_requests {
+			patient: pseudonym,
+			limit: 64,
+		});
+		set_block(System::block_number() + RequestLifetime::get());
+		let approve = RuntimeCall::Consent(pallet_consent::Call::approve_request { request: 0 });
+		assert_eq!(
+			apply(&patient, approve),
+			Ok(Err(pallet_consent::Error::<Runtime>::RequestExpired.into()))
+		);
+		assert_eq!(apply(&doctor, clean.clone()), Ok(Ok(())));
+		assert_eq!(
+			pallet_consent::Requests::<Runtime>::get(0).map(|r| r.status),
+			Some(pallet_consent::RequestStatus::Expired)
+		);
+		set_block(System::block_number() + RequestRetention::get());
+		assert_eq!(apply(&patient, clean), Ok(Ok(())));
+		assert!(pallet_consent::Requests::<Runtime>::get(0).is_none());
+		assert_eq!(free_balance(&account(&patient)), 0);
+	});
+}

@@ -116,6 +116,7 @@ fn consent_storage_layout_is_pinned() {
 		NextRequestId: (0, 8, 8),
 		Requests: (8, 1222, 1238),
 		RequestsOf: (36, 8, 68),
+		RequestsPruned: (32, 4, 52),
 		RequestCount: (32, 4, 52),
 		PendingRequests: (32, 257, 305),
 		AuditLog: (36, 53, 113),

@@ -301,6 +301,57 @@ mod benchmarks {
 		assert_eq!(ActiveGrantCount::<T>::get(patient), 0);
 	}
 
+	/// `p` pending requests (the widest scope each), all past their lifetime, expire; `n` old
+	/// requests past their retention are deleted.
+	#[benchmark]
+	fn clean_requests(
+		p: Linear<0, { T::MaxPendingRequests::get() }>,
+		n: Linear<0, { T::MaxCleanRequests::get() }>,
+	) {
+		let (patient, _) = T::BenchmarkHelper::patient();
+		let requested_at = frame_system::Pallet::<T>::block_number();
+		let mut pending = PendingRequests::<T>::get(patient);
+		for i in 0..n.saturating_add(p) {
+			let id = NextRequestId::<T>::get();
+			let status = if i < n { RequestStatus::Denied } else { RequestStatus::Pending };
+			Requests::<T>::insert(
+				id,
+				Request {
+					patient,
+					requester: account("old-requester", i, 0),
+					scope: widest_scope(),
+					permission: Permission::Read,
+					purpose: Purpose::Research,
+					duration: T::MaxRequestDuration::get(),
+					research: Some(ethics_terms::<T>()),
+					requested_at,
+					status,
+				},
+			);
+			let position = RequestCount::<T>::get(patient);
+			RequestsOf::<T>::insert(patient, position, id);
+			RequestCount::<T>::insert(patient, position.saturating_add(1));
+			NextRequestId::<T>::put(id.saturating_add(1));
+			if i >= n {
+				pending.try_push(id).expect("at most MaxPendingRequests; qed");
+			}
+		}
+		PendingRequests::<T>::insert(patient, pending);
+		frame_system::Pallet::<T>::set_block_number(
+			requested_at
+				.saturating_add(T::RequestLifetime::get())
+				.saturating_add(T::RequestRetention::get()),
+		);
+
+		#[block]
+		{
+			let _ = Pallet::<T>::do_clean_requests(patient, n);
+		}
+
+		assert!(PendingRequests::<T>::get(patient).is_empty());
+		assert_eq!(RequestsPruned::<T>::get(patient), n);
+	}
+
 	/// By the costliest reader ([`costliest_reader`]): its own and its organization's full
 	/// grant lists miss, and break-glass answers.
 	#[benchmark]

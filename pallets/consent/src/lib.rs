@@ -95,6 +95,18 @@ pub mod pallet {
 		/// The longest duration a request may ask for, in blocks.
 		#[pallet::constant]
 		type MaxRequestDuration: Get<BlockNumberFor<Self>>;
+		/// How long a request waits for the patient, in blocks: after that it can no longer be
+		/// approved, denied or cancelled, and [`Pallet::clean_requests`] expires it.
+		#[pallet::constant]
+		type RequestLifetime: Get<BlockNumberFor<Self>>;
+		/// How long a request is kept after its lifetime ended, in blocks (decided, cancelled,
+		/// closed or expired): then [`Pallet::clean_requests`] may delete it. The patient's
+		/// audit trail keeps its entries.
+		#[pallet::constant]
+		type RequestRetention: Get<BlockNumberFor<Self>>;
+		/// The most old requests one [`Pallet::clean_requests`] deletes.
+		#[pallet::constant]
+		type MaxCleanRequests: Get<u32>;
 		/// The most key envelopes examined (and removed when no longer justified) when a grant
 		/// is revoked or cleaned after expiry; the records pallet's `prune_envelopes`
 		/// continues with the rest.
@@ -158,6 +170,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RequestsOf<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, PatientId, Twox64Concat, u32, RequestId>;
+
+	/// Each patient's first position in [`RequestsOf`] whose request is still stored: the
+	/// requests before it were deleted after their retention ([`Pallet::clean_requests`]).
+	#[pallet::storage]
+	pub type RequestsPruned<T: Config> =
+		StorageMap<_, Blake2_128Concat, PatientId, u32, ValueQuery>;
 
 	/// How many requests have been made to each patient (the length of its [`RequestsOf`]).
 	#[pallet::storage]
@@ -250,6 +268,16 @@ pub mod pallet {
 			/// The request.
 			request: RequestId,
 		},
+		/// Unanswered requests past their lifetime were expired, and requests past their
+		/// retention deleted.
+		RequestsCleaned {
+			/// The patient.
+			patient: PatientId,
+			/// How many pending requests expired.
+			expired: u32,
+			/// How many old requests were deleted.
+			deleted: u32,
+		},
 		/// A reader reported reading a record.
 		ReadReceipt {
 			/// The record.
@@ -286,6 +314,10 @@ pub mod pallet {
 		RequestNotFound,
 		/// The request was already decided or cancelled.
 		RequestNotPending,
+		/// The request waited longer than [`Config::RequestLifetime`]: it can only expire.
+		RequestExpired,
+		/// The patient has no request to expire and none to delete yet.
+		NothingToClean,
 		/// The caller did not make this request.
 		NotRequester,
 		/// The patient has the most pending requests allowed.
@@ -580,6 +612,37 @@ pub mod pallet {
 					.saturating_add(T::Envelopes::prune_weight(0).saturating_mul(u64::from(count))),
 			)
 			.into())
+		}
+
+		/// Expire `patient`'s pending requests older than [`Config::RequestLifetime`], and
+		/// delete up to `limit` (at most [`Config::MaxCleanRequests`]) of the patient's oldest
+		/// requests whose retention ([`Config::RequestRetention`] after their lifetime) has
+		/// passed.
+		///
+		/// Origin: signed by anyone. Expiring frees room in the pending list; deleting bounds
+		/// what requests keep in storage. The patient's audit trail keeps every request's
+		/// entries; a grant made by approving a request keeps its terms.
+		///
+		/// Emits [`Event::RequestsCleaned`].
+		/// Errors: [`Error::NothingToClean`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::clean_requests(
+			T::MaxPendingRequests::get(),
+			T::MaxCleanRequests::get()
+		))]
+		pub fn clean_requests(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			limit: u32,
+		) -> DispatchResultWithPostInfo {
+			charge_errors_at(T::WeightInfo::clean_requests(T::MaxPendingRequests::get(), 0), || {
+				ensure_signed(origin)?;
+				let (examined, expired, deleted) =
+					Self::do_clean_requests(patient, limit.min(T::MaxCleanRequests::get()));
+				ensure!(expired.saturating_add(deleted) > 0, Error::<T>::NothingToClean);
+				Self::deposit_event(Event::RequestsCleaned { patient, expired, deleted });
+				Ok(Some(T::WeightInfo::clean_requests(examined, deleted)).into())
+			})
 		}
 
 		/// Report that the caller read `record` (sent by the reader's client after

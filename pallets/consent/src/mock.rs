@@ -132,6 +132,8 @@ parameter_types! {
 	pub const MaxPendingRequests: u32 = 4;
 	pub const MaxPendingPerRequester: u32 = 2;
 	pub const MaxRequestDuration: u64 = 1_000;
+	pub const RequestLifetime: u64 = 50;
+	pub const RequestRetention: u64 = 100;
 	pub const EnvelopeRemovalLimit: u32 = 5;
 }
 
@@ -146,6 +148,9 @@ impl pallet_consent::Config for Test {
 	type MaxPendingRequests = MaxPendingRequests;
 	type MaxPendingPerRequester = MaxPendingPerRequester;
 	type MaxRequestDuration = MaxRequestDuration;
+	type RequestLifetime = RequestLifetime;
+	type RequestRetention = RequestRetention;
+	type MaxCleanRequests = frame_support::traits::ConstU32<3>;
 	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

@@ -75,11 +75,69 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The pending request `request`.
+	/// The pending request `request`, within its lifetime.
 	pub(crate) fn pending_request(request: RequestId) -> Result<RequestOf<T>, DispatchError> {
 		let entry = Requests::<T>::get(request).ok_or(Error::<T>::RequestNotFound)?;
 		ensure!(entry.status == RequestStatus::Pending, Error::<T>::RequestNotPending);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now < Self::request_deadline(&entry), Error::<T>::RequestExpired);
 		Ok(entry)
+	}
+
+	/// The first block in which `request` can no longer be decided.
+	pub(crate) fn request_deadline(request: &RequestOf<T>) -> BlockNumberFor<T> {
+		request.requested_at.saturating_add(T::RequestLifetime::get())
+	}
+
+	/// Expires `patient`'s pending requests past their deadline, then deletes up to `limit`
+	/// of its oldest requests past their retention, in the order they were made (stopping at
+	/// the first that is not). Returns how many pending requests were examined, how many
+	/// expired and how many were deleted.
+	pub(crate) fn do_clean_requests(patient: PatientId, limit: u32) -> (u32, u32, u32) {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut pending = PendingRequests::<T>::get(patient);
+		let examined = pending.len() as u32;
+		let mut expired = 0u32;
+		pending.retain(|id| {
+			let Some(mut entry) = Requests::<T>::get(id) else { return false };
+			if now < Self::request_deadline(&entry) {
+				return true;
+			}
+			entry.status = RequestStatus::Expired;
+			Requests::<T>::insert(id, entry);
+			expired = expired.saturating_add(1);
+			false
+		});
+		if expired > 0 {
+			if pending.is_empty() {
+				PendingRequests::<T>::remove(patient);
+			} else {
+				PendingRequests::<T>::insert(patient, pending);
+			}
+		}
+		let count = RequestCount::<T>::get(patient);
+		let mut position = RequestsPruned::<T>::get(patient);
+		let mut deleted = 0u32;
+		while position < count && deleted < limit {
+			if let Some(id) = RequestsOf::<T>::get(patient, position) {
+				let old_enough = Requests::<T>::get(id).is_none_or(|r| {
+					r.status != RequestStatus::Pending
+						&& Self::request_deadline(&r).saturating_add(T::RequestRetention::get())
+							<= now
+				});
+				if !old_enough {
+					break;
+				}
+				Requests::<T>::remove(id);
+				RequestsOf::<T>::remove(patient, position);
+			}
+			position = position.saturating_add(1);
+			deleted = deleted.saturating_add(1);
+		}
+		if deleted > 0 {
+			RequestsPruned::<T>::insert(patient, position);
+		}
+		(examined, expired, deleted)
 	}
 
 	/// Stores a decided request and drops it from the patient's pending list.

@@ -11,7 +11,8 @@ impl<T: Config> Pallet<T> {
 	/// - every pending request is pending and of a registered patient;
 	/// - the audit trail has exactly `length` entries;
 	/// - each patient's grants are listed in [`GrantsOf`] at positions `0..GrantCount`, in the
-	///   order made, and nothing else is; the same for requests in [`RequestsOf`].
+	///   order made, and nothing else is; the same for requests in [`RequestsOf`], except that
+	///   the positions before [`RequestsPruned`] are deleted.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut counts = alloc::collections::BTreeMap::<PatientId, u32>::new();
 		for (patient, grantee, grants) in ActiveGrants::<T>::iter() {
@@ -72,12 +73,17 @@ impl<T: Config> Pallet<T> {
 		ensure!(GrantsOf::<T>::iter().count() == indexed, "a grant position is stray");
 		let mut indexed = 0usize;
 		for (patient, count) in RequestCount::<T>::iter() {
-			for i in 0..count {
+			let pruned = RequestsPruned::<T>::get(patient);
+			ensure!(pruned <= count, "requests were deleted beyond the patient's count");
+			for i in 0..pruned {
+				ensure!(!RequestsOf::<T>::contains_key(patient, i), "a deleted request is listed");
+			}
+			for i in pruned..count {
 				let id = RequestsOf::<T>::get(patient, i).ok_or("a request position is empty")?;
 				let request = Requests::<T>::get(id).ok_or("an indexed request is missing")?;
 				ensure!(request.patient == patient, "a request is indexed under another patient");
 			}
-			indexed = indexed.saturating_add(count as usize);
+			indexed = indexed.saturating_add(count.saturating_sub(pruned) as usize);
 		}
 		ensure!(Requests::<T>::iter().count() == indexed, "a request is not indexed");
 		Ok(())

@@ -97,6 +97,9 @@ pub enum RequestStatus {
 	Cancelled,
 	/// Closed unanswered because the patient was erased.
 	Closed,
+	/// Unanswered within [`Config::RequestLifetime`](crate::Config::RequestLifetime): expired
+	/// by [`clean_requests`](crate::Pallet::clean_requests).
+	Expired,
 }
 
 /// A third party's request for access to a patient's records.

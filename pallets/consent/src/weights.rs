@@ -44,6 +44,7 @@ pub trait WeightInfo {
 	fn revoke_access() -> Weight;
 	fn revoke_access_refused() -> Weight;
 	fn request_access() -> Weight;
+	fn clean_requests(p: u32, n: u32, ) -> Weight;
 	fn approve_request() -> Weight;
 	fn deny_request() -> Weight;
 	fn cancel_request() -> Weight;
@@ -55,6 +56,7 @@ pub trait WeightInfo {
 /// Weights for `pallet_consent` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn clean_requests(p: u32, n: u32, ) -> Weight { Self::clean_expired(p.saturating_add(n)) }
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:2 w:0)
@@ -312,6 +314,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
+	fn clean_requests(p: u32, n: u32, ) -> Weight { Self::clean_expired(p.saturating_add(n)) }
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:2 w:0)

@@ -13,6 +13,11 @@ parameter_types! {
 	pub const MaxPendingRequests: u32 = 32;
 	pub const MaxPendingPerRequester: u32 = 2;
 	pub const MaxRequestDuration: BlockNumber = 365 * DAYS;
+	/// A request waits a week for the patient, then expires.
+	pub const RequestLifetime: BlockNumber = 7 * DAYS;
+	/// Answered, cancelled and expired requests are kept 30 days after their lifetime.
+	pub const RequestRetention: BlockNumber = 30 * DAYS;
+	pub const MaxCleanRequests: u32 = 64;
 	pub const EnvelopeRemovalLimit: u32 = 32;
 }
 
@@ -28,6 +33,9 @@ impl pallet_consent::Config for Runtime {
 	type MaxPendingRequests = MaxPendingRequests;
 	type MaxPendingPerRequester = MaxPendingPerRequester;
 	type MaxRequestDuration = MaxRequestDuration;
+	type RequestLifetime = RequestLifetime;
+	type RequestRetention = RequestRetention;
+	type MaxCleanRequests = MaxCleanRequests;
 	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

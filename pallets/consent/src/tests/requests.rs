@@ -329,3 +329,81 @@ fn requests_must_fit_the_requesters_kind_and_research_an_independent_approval() 
 		assert_ok!(ask(RESEARCHER, Permission::Read, Purpose::Research, approved_by(HOSPITAL)));
 	});
 }
+
+#[test]
+fn an_unanswered_request_expires_and_old_requests_are_deleted_after_their_retention() {
+	use crate::{RequestCount, RequestsOf, RequestsPruned};
+	ExtBuilder.build_and_execute(|| {
+		let lifetime = RequestLifetime::get();
+		let retention = RequestRetention::get();
+		assert_ok!(request(INSURER, Purpose::Payment, None));
+		assert_ok!(request(DOCTOR, Purpose::Treatment, None));
+		assert_ok!(Consent::deny_request(RuntimeOrigin::signed(ALICE), 1));
+		// Nothing to expire or delete yet: refused, nothing changes.
+		medchain_test_utils::assert_noop_charged!(
+			Consent::clean_requests(RuntimeOrigin::signed(BOB), pseudonym(1), 10),
+			Error::<Test>::NothingToClean
+		);
+		// Past its lifetime the pending request can no longer be decided or cancelled...
+		System::set_block_number(1 + lifetime);
+		for call in [
+			Consent::approve_request(RuntimeOrigin::signed(ALICE), 0),
+			Consent::deny_request(RuntimeOrigin::signed(ALICE), 0),
+			Consent::cancel_request(RuntimeOrigin::signed(INSURER), 0),
+		] {
+			assert_eq!(call, Err(Error::<Test>::RequestExpired.into()));
+		}
+		// ... and anyone expires it, freeing the pending list.
+		medchain_test_utils::assert_noop_charged!(
+			Consent::clean_requests(RuntimeOrigin::none(), pseudonym(1), 10),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Consent::clean_requests(RuntimeOrigin::signed(BOB), pseudonym(1), 10));
+		assert_eq!(Requests::<Test>::get(0).map(|r| r.status), Some(RequestStatus::Expired));
+		assert!(PendingRequests::<Test>::get(pseudonym(1)).is_empty());
+		assert_eq!(
+			last_event(),
+			Event::RequestsCleaned { patient: pseudonym(1), expired: 1, deleted: 0 }
+		);
+		// A newer request, made later, keeps its place while the old ones go (it expires
+		// meanwhile).
+		assert_ok!(request(INSURER, Purpose::Payment, None));
+		System::set_block_number(1 + lifetime + retention);
+		assert_ok!(Consent::clean_requests(RuntimeOrigin::signed(BOB), pseudonym(1), 10));
+		assert_eq!(
+			last_event(),
+			Event::RequestsCleaned { patient: pseudonym(1), expired: 1, deleted: 2 }
+		);
+		assert!(Requests::<Test>::get(0).is_none() && Requests::<Test>::get(1).is_none());
+		assert!(Requests::<Test>::get(2).is_some());
+		assert_eq!(RequestsPruned::<Test>::get(pseudonym(1)), 2);
+		assert_eq!(RequestCount::<Test>::get(pseudonym(1)), 3);
+		assert!(!RequestsOf::<Test>::contains_key(pseudonym(1), 0));
+		// The page skips what was deleted.
+		let page = Consent::requests_of(pseudonym(1), 0, 10);
+		assert_eq!(page.iter().map(|(id, _)| *id).collect::<Vec<_>>(), vec![2]);
+		// The audit trail keeps every request's entries.
+		assert!(crate::AuditLength::<Test>::get(pseudonym(1)) >= 4);
+	});
+}
+
+#[test]
+fn clean_requests_deletes_at_most_its_limit() {
+	ExtBuilder.build_and_execute(|| {
+		for _ in 0..4 {
+			assert_ok!(request(DOCTOR, Purpose::Treatment, None));
+			let id = crate::NextRequestId::<Test>::get() - 1;
+			assert_ok!(Consent::cancel_request(RuntimeOrigin::signed(DOCTOR), id));
+		}
+		System::set_block_number(1 + RequestLifetime::get() + RequestRetention::get());
+		// MaxCleanRequests is 3 in the mock.
+		assert_ok!(Consent::clean_requests(RuntimeOrigin::signed(BOB), pseudonym(1), 100));
+		assert_eq!(crate::RequestsPruned::<Test>::get(pseudonym(1)), 3);
+		assert_ok!(Consent::clean_requests(RuntimeOrigin::signed(BOB), pseudonym(1), 100));
+		assert_eq!(crate::RequestsPruned::<Test>::get(pseudonym(1)), 4);
+		medchain_test_utils::assert_noop_charged!(
+			Consent::clean_requests(RuntimeOrigin::signed(BOB), pseudonym(1), 100),
+			Error::<Test>::NothingToClean
+		);
+	});
+}
