@@ -190,6 +190,7 @@ fn free_tier_storage_layout_is_pinned() {
 		Usage: (32, 8, 56),
 		SharedQuota: (0, 8, 8),
 		SharedUsage: (32, 8, 56),
+		SweepCursor: (0, 130, 130),
 	});
 }
 

@@ -63,5 +63,32 @@ mod benchmarks {
 		assert_eq!(SharedUsage::<T>::get(&org).map(|u| u.used), Some(2));
 	}
 
+	/// `n` ended windows are examined and deleted (half the accounts', half the
+	/// organizations'), from a stored cursor.
+	#[benchmark]
+	fn sweep_usage(n: Linear<1, 1_000>) {
+		let quota = Quota { calls: 1, window: One::one() };
+		CurrentQuota::<T>::put(quota);
+		SharedQuota::<T>::put(quota);
+		let start = frame_system::Pallet::<T>::block_number();
+		let usage = UsageWindow { start, used: 1 };
+		for i in 0..n {
+			let who: T::AccountId = account("swept", i, 0);
+			if i % 2 == 0 {
+				Usage::<T>::insert(&who, usage);
+			} else {
+				SharedUsage::<T>::insert(&who, usage);
+			}
+		}
+		frame_system::Pallet::<T>::set_block_number(start.saturating_add(One::one()));
+
+		#[block]
+		{
+			assert_eq!(Pallet::<T>::sweep_usage(n), n);
+		}
+
+		assert_eq!(Usage::<T>::iter().count() + SharedUsage::<T>::iter().count(), 0);
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

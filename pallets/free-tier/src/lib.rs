@@ -127,6 +127,11 @@ pub mod pallet {
 	pub type SharedUsage<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, UsageWindow<BlockNumberFor<T>>>;
 
+	/// Where `on_idle`'s sweep of ended [`Usage`] windows stands: the last key it examined.
+	/// `None`: the next sweep starts from the beginning.
+	#[pallet::storage]
+	pub type SweepCursor<T: Config> = StorageValue<_, BoundedVec<u8, ConstU32<128>>, OptionQuery>;
+
 	/// The quota at genesis.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -180,6 +185,23 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxWindow::get() >= One::one(), "MaxWindow must be at least 1");
+		}
+
+		/// Deletes ended usage windows ([`Usage`], then [`SharedUsage`]) with the block's
+		/// spare weight: an entry whose window ended counts as a fresh window anyway, so
+		/// deleting it changes no quota. Resumes where the last sweep stopped.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			let mut steps = 0u32;
+			while steps < 1_000
+				&& T::WeightInfo::sweep_usage(steps.saturating_add(1)).all_lte(remaining)
+			{
+				steps = steps.saturating_add(1);
+			}
+			if steps == 0 {
+				return Weight::zero();
+			}
+			let examined = Self::sweep_usage(steps);
+			T::WeightInfo::sweep_usage(examined)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -362,6 +384,58 @@ impl<T: Config> Pallet<T> {
 				Self::store(budget, usage);
 			}
 		}
+	}
+
+	/// Examines up to `steps` usage entries from the sweep cursor (the accounts' windows, then
+	/// the organizations'), deleting those whose window has ended. Returns how many it
+	/// examined.
+	pub fn sweep_usage(steps: u32) -> u32 {
+		use frame_support::storage::StoragePrefixedMap;
+		let now = frame_system::Pallet::<T>::block_number();
+		let cursor = SweepCursor::<T>::get().map(|c| c.into_inner());
+		let in_shared =
+			cursor.as_ref().is_some_and(|c| c.starts_with(&SharedUsage::<T>::final_prefix()));
+		let mut examined = 0u32;
+		let mut last: Option<alloc::vec::Vec<u8>> = None;
+		if !in_shared {
+			let batch: alloc::vec::Vec<_> = match &cursor {
+				Some(raw) => Usage::<T>::iter_from(raw.clone()).take(steps as usize).collect(),
+				None => Usage::<T>::iter().take(steps as usize).collect(),
+			};
+			let window = CurrentQuota::<T>::get().map(|q| q.window);
+			for (who, usage) in batch {
+				examined = examined.saturating_add(1);
+				if window.is_none_or(|w| now >= usage.start.saturating_add(w)) {
+					Usage::<T>::remove(&who);
+				}
+				last = Some(Usage::<T>::hashed_key_for(&who));
+			}
+		}
+		if examined < steps {
+			let from = if in_shared { cursor } else { None };
+			let batch: alloc::vec::Vec<_> = match from {
+				Some(raw) => SharedUsage::<T>::iter_from(raw)
+					.take(steps.saturating_sub(examined) as usize)
+					.collect(),
+				None => {
+					SharedUsage::<T>::iter().take(steps.saturating_sub(examined) as usize).collect()
+				},
+			};
+			let window = SharedQuota::<T>::get().map(|q| q.window);
+			for (org, usage) in batch {
+				examined = examined.saturating_add(1);
+				if window.is_none_or(|w| now >= usage.start.saturating_add(w)) {
+					SharedUsage::<T>::remove(&org);
+				}
+				last = Some(SharedUsage::<T>::hashed_key_for(&org));
+			}
+		}
+		// A sweep that examined fewer than it could reached the end: the next starts over.
+		match last.filter(|_| examined >= steps).and_then(|l| BoundedVec::try_from(l).ok()) {
+			Some(c) => SweepCursor::<T>::put(c),
+			None => SweepCursor::<T>::kill(),
+		}
+		examined
 	}
 
 	/// Checks the pallet's invariants: the quota is within bounds, and no account has used

@@ -460,3 +460,34 @@ fn urgent_calls_of_eligible_senders_go_first_paid_or_free() {
 		assert_eq!(validate_with_tip(REGISTERED_ACCOUNT, &remark(), 0).unwrap().priority, 0);
 	});
 }
+
+#[test]
+fn on_idle_deletes_ended_windows_and_keeps_running_ones() {
+	use frame_support::{traits::Hooks, weights::Weight};
+	ExtBuilder.build_and_execute(|| {
+		staffed_organization(5);
+		for who in [STAFF[0], STAFF[1], STAFF[2]] {
+			assert_ok!(submit(who, remark()).unwrap());
+		}
+		System::set_block_number(1 + WINDOW);
+		// Still running: STAFF[2]'s new window; everything from block 1 has ended.
+		assert_ok!(submit(STAFF[2], remark()).unwrap());
+		// Two entries per sweep: it resumes where it stopped.
+		assert_eq!(FreeTier::sweep_usage(2), 2);
+		assert!(crate::SweepCursor::<Test>::get().is_some());
+		FreeTier::on_idle(1 + WINDOW, Weight::MAX);
+		assert!(crate::SweepCursor::<Test>::get().is_none(), "a full sweep starts over");
+		assert!(!Usage::<Test>::contains_key(STAFF[0]));
+		assert!(!Usage::<Test>::contains_key(STAFF[1]));
+		assert_eq!(Usage::<Test>::get(STAFF[2]).map(|u| u.start), Some(1 + WINDOW));
+		assert_eq!(
+			crate::SharedUsage::<Test>::get(REGISTERED_ACCOUNT).map(|u| u.start),
+			Some(1 + WINDOW)
+		);
+		// Deleting ended windows changed no one's quota.
+		assert_eq!(FreeTier::remaining(&STAFF[0]), CALLS);
+		assert_eq!(FreeTier::remaining(&STAFF[2]), CALLS - 1);
+		// No spare weight, no work.
+		assert_eq!(FreeTier::on_idle(1 + WINDOW, Weight::zero()), Weight::zero());
+	});
+}

@@ -43,12 +43,14 @@ pub trait WeightInfo {
 	fn set_quota() -> Weight;
 	fn free_call() -> Weight;
 	fn free_call_shared() -> Weight;
+	fn sweep_usage(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_free_tier` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn free_call_shared() -> Weight { Self::free_call() }
+	fn sweep_usage(n: u32, ) -> Weight { Self::free_call().saturating_mul(n.into()) }
 	/// Storage: `FreeTier::CurrentQuota` (r:0 w:1)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_quota() -> Weight {
@@ -85,6 +87,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
 	fn free_call_shared() -> Weight { Self::free_call() }
+	fn sweep_usage(n: u32, ) -> Weight { Self::free_call().saturating_mul(n.into()) }
 	/// Storage: `FreeTier::CurrentQuota` (r:0 w:1)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_quota() -> Weight {
