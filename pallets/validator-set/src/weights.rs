@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -50,7 +50,6 @@ pub trait WeightInfo {
 /// Weights for `pallet_validator_set` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn purge_keys(n: u32, ) -> Weight { Self::remove_validator(n) }
 	/// Storage: `ValidatorSet::Validators` (r:1 w:1)
 	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	/// Storage: `Session::NextKeys` (r:1 w:0)
@@ -60,12 +59,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 99]`.
 	fn add_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `631 + n * (36 ±0)`
+		//  Measured:  `664 + n * (36 ±0)`
 		//  Estimated: `4687 + n * (37 ±0)`
-		// Minimum execution time: 20_198_000 picoseconds.
-		Weight::from_parts(34_066_721, 4687)
-			// Standard Error: 7_304
-			.saturating_add(Weight::from_parts(356_348, 0).saturating_mul(n.into()))
+		// Minimum execution time: 21_171_000 picoseconds.
+		Weight::from_parts(34_681_898, 4687)
+			// Standard Error: 12_733
+			.saturating_add(Weight::from_parts(381_479, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 37).saturating_mul(n.into()))
@@ -79,12 +78,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[2, 100]`.
 	fn remove_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `92 + n * (32 ±0)`
+		//  Measured:  `125 + n * (32 ±0)`
 		//  Estimated: `4687`
-		// Minimum execution time: 14_614_000 picoseconds.
-		Weight::from_parts(29_155_742, 4687)
-			// Standard Error: 6_007
-			.saturating_add(Weight::from_parts(308_351, 0).saturating_mul(n.into()))
+		// Minimum execution time: 23_566_000 picoseconds.
+		Weight::from_parts(36_910_698, 4687)
+			// Standard Error: 21_236
+			.saturating_add(Weight::from_parts(124_302, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -94,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_498_000 picoseconds.
-		Weight::from_parts(5_061_000, 0)
+		// Minimum execution time: 3_836_000 picoseconds.
+		Weight::from_parts(4_597_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ValidatorSet::Validators` (r:1 w:0)
@@ -104,18 +103,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ValidatorSet::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_minimum_validators() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3293`
+		//  Measured:  `3326`
 		//  Estimated: `4687`
-		// Minimum execution time: 37_845_000 picoseconds.
-		Weight::from_parts(43_327_000, 4687)
+		// Minimum execution time: 31_567_000 picoseconds.
+		Weight::from_parts(37_857_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ValidatorSet::Validators` (r:1 w:0)
+	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:1 w:1)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Session::ExternallySetKeys` (r:1 w:0)
+	/// Proof: `Session::ExternallySetKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::KeyOwner` (r:0 w:2)
+	/// Proof: `Session::KeyOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 100]`.
+	fn purge_keys(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1220 + n * (39 ±0)`
+		//  Estimated: `4687 + n * (42 ±0)`
+		// Minimum execution time: 66_570_000 picoseconds.
+		Weight::from_parts(96_679_726, 4687)
+			// Standard Error: 14_431
+			.saturating_add(Weight::from_parts(68_447, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 42).saturating_mul(n.into()))
 	}
 }
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
-	fn purge_keys(n: u32, ) -> Weight { Self::remove_validator(n) }
 	/// Storage: `ValidatorSet::Validators` (r:1 w:1)
 	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	/// Storage: `Session::NextKeys` (r:1 w:0)
@@ -125,12 +146,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 99]`.
 	fn add_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `631 + n * (36 ±0)`
+		//  Measured:  `664 + n * (36 ±0)`
 		//  Estimated: `4687 + n * (37 ±0)`
-		// Minimum execution time: 20_198_000 picoseconds.
-		Weight::from_parts(34_066_721, 4687)
-			// Standard Error: 7_304
-			.saturating_add(Weight::from_parts(356_348, 0).saturating_mul(n.into()))
+		// Minimum execution time: 21_171_000 picoseconds.
+		Weight::from_parts(34_681_898, 4687)
+			// Standard Error: 12_733
+			.saturating_add(Weight::from_parts(381_479, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 37).saturating_mul(n.into()))
@@ -144,12 +165,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[2, 100]`.
 	fn remove_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `92 + n * (32 ±0)`
+		//  Measured:  `125 + n * (32 ±0)`
 		//  Estimated: `4687`
-		// Minimum execution time: 14_614_000 picoseconds.
-		Weight::from_parts(29_155_742, 4687)
-			// Standard Error: 6_007
-			.saturating_add(Weight::from_parts(308_351, 0).saturating_mul(n.into()))
+		// Minimum execution time: 23_566_000 picoseconds.
+		Weight::from_parts(36_910_698, 4687)
+			// Standard Error: 21_236
+			.saturating_add(Weight::from_parts(124_302, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -159,8 +180,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_498_000 picoseconds.
-		Weight::from_parts(5_061_000, 0)
+		// Minimum execution time: 3_836_000 picoseconds.
+		Weight::from_parts(4_597_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ValidatorSet::Validators` (r:1 w:0)
@@ -169,11 +190,34 @@ impl WeightInfo for () {
 	/// Proof: `ValidatorSet::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_minimum_validators() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3293`
+		//  Measured:  `3326`
 		//  Estimated: `4687`
-		// Minimum execution time: 37_845_000 picoseconds.
-		Weight::from_parts(43_327_000, 4687)
+		// Minimum execution time: 31_567_000 picoseconds.
+		Weight::from_parts(37_857_000, 4687)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ValidatorSet::Validators` (r:1 w:0)
+	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `Session::NextKeys` (r:1 w:1)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Session::ExternallySetKeys` (r:1 w:0)
+	/// Proof: `Session::ExternallySetKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::KeyOwner` (r:0 w:2)
+	/// Proof: `Session::KeyOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 100]`.
+	fn purge_keys(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1220 + n * (39 ±0)`
+		//  Estimated: `4687 + n * (42 ±0)`
+		// Minimum execution time: 66_570_000 picoseconds.
+		Weight::from_parts(96_679_726, 4687)
+			// Standard Error: 14_431
+			.saturating_add(Weight::from_parts(68_447, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 42).saturating_mul(n.into()))
 	}
 }
