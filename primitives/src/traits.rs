@@ -230,10 +230,16 @@ pub trait FreeCallEligibility<AccountId, Call> {
 	/// which budgets it draws from.
 	fn free_path(who: &AccountId, call: &Call) -> FreePath<AccountId>;
 
-	/// Whether `call` serves care that cannot wait (break-glass): sent by an account the
-	/// free path is open to, it goes before everything else in the pool, paid or free.
-	fn is_urgent(_call: &Call) -> bool {
+	/// Whether `call` from `who` serves care that cannot wait (break-glass) and would pass
+	/// its checks: sent by an account the free path is open to, it goes before everything
+	/// else in the pool, paid or free.
+	fn is_urgent(_who: &AccountId, _call: &Call) -> bool {
 		false
+	}
+
+	/// An upper bound of what [`FreeCallEligibility::is_urgent`] costs for `call`.
+	fn urgent_check_weight(_call: &Call) -> Weight {
+		Weight::zero()
 	}
 }
 

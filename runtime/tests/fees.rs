@@ -131,14 +131,21 @@ fn break_glass_goes_before_everything_else_in_the_pool() {
 		let patient = pair("patient");
 		let pseudonym = H256::repeat_byte(0x42);
 		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
-		let (ems, paramedic) = organization_with_staff(
-			"ems",
-			OrganizationKind::EmergencyService,
-			"paramedic",
-			PractitionerRole::EmergencyResponder,
-			40,
-		);
-		assert_ok!(Emergency::add_authority(RuntimeOrigin::root(), account(&ems).into()));
+		let service = |name: &str, staff: &str, seed| {
+			organization_with_staff(
+				name,
+				OrganizationKind::EmergencyService,
+				staff,
+				PractitionerRole::EmergencyResponder,
+				seed,
+			)
+		};
+		let (ems_a, paramedic) = service("ems-a", "paramedic", 40);
+		let (ems_b, _) = service("ems-b", "paramedic-b", 50);
+		let (ems_c, _) = service("ems-c", "paramedic-c", 60);
+		for ems in [&ems_a, &ems_b, &ems_c] {
+			assert_ok!(Emergency::add_authority(RuntimeOrigin::root(), account(ems).into()));
+		}
 		let open = RuntimeCall::Emergency(pallet_emergency::Call::open_session {
 			patient: pseudonym,
 			reason: pallet_emergency::EmergencyReason::EmergencyTreatment,
@@ -147,9 +154,23 @@ fn break_glass_goes_before_everything_else_in_the_pool() {
 		let approve =
 			RuntimeCall::Emergency(pallet_emergency::Call::approve_session { session: 0 });
 		let close = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session: 0 });
+		// The responder's opening, then the authorities' approval and the closing of the
+		// live session, go first.
 		assert_eq!(priority(&paramedic, open.clone(), 0), URGENT_PRIORITY);
-		assert_eq!(priority(&ems, approve, 0), URGENT_PRIORITY);
-		assert_eq!(priority(&paramedic, close, 0), URGENT_PRIORITY);
+		assert_eq!(apply(&paramedic, open.clone()), Ok(Ok(())));
+		assert_eq!(priority(&ems_b, approve.clone(), 0), URGENT_PRIORITY);
+		assert_eq!(priority(&paramedic, close.clone(), 0), URGENT_PRIORITY);
+		assert_eq!(priority(&patient, close, 0), URGENT_PRIORITY);
+		// Nobody else borrows that priority: the physician's hospital is no authority, an
+		// authority approves once, a second opening of the same responder would fail, a
+		// session that does not exist cannot be closed, and strangers pay as usual.
+		assert_eq!(priority(&doctor, approve.clone(), 0), 0);
+		assert_eq!(apply(&ems_b, approve.clone()), Ok(Ok(())));
+		assert_eq!(priority(&ems_b, approve.clone(), 0), 0);
+		assert_eq!(priority(&paramedic, open.clone(), 0), 0);
+		let bogus = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session: 99 });
+		assert_eq!(priority(&patient, bogus, 0), 0);
+		assert!(priority(&Bob.pair(), open, 0) < URGENT_PRIORITY);
 		// Free routine traffic has the lowest priority; paid spam with any tip sits between.
 		let rotate = |seed| {
 			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(seed) })
@@ -158,8 +179,56 @@ fn break_glass_goes_before_everything_else_in_the_pool() {
 		let spam = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 1000] });
 		let paid = priority(&Bob.pair(), spam, 1_000 * medchain_runtime::UNIT);
 		assert!(paid > 0 && paid < URGENT_PRIORITY);
-		// A stranger sending break-glass calls gets no special place (and pays).
-		assert!(priority(&Bob.pair(), open, 0) < URGENT_PRIORITY);
+		let _ = ems_c;
+	});
+}
+
+/// Free transactions leave the fee multiplier alone: a block they fill past the target
+/// prices nothing up.
+#[test]
+fn free_traffic_does_not_raise_fees() {
+	new_test_ext("development").execute_with(|| {
+		run_to_block(1);
+		let Hospital { doctor, .. } = hospital();
+		let patient = pair("patient");
+		let pseudonym = H256::repeat_byte(0x42);
+		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		<pallet_free_tier::Pallet<Runtime> as frame_support::traits::Hooks<_>>::on_initialize(1);
+		// The patient anchors its own records, within its quota of 100.
+		for seed in 0..95u8 {
+			let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
+				patient: pseudonym,
+				content_hash: H256::repeat_byte(seed),
+				cid: frame_support::BoundedVec::truncate_from(
+					hex::decode(
+						"01551220a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447",
+					)
+					.expect("hex"),
+				),
+				kind: medchain_primitives::RecordKind::LabResult,
+				patient_envelope: frame_support::BoundedVec::truncate_from(vec![seed; 92]),
+			});
+			assert_eq!(apply(&patient, anchor), Ok(Ok(())));
+		}
+		// And the physician rotates its key, over and over.
+		for seed in 0..60u8 {
+			let rotate = RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key {
+				key: key(seed.wrapping_add(100)),
+			});
+			assert_eq!(apply(&doctor, rotate), Ok(Ok(())));
+		}
+		let (full, _) = normal_limits();
+		let used = *System::block_weight().get(DispatchClass::Normal);
+		assert!(
+			used.ref_time() > full.ref_time() / 4,
+			"the block is not past the target: {used:?}"
+		);
+		assert!(CongestionMultiplier::fullness() < sp_runtime::Perquintill::from_percent(5));
+		<pallet_transaction_payment::Pallet<Runtime> as frame_support::traits::Hooks<_>>::on_finalize(1);
+		assert_eq!(
+			pallet_transaction_payment::NextFeeMultiplier::<Runtime>::get(),
+			Multiplier::one()
+		);
 	});
 }
 

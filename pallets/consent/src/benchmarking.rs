@@ -337,15 +337,40 @@ mod benchmarks {
 			}
 		}
 		PendingRequests::<T>::insert(patient, pending);
-		frame_system::Pallet::<T>::set_block_number(
-			requested_at
-				.saturating_add(T::RequestLifetime::get())
-				.saturating_add(T::RequestRetention::get()),
+		let now = requested_at
+			.saturating_add(T::RequestLifetime::get())
+			.saturating_add(T::RequestRetention::get());
+		frame_system::Pallet::<T>::set_block_number(now);
+		// The deletion stops at a request too young to go, after the `n` old ones: the
+		// probe is read too. It takes the position after them (the pending ones follow).
+		let young = NextRequestId::<T>::get();
+		Requests::<T>::insert(
+			young,
+			Request {
+				patient,
+				requester: account("young-requester", 0, 0),
+				scope: widest_scope(),
+				permission: Permission::Read,
+				purpose: Purpose::Research,
+				duration: T::MaxRequestDuration::get(),
+				research: Some(ethics_terms::<T>()),
+				requested_at: now,
+				status: RequestStatus::Denied,
+			},
 		);
+		NextRequestId::<T>::put(young.saturating_add(1));
+		let count = RequestCount::<T>::get(patient);
+		// Move the first pending request's position to the end, and put the young one at
+		// position `n`.
+		if let Some(displaced) = RequestsOf::<T>::get(patient, n) {
+			RequestsOf::<T>::insert(patient, count, displaced);
+		}
+		RequestsOf::<T>::insert(patient, n, young);
+		RequestCount::<T>::insert(patient, count.saturating_add(1));
 
 		#[block]
 		{
-			let _ = Pallet::<T>::do_clean_requests(patient, n);
+			let _ = Pallet::<T>::do_clean_requests(patient, n.saturating_add(1));
 		}
 
 		assert!(PendingRequests::<T>::get(patient).is_empty());

@@ -51,6 +51,63 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// [`Pallet::open_session`] by `responder`.
+	/// `who` as a practitioner who may open sessions: an active emergency responder, or an
+	/// active physician or nurse of a hospital or an emergency service.
+	fn responder(
+		who: &T::AccountId,
+	) -> Option<medchain_primitives::PractitionerInfo<T::AccountId>> {
+		T::Providers::practitioner(who).filter(|p| {
+			p.active
+				&& match p.role {
+					PractitionerRole::EmergencyResponder => true,
+					PractitionerRole::Physician | PractitionerRole::Nurse => {
+						T::Providers::organization(&p.organization).is_some_and(|o| {
+							matches!(
+								o.kind,
+								OrganizationKind::Hospital | OrganizationKind::EmergencyService
+							)
+						})
+					},
+					_ => false,
+				}
+		})
+	}
+
+	/// Whether `call` from `who` is break-glass that should go before everything else in the
+	/// pool: opening by a responder who may open, is not barred and has no session pending or
+	/// active on the patient, for a patient who allows break-glass; approving a pending session
+	/// by an emergency authority (or its call attendant) that has not approved it yet; closing
+	/// a pending or active session by its responder, the patient or a guardian. Anything else,
+	/// including every call that would fail on these checks, is ordinary traffic.
+	pub fn is_urgent(who: &T::AccountId, call: &crate::Call<T>) -> bool {
+		use crate::Call;
+		let now = frame_system::Pallet::<T>::block_number();
+		let live = |id: SessionId| {
+			Sessions::<T>::get(id)
+				.filter(|s| matches!(s.status(now), SessionStatus::Pending | SessionStatus::Active))
+		};
+		match call {
+			Call::open_session { patient, .. } => {
+				Self::responder(who).is_some()
+					&& !Barred::<T>::contains_key(who)
+					&& T::Patients::emergency_policy(patient).is_some_and(|p| p.allowed)
+					&& OpenSessions::<T>::get(patient, who).and_then(live).is_none()
+			},
+			Call::approve_session { session } => Self::authority_of(who).is_some_and(|a| {
+				Sessions::<T>::get(session)
+					.is_some_and(|s| s.status(now) == SessionStatus::Pending && !s.approved_by(&a))
+			}),
+			Call::close_session { session } => live(*session)
+				.is_some_and(|s| &s.responder == who || T::Patients::may_act_for(&s.patient, who)),
+			_ => false,
+		}
+	}
+
+	/// An upper bound of the storage reads of [`Pallet::is_urgent`].
+	pub fn urgent_check_weight() -> Weight {
+		T::DbWeight::get().reads(6)
+	}
+
 	pub(crate) fn do_open_session(
 		responder: T::AccountId,
 		patient: PatientId,
@@ -59,23 +116,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Weight, DispatchError> {
 		// Emergency responders, and physicians and nurses of hospitals and emergency services:
 		// never an insurer's, a laboratory's or a research body's staff.
-		let practitioner = T::Providers::practitioner(&responder)
-			.filter(|p| {
-				p.active
-					&& match p.role {
-						PractitionerRole::EmergencyResponder => true,
-						PractitionerRole::Physician | PractitionerRole::Nurse => {
-							T::Providers::organization(&p.organization).is_some_and(|o| {
-								matches!(
-									o.kind,
-									OrganizationKind::Hospital | OrganizationKind::EmergencyService
-								)
-							})
-						},
-						_ => false,
-					}
-			})
-			.ok_or(Error::<T>::NotResponder)?;
+		let practitioner = Self::responder(&responder).ok_or(Error::<T>::NotResponder)?;
 		ensure!(!Barred::<T>::contains_key(&responder), Error::<T>::Barred);
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut unreviewed = Unreviewed::<T>::get(&responder);

@@ -84,6 +84,15 @@ where
 			Pallet::<T>::count_failure(who, path);
 		}
 	}
+
+	/// Adds what a free transaction took from the block (as `frame_system` counts it: its
+	/// actual weight after `unused` is refunded, plus the base extrinsic weight) to the
+	/// block's free consumption.
+	fn record_free(info: &DispatchInfo, post_info: &PostDispatchInfo, unused: Weight, len: usize) {
+		let base = T::BlockWeights::get().get(info.class).base_extrinsic;
+		let used = post_info.calc_actual_weight(info).saturating_sub(unused).saturating_add(base);
+		Pallet::<T>::record_free(used, len);
+	}
 }
 
 impl<T, S> From<S> for ChargeOrFree<T, S>
@@ -161,6 +170,10 @@ where
 		// eligibility check) or a practitioner's (its own and its organization's budget).
 		T::WeightInfo::free_call()
 			.max(T::WeightInfo::free_call_shared())
+			.saturating_add(T::Eligibility::urgent_check_weight(call))
+			// The block's tally of free consumption is charged once per block, in
+			// `on_initialize` (like `frame_system`'s block weight, it stays in memory between
+			// transactions).
 			.saturating_add(self.0.weight(call))
 	}
 
@@ -178,7 +191,7 @@ where
 		let (path, priority) = match &signer {
 			Some(who) => {
 				let path = T::Eligibility::free_path(who, call);
-				let urgent = path.is_free() && T::Eligibility::is_urgent(call);
+				let urgent = path.is_free() && T::Eligibility::is_urgent(who, call);
 				(path, if urgent { URGENT_PRIORITY } else { 0 })
 			},
 			None => (FreePath::No, 0),
@@ -262,6 +275,7 @@ where
 			// The wrapped extension never ran: refund its weight.
 			Prepared::Free(unused, who, path) => {
 				Self::count_failure(&who, &path, result);
+				Self::record_free(info, post_info, unused, len);
 				Ok(unused)
 			},
 			Prepared::Charge(pre) => S::post_dispatch_details(pre, info, post_info, len, result),
@@ -278,6 +292,7 @@ where
 		match pre {
 			Prepared::Free(unused, who, path) => {
 				Self::count_failure(&who, &path, result);
+				Self::record_free(info, post_info, unused, len);
 				post_info.refund(unused);
 				Ok(())
 			},

@@ -127,6 +127,13 @@ pub mod pallet {
 	pub type SharedUsage<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, UsageWindow<BlockNumberFor<T>>>;
 
+	/// What this block's free transactions consumed: weight (with each one's base extrinsic
+	/// weight) and encoded length. Reset at the start of every block. The runtime's fee
+	/// multiplier leaves it out, so that free traffic never raises what paid transactions
+	/// cost.
+	#[pallet::storage]
+	pub type FreeConsumption<T: Config> = StorageValue<_, (Weight, u32), ValueQuery>;
+
 	/// Where `on_idle`'s sweep of ended [`Usage`] windows stands: the last key it examined.
 	/// `None`: the next sweep starts from the beginning.
 	#[pallet::storage]
@@ -185,6 +192,14 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxWindow::get() >= One::one(), "MaxWindow must be at least 1");
+		}
+
+		/// Resets the block's [`FreeConsumption`]. Its weight covers the tally's whole life in
+		/// the block: this reset, and the one read and one write of the database that the
+		/// free transactions' updates come to (they change the value in memory).
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			FreeConsumption::<T>::kill();
+			T::DbWeight::get().reads_writes(1, 2)
 		}
 
 		/// Deletes ended usage windows ([`Usage`], then [`SharedUsage`]) with the block's
@@ -384,6 +399,14 @@ impl<T: Config> Pallet<T> {
 				Self::store(budget, usage);
 			}
 		}
+	}
+
+	/// Adds a free transaction's consumption to [`FreeConsumption`].
+	pub fn record_free(weight: Weight, len: usize) {
+		FreeConsumption::<T>::mutate(|(w, l)| {
+			*w = w.saturating_add(weight);
+			*l = l.saturating_add(u32::try_from(len).unwrap_or(u32::MAX));
+		});
 	}
 
 	/// Examines up to `steps` usage entries from the sweep cursor (the accounts' windows, then

@@ -85,7 +85,7 @@ impl FreeCallEligibility<u64, RuntimeCall> for MockEligibility {
 	}
 
 	/// `remark_with_event` stands in for break-glass.
-	fn is_urgent(call: &RuntimeCall) -> bool {
+	fn is_urgent(_who: &u64, call: &RuntimeCall) -> bool {
 		matches!(call, RuntimeCall::System(frame_system::Call::remark_with_event { .. }))
 	}
 }

@@ -144,6 +144,9 @@ mod benchmarks {
 		let payload = guardian_payload(&genesis, &pseudonym, &nonce, &deadline);
 		let wrapped = [b"<Bytes>".as_slice(), &payload, b"</Bytes>".as_slice()].concat();
 		let (guardian, acceptance) = T::BenchmarkHelper::sign(&wrapped);
+		// The patient named guardians in this window already: its count is read and written.
+		let now = frame_system::Pallet::<T>::block_number();
+		Registrations::<T>::insert(&owner, RegistrationWindow { start: now, count: 1 });
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), T::Lookup::unlookup(guardian.clone()), deadline, acceptance);

@@ -211,7 +211,8 @@ pub mod pallet {
 	pub type Limits<T: Config> = StorageValue<_, RegistrationLimitsOf<T>, OptionQuery>;
 
 	/// Registrations made by each practitioner and each organization in its current window
-	/// (see [`RegistrationLimits`]). One entry per registrar, so bounded by the registries.
+	/// (see [`RegistrationLimits`]), and guardians named by each patient. One entry per
+	/// registrar or patient, so bounded by the registries.
 	#[pallet::storage]
 	pub type Registrations<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, RegistrationWindow<BlockNumberFor<T>>>;
@@ -332,6 +333,9 @@ pub mod pallet {
 		/// The practitioner's organization registered [`RegistrationLimits::per_organization`]
 		/// patients in the current window.
 		OrganizationRegistrationLimit,
+		/// The patient named [`Config::MaxGuardians`] guardians in the current registration
+		/// window ([`RegistrationLimits::window`]).
+		GuardianAdditionLimit,
 		/// The limits are out of bounds: the window must be between 1 and
 		/// [`Config::MaxRegistrationWindow`] blocks, neither count above
 		/// [`Config::MaxRegistrationsPerWindow`], and the practitioner's at most the
@@ -547,9 +551,12 @@ pub mod pallet {
 		/// not free.
 		///
 		/// Emits [`Event::GuardianAdded`].
+		/// A patient names at most [`Config::MaxGuardians`] guardians per registration window
+		/// (each guardian's account is kept for life).
+		///
 		/// Errors: [`Error::NotPatient`], [`Error::SelfGuardian`], [`Error::AlreadyGuardian`],
 		/// [`Error::ConsentExpired`], [`Error::ConsentTooLong`], [`Error::BadAcceptance`],
-		/// [`Error::TooManyGuardians`].
+		/// [`Error::GuardianAdditionLimit`], [`Error::TooManyGuardians`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::add_guardian())]
 		pub fn add_guardian(
@@ -563,12 +570,23 @@ pub mod pallet {
 			let (patient, entry) = Self::owned_by(&account)?;
 			ensure!(guardian != account, Error::<T>::SelfGuardian);
 			ensure!(!entry.guardians.contains(&guardian), Error::<T>::AlreadyGuardian);
+			ensure!(
+				(entry.guardians.len() as u32) < T::MaxGuardians::get(),
+				Error::<T>::TooManyGuardians
+			);
 			Self::ensure_within_consent_validity(deadline)?;
 			let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 			let nonce = frame_system::Pallet::<T>::account_nonce(&guardian);
 			let payload = guardian_payload(&genesis, &patient, &nonce, &deadline);
 			ensure!(Self::signed_by(&payload, &acceptance, &guardian), Error::<T>::BadAcceptance);
+			// Every guardian's account is kept for life: a patient names at most
+			// `MaxGuardians` per registration window, however often it removes them.
+			let limits = Self::limits();
+			let mut named = Self::registrations(&account, &limits);
+			ensure!(named.count < T::MaxGuardians::get(), Error::<T>::GuardianAdditionLimit);
 			Self::link_guardian(patient, entry, &guardian)?;
+			named.count = named.count.saturating_add(1);
+			Registrations::<T>::insert(&account, named);
 			T::Audit::append(&patient, &account, AuditEvent::GuardianAdded);
 			Self::deposit_event(Event::GuardianAdded { patient, guardian });
 			Ok(())

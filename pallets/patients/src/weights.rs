@@ -45,15 +45,14 @@ pub trait WeightInfo {
 	fn rotate_encryption_key() -> Weight;
 	fn set_emergency_policy() -> Weight;
 	fn add_guardian() -> Weight;
+	fn set_registration_limits() -> Weight;
 	fn remove_guardian() -> Weight;
 	fn deregister(n: u32, ) -> Weight;
-	fn set_registration_limits() -> Weight;
 }
 
 /// Weights for `pallet_patients` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn set_registration_limits() -> Weight { Self::rotate_encryption_key() }
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
@@ -66,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3905`
-		// Minimum execution time: 17_466_000 picoseconds.
-		Weight::from_parts(18_899_000, 3905)
+		// Minimum execution time: 18_217_000 picoseconds.
+		Weight::from_parts(20_011_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -75,6 +74,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:1 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Limits` (r:1 w:0)
+	/// Proof: `Patients::Limits` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Registrations` (r:2 w:2)
+	/// Proof: `Patients::Registrations` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
@@ -87,12 +90,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn register_for() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `499`
-		//  Estimated: `3905`
-		// Minimum execution time: 97_717_000 picoseconds.
-		Weight::from_parts(104_477_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `646`
+		//  Estimated: `6052`
+		// Minimum execution time: 111_948_000 picoseconds.
+		Weight::from_parts(120_711_000, 6052)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:0)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -106,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `335`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_850_000 picoseconds.
-		Weight::from_parts(21_322_000, 3905)
+		// Minimum execution time: 19_839_000 picoseconds.
+		Weight::from_parts(21_572_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -119,10 +122,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_policy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `670`
+		//  Measured:  `556`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_299_000 picoseconds.
-		Weight::from_parts(20_701_000, 3905)
+		// Minimum execution time: 17_667_000 picoseconds.
+		Weight::from_parts(19_559_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -130,6 +133,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
@@ -140,38 +145,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn add_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `759`
+		//  Measured:  `699`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_992_000 picoseconds.
-		Weight::from_parts(31_177_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 109_735_000 picoseconds.
+		Weight::from_parts(130_086_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Patients::Limits` (r:0 w:1)
+	/// Proof: `Patients::Limits` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	fn set_registration_limits() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 3_996_000 picoseconds.
+		Weight::from_parts(4_537_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:1)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `810`
+		//  Measured:  `562`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_610_000 picoseconds.
-		Weight::from_parts(28_973_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 32_849_000 picoseconds.
+		Weight::from_parts(38_498_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:9 w:9)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PendingErasure` (r:1 w:1)
 	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:0)
@@ -197,23 +214,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 8]`.
 	fn deregister(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `601 + n * (120 ±0)`
-		//  Estimated: `4047 + n * (2603 ±0)`
-		// Minimum execution time: 59_950_000 picoseconds.
-		Weight::from_parts(63_994_529, 4047)
-			// Standard Error: 5_638
-			.saturating_add(Weight::from_parts(8_293_941, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
+		//  Measured:  `518 + n * (32 ±0)`
+		//  Estimated: `4047`
+		// Minimum execution time: 58_528_000 picoseconds.
+		Weight::from_parts(67_061_881, 4047)
+			// Standard Error: 40_064
+			.saturating_add(Weight::from_parts(3_365_156, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 }
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
-	fn set_registration_limits() -> Weight { Self::rotate_encryption_key() }
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
@@ -226,8 +240,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3905`
-		// Minimum execution time: 17_466_000 picoseconds.
-		Weight::from_parts(18_899_000, 3905)
+		// Minimum execution time: 18_217_000 picoseconds.
+		Weight::from_parts(20_011_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -235,6 +249,10 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:1 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Limits` (r:1 w:0)
+	/// Proof: `Patients::Limits` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Registrations` (r:2 w:2)
+	/// Proof: `Patients::Registrations` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
@@ -247,12 +265,12 @@ impl WeightInfo for () {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn register_for() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `499`
-		//  Estimated: `3905`
-		// Minimum execution time: 97_717_000 picoseconds.
-		Weight::from_parts(104_477_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		//  Measured:  `646`
+		//  Estimated: `6052`
+		// Minimum execution time: 111_948_000 picoseconds.
+		Weight::from_parts(120_711_000, 6052)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:0)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -266,8 +284,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `335`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_850_000 picoseconds.
-		Weight::from_parts(21_322_000, 3905)
+		// Minimum execution time: 19_839_000 picoseconds.
+		Weight::from_parts(21_572_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -279,10 +297,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_policy() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `670`
+		//  Measured:  `556`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_299_000 picoseconds.
-		Weight::from_parts(20_701_000, 3905)
+		// Minimum execution time: 17_667_000 picoseconds.
+		Weight::from_parts(19_559_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -290,6 +308,8 @@ impl WeightInfo for () {
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
@@ -300,38 +320,50 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn add_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `759`
+		//  Measured:  `699`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_992_000 picoseconds.
-		Weight::from_parts(31_177_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		// Minimum execution time: 109_735_000 picoseconds.
+		Weight::from_parts(130_086_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Patients::Limits` (r:0 w:1)
+	/// Proof: `Patients::Limits` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	fn set_registration_limits() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 3_996_000 picoseconds.
+		Weight::from_parts(4_537_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:0 w:1)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PendingPrune` (r:0 w:1)
+	/// Proof: `Records::PendingPrune` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_guardian() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `810`
+		//  Measured:  `562`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_610_000 picoseconds.
-		Weight::from_parts(28_973_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		// Minimum execution time: 32_849_000 picoseconds.
+		Weight::from_parts(38_498_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::PseudonymOf` (r:1 w:1)
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:1)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:9 w:9)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PendingErasure` (r:1 w:1)
 	/// Proof: `Records::PendingErasure` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:0)
@@ -357,16 +389,14 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 8]`.
 	fn deregister(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `601 + n * (120 ±0)`
-		//  Estimated: `4047 + n * (2603 ±0)`
-		// Minimum execution time: 59_950_000 picoseconds.
-		Weight::from_parts(63_994_529, 4047)
-			// Standard Error: 5_638
-			.saturating_add(Weight::from_parts(8_293_941, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
+		//  Measured:  `518 + n * (32 ±0)`
+		//  Estimated: `4047`
+		// Minimum execution time: 58_528_000 picoseconds.
+		Weight::from_parts(67_061_881, 4047)
+			// Standard Error: 40_064
+			.saturating_add(Weight::from_parts(3_365_156, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 }

@@ -8,8 +8,9 @@
 //! - the length fee is [`FEE_PER_BYTE`] planck per encoded byte, so that a block's normal
 //!   length (3.75 MiB) costs about the same (0.79 MED): filling blocks by size is no cheaper
 //!   than by weight;
-//! - the multiplier ([`CongestionMultiplier`]) follows how full the last block was, in the
-//!   dimension closest to its limit (weight, proof size or length): above
+//! - the multiplier ([`CongestionMultiplier`]) follows how full paid transactions made the
+//!   last block, in the dimension closest to its limit (weight, proof size or length; free
+//!   transactions are left out, so free traffic never prices paid traffic out): above
 //!   [`TARGET_BLOCK_FULLNESS`] it grows, below it shrinks, never under 1. A full block raises it
 //!   by 3.8 %: spam that keeps every block full doubles its price every 19 blocks (under a
 //!   minute) and pays 1,000 times the base price after 185 blocks (9 minutes). It comes back
@@ -64,8 +65,10 @@ impl WeightToFee for LengthToFee {
 pub struct CongestionMultiplier;
 
 impl CongestionMultiplier {
-	/// The last block's fullness: the normal class's largest share of weight, proof size or
-	/// length.
+	/// The last block's fullness from paid transactions: the normal class's largest share of
+	/// weight, proof size or length, without what free transactions took
+	/// (`pallet_free_tier::FreeConsumption`): free traffic, bounded by its quotas, never
+	/// raises what paid transactions cost.
 	pub fn fullness() -> Perquintill {
 		let weights = RuntimeBlockWeights::get();
 		let limit = weights
@@ -73,10 +76,11 @@ impl CongestionMultiplier {
 			.max_total
 			.unwrap_or(weights.max_block)
 			.max(Weight::from_parts(1, 1));
-		let used = *System::block_weight().get(DispatchClass::Normal);
+		let (free_weight, free_length) = pallet_free_tier::FreeConsumption::<Runtime>::get();
+		let used = System::block_weight().get(DispatchClass::Normal).saturating_sub(free_weight);
 		let length_limit = (*RuntimeBlockLength::get().max.get(DispatchClass::Normal)).max(1);
 		// The header and every extrinsic so far (this runs in `on_finalize`).
-		let length = System::block_size().min(length_limit);
+		let length = System::block_size().saturating_sub(free_length).min(length_limit);
 		[
 			Perquintill::from_rational(used.ref_time().min(limit.ref_time()), limit.ref_time()),
 			Perquintill::from_rational(

@@ -113,16 +113,24 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 	}
 
 	/// Break-glass cannot wait: opening, approving and closing a session go before
-	/// everything else in the pool (from senders the free path is open to).
-	fn is_urgent(call: &RuntimeCall) -> bool {
+	/// everything else in the pool, from senders the free path is open to, when the emergency
+	/// pallet's checks say the call would go through (`pallet_emergency::Pallet::is_urgent`).
+	fn is_urgent(who: &AccountId, call: &RuntimeCall) -> bool {
+		match call {
+			RuntimeCall::Emergency(call) => crate::Emergency::is_urgent(who, call),
+			_ => false,
+		}
+	}
+
+	fn urgent_check_weight(call: &RuntimeCall) -> frame_support::weights::Weight {
 		use pallet_emergency::Call as Emergency;
-		matches!(
-			call,
+		match call {
 			RuntimeCall::Emergency(
 				Emergency::open_session { .. }
-					| Emergency::approve_session { .. }
-					| Emergency::close_session { .. }
-			)
-		)
+				| Emergency::approve_session { .. }
+				| Emergency::close_session { .. },
+			) => crate::Emergency::urgent_check_weight(),
+			_ => frame_support::weights::Weight::zero(),
+		}
 	}
 }

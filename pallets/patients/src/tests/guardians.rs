@@ -190,3 +190,38 @@ fn a_guardian_who_stepped_down_cannot_be_named_again_with_the_old_acceptance() {
 		assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
 	});
 }
+
+#[test]
+fn a_patient_names_at_most_max_guardians_per_window() {
+	ExtBuilder.build_and_execute(|| {
+		register_alice();
+		// MaxGuardians is 3 in the mock: naming and removing a fourth time in one window fails.
+		for _ in 0..3 {
+			assert_ok!(add_guardian(ALICE, pseudonym(1), CAROL));
+			assert_ok!(Patients::remove_guardian(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(1),
+				CAROL
+			));
+		}
+		assert_noop!(
+			add_guardian(ALICE, pseudonym(1), CAROL),
+			Error::<Test>::GuardianAdditionLimit
+		);
+		// The window (10 blocks in the mock) ends.
+		System::set_block_number(11);
+		let deadline = 20;
+		let payload = crate::guardian_payload(
+			&System::block_hash(0),
+			&pseudonym(1),
+			&System::account_nonce(CAROL),
+			&deadline,
+		);
+		assert_ok!(Patients::add_guardian(
+			RuntimeOrigin::signed(ALICE),
+			CAROL,
+			deadline,
+			sp_runtime::testing::TestSignature(CAROL, payload)
+		));
+	});
+}
