@@ -191,6 +191,7 @@ fn free_tier_storage_layout_is_pinned() {
 		SharedQuota: (0, 8, 8),
 		SharedUsage: (32, 8, 56),
 		SweepCursor: (0, 130, 130),
+		FreeConsumption: (0, 20, 20),
 	});
 }
 

@@ -44,11 +44,11 @@ pub trait WeightInfo {
 	fn revoke_access() -> Weight;
 	fn revoke_access_refused() -> Weight;
 	fn request_access() -> Weight;
-	fn clean_requests(p: u32, n: u32, ) -> Weight;
 	fn approve_request() -> Weight;
 	fn deny_request() -> Weight;
 	fn cancel_request() -> Weight;
 	fn clean_expired(n: u32, ) -> Weight;
+	fn clean_requests(p: u32, n: u32, ) -> Weight;
 	fn submit_read_receipt() -> Weight;
 	fn erase_patient(g: u32, r: u32, ) -> Weight;
 }
@@ -56,7 +56,6 @@ pub trait WeightInfo {
 /// Weights for `pallet_consent` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn clean_requests(p: u32, n: u32, ) -> Weight { Self::clean_expired(p.saturating_add(n)) }
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:2 w:0)
@@ -67,24 +66,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::NextGrantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrantCount` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::GrantCount` (r:1 w:1)
+	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
-	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn grant_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1154`
+		//  Measured:  `1265`
 		//  Estimated: `6184`
-		// Minimum execution time: 60_490_000 picoseconds.
-		Weight::from_parts(66_671_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Minimum execution time: 70_907_000 picoseconds.
+		Weight::from_parts(102_944_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Consent::Grants` (r:1 w:1)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
@@ -106,10 +107,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn revoke_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `868`
+		//  Measured:  `1201`
 		//  Estimated: `4781`
-		// Minimum execution time: 45_258_000 picoseconds.
-		Weight::from_parts(49_615_000, 4781)
+		// Minimum execution time: 56_926_000 picoseconds.
+		Weight::from_parts(93_230_000, 4781)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -121,10 +122,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn revoke_access_refused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `662`
+		//  Measured:  `695`
 		//  Estimated: `4781`
-		// Minimum execution time: 12_639_000 picoseconds.
-		Weight::from_parts(13_860_000, 4781)
+		// Minimum execution time: 13_330_000 picoseconds.
+		Weight::from_parts(17_186_000, 4781)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:2 w:0)
@@ -135,24 +136,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::PendingRequests` (r:1 w:1)
 	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Requests` (r:1 w:1)
+	/// Storage: `Consent::Requests` (r:31 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextRequestId` (r:1 w:1)
 	/// Proof: `Consent::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestCount` (r:1 w:1)
+	/// Proof: `Consent::RequestCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::RequestsOf` (r:0 w:1)
-	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1190`
-		//  Estimated: `6184`
-		// Minimum execution time: 54_642_000 picoseconds.
-		Weight::from_parts(60_852_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `23325`
+		//  Estimated: `116093`
+		// Minimum execution time: 232_549_000 picoseconds.
+		Weight::from_parts(267_602_000, 116093)
+			.saturating_add(T::DbWeight::get().reads(39_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
@@ -166,6 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::NextGrantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrantCount` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::GrantCount` (r:1 w:1)
+	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::PendingRequests` (r:1 w:1)
@@ -173,19 +178,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
-	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1414`
+		//  Measured:  `1558`
 		//  Estimated: `6184`
-		// Minimum execution time: 67_982_000 picoseconds.
-		Weight::from_parts(73_761_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Minimum execution time: 81_703_000 picoseconds.
+		Weight::from_parts(107_572_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
@@ -199,10 +204,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn deny_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `702`
+		//  Measured:  `768`
 		//  Estimated: `4703`
-		// Minimum execution time: 26_299_000 picoseconds.
-		Weight::from_parts(29_815_000, 4703)
+		// Minimum execution time: 30_336_000 picoseconds.
+		Weight::from_parts(49_515_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -216,10 +221,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `413`
+		//  Measured:  `446`
 		//  Estimated: `4703`
-		// Minimum execution time: 21_733_000 picoseconds.
-		Weight::from_parts(24_006_000, 4703)
+		// Minimum execution time: 24_567_000 picoseconds.
+		Weight::from_parts(30_927_000, 4703)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -242,17 +247,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn clean_expired(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `273 + n * (205 ±0)`
+		//  Measured:  `350 + n * (205 ±0)`
 		//  Estimated: `3626 + n * (3791 ±0)`
-		// Minimum execution time: 8_443_000 picoseconds.
-		Weight::from_parts(75_472_001, 3626)
-			// Standard Error: 81_134
-			.saturating_add(Weight::from_parts(31_048_891, 0).saturating_mul(n.into()))
+		// Minimum execution time: 11_477_000 picoseconds.
+		Weight::from_parts(22_213_000, 3626)
+			// Standard Error: 147_929
+			.saturating_add(Weight::from_parts(36_897_362, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(n.into()))
+	}
+	/// Storage: `Consent::PendingRequests` (r:1 w:1)
+	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Requests` (r:96 w:96)
+	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestCount` (r:1 w:0)
+	/// Proof: `Consent::RequestCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestsPruned` (r:1 w:1)
+	/// Proof: `Consent::RequestsPruned` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestsOf` (r:64 w:64)
+	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 32]`.
+	/// The range of component `n` is `[0, 64]`.
+	fn clean_requests(p: u32, n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `153 + n * (752 ±0) + p * (755 ±0)`
+		//  Estimated: `3770 + n * (3713 ±0) + p * (3713 ±0)`
+		// Minimum execution time: 263_796_000 picoseconds.
+		Weight::from_parts(269_134_000, 3770)
+			// Standard Error: 275_561
+			.saturating_add(Weight::from_parts(6_629_443, 0).saturating_mul(p.into()))
+			// Standard Error: 137_430
+			.saturating_add(Weight::from_parts(11_639_729, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3713).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3713).saturating_mul(p.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -264,21 +300,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:16 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn submit_read_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1751`
-		//  Estimated: `6184`
-		// Minimum execution time: 47_381_000 picoseconds.
-		Weight::from_parts(51_508_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		//  Measured:  `4421`
+		//  Estimated: `61646`
+		// Minimum execution time: 162_514_000 picoseconds.
+		Weight::from_parts(192_739_000, 61646)
+			.saturating_add(T::DbWeight::get().reads(27_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::ActiveGrants` (r:256 w:256)
@@ -293,14 +333,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[0, 32]`.
 	fn erase_patient(g: u32, r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `356 + g * (62 ±0) + r * (734 ±0)`
+		//  Measured:  `368 + g * (62 ±0) + r * (734 ±0)`
 		//  Estimated: `3770 + g * (2636 ±0) + r * (3713 ±0)`
-		// Minimum execution time: 220_801_000 picoseconds.
-		Weight::from_parts(12_765_186, 3770)
-			// Standard Error: 13_279
-			.saturating_add(Weight::from_parts(943_774, 0).saturating_mul(g.into()))
-			// Standard Error: 104_425
-			.saturating_add(Weight::from_parts(7_751_677, 0).saturating_mul(r.into()))
+		// Minimum execution time: 262_454_000 picoseconds.
+		Weight::from_parts(53_004_333, 3770)
+			// Standard Error: 32_285
+			.saturating_add(Weight::from_parts(1_335_735, 0).saturating_mul(g.into()))
+			// Standard Error: 253_886
+			.saturating_add(Weight::from_parts(8_388_804, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
@@ -314,7 +354,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
-	fn clean_requests(p: u32, n: u32, ) -> Weight { Self::clean_expired(p.saturating_add(n)) }
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:2 w:0)
@@ -325,24 +364,26 @@ impl WeightInfo for () {
 	/// Proof: `Consent::NextGrantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrantCount` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::GrantCount` (r:1 w:1)
+	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
-	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn grant_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1154`
+		//  Measured:  `1265`
 		//  Estimated: `6184`
-		// Minimum execution time: 60_490_000 picoseconds.
-		Weight::from_parts(66_671_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		// Minimum execution time: 70_907_000 picoseconds.
+		Weight::from_parts(102_944_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Consent::Grants` (r:1 w:1)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
@@ -364,10 +405,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn revoke_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `868`
+		//  Measured:  `1201`
 		//  Estimated: `4781`
-		// Minimum execution time: 45_258_000 picoseconds.
-		Weight::from_parts(49_615_000, 4781)
+		// Minimum execution time: 56_926_000 picoseconds.
+		Weight::from_parts(93_230_000, 4781)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -379,10 +420,10 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn revoke_access_refused() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `662`
+		//  Measured:  `695`
 		//  Estimated: `4781`
-		// Minimum execution time: 12_639_000 picoseconds.
-		Weight::from_parts(13_860_000, 4781)
+		// Minimum execution time: 13_330_000 picoseconds.
+		Weight::from_parts(17_186_000, 4781)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:2 w:0)
@@ -393,24 +434,26 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::PendingRequests` (r:1 w:1)
 	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Requests` (r:1 w:1)
+	/// Storage: `Consent::Requests` (r:31 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::NextRequestId` (r:1 w:1)
 	/// Proof: `Consent::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestCount` (r:1 w:1)
+	/// Proof: `Consent::RequestCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::RequestsOf` (r:0 w:1)
-	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn request_access() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1190`
-		//  Estimated: `6184`
-		// Minimum execution time: 54_642_000 picoseconds.
-		Weight::from_parts(60_852_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		//  Measured:  `23325`
+		//  Estimated: `116093`
+		// Minimum execution time: 232_549_000 picoseconds.
+		Weight::from_parts(267_602_000, 116093)
+			.saturating_add(RocksDbWeight::get().reads(39_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
@@ -424,6 +467,8 @@ impl WeightInfo for () {
 	/// Proof: `Consent::NextGrantId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrantCount` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::GrantCount` (r:1 w:1)
+	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::ActiveGrants` (r:1 w:1)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::PendingRequests` (r:1 w:1)
@@ -431,19 +476,19 @@ impl WeightInfo for () {
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantsOf` (r:0 w:1)
-	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Consent::GrantsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:0 w:1)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1414`
+		//  Measured:  `1558`
 		//  Estimated: `6184`
-		// Minimum execution time: 67_982_000 picoseconds.
-		Weight::from_parts(73_761_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		// Minimum execution time: 81_703_000 picoseconds.
+		Weight::from_parts(107_572_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
@@ -457,10 +502,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn deny_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `702`
+		//  Measured:  `768`
 		//  Estimated: `4703`
-		// Minimum execution time: 26_299_000 picoseconds.
-		Weight::from_parts(29_815_000, 4703)
+		// Minimum execution time: 30_336_000 picoseconds.
+		Weight::from_parts(49_515_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -474,10 +519,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `413`
+		//  Measured:  `446`
 		//  Estimated: `4703`
-		// Minimum execution time: 21_733_000 picoseconds.
-		Weight::from_parts(24_006_000, 4703)
+		// Minimum execution time: 24_567_000 picoseconds.
+		Weight::from_parts(30_927_000, 4703)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -500,17 +545,48 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 256]`.
 	fn clean_expired(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `273 + n * (205 ±0)`
+		//  Measured:  `350 + n * (205 ±0)`
 		//  Estimated: `3626 + n * (3791 ±0)`
-		// Minimum execution time: 8_443_000 picoseconds.
-		Weight::from_parts(75_472_001, 3626)
-			// Standard Error: 81_134
-			.saturating_add(Weight::from_parts(31_048_891, 0).saturating_mul(n.into()))
+		// Minimum execution time: 11_477_000 picoseconds.
+		Weight::from_parts(22_213_000, 3626)
+			// Standard Error: 147_929
+			.saturating_add(Weight::from_parts(36_897_362, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(n.into()))
+	}
+	/// Storage: `Consent::PendingRequests` (r:1 w:1)
+	/// Proof: `Consent::PendingRequests` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Requests` (r:96 w:96)
+	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(1238), added: 3713, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestCount` (r:1 w:0)
+	/// Proof: `Consent::RequestCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestsPruned` (r:1 w:1)
+	/// Proof: `Consent::RequestsPruned` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestsOf` (r:64 w:64)
+	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 32]`.
+	/// The range of component `n` is `[0, 64]`.
+	fn clean_requests(p: u32, n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `153 + n * (752 ±0) + p * (755 ±0)`
+		//  Estimated: `3770 + n * (3713 ±0) + p * (3713 ±0)`
+		// Minimum execution time: 263_796_000 picoseconds.
+		Weight::from_parts(269_134_000, 3770)
+			// Standard Error: 275_561
+			.saturating_add(Weight::from_parts(6_629_443, 0).saturating_mul(p.into()))
+			// Standard Error: 137_430
+			.saturating_add(Weight::from_parts(11_639_729, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3713).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3713).saturating_mul(p.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:0)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -522,21 +598,25 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:16 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn submit_read_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1751`
-		//  Estimated: `6184`
-		// Minimum execution time: 47_381_000 picoseconds.
-		Weight::from_parts(51_508_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		//  Measured:  `4421`
+		//  Estimated: `61646`
+		// Minimum execution time: 162_514_000 picoseconds.
+		Weight::from_parts(192_739_000, 61646)
+			.saturating_add(RocksDbWeight::get().reads(27_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consent::ActiveGrants` (r:256 w:256)
@@ -551,14 +631,14 @@ impl WeightInfo for () {
 	/// The range of component `r` is `[0, 32]`.
 	fn erase_patient(g: u32, r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `356 + g * (62 ±0) + r * (734 ±0)`
+		//  Measured:  `368 + g * (62 ±0) + r * (734 ±0)`
 		//  Estimated: `3770 + g * (2636 ±0) + r * (3713 ±0)`
-		// Minimum execution time: 220_801_000 picoseconds.
-		Weight::from_parts(12_765_186, 3770)
-			// Standard Error: 13_279
-			.saturating_add(Weight::from_parts(943_774, 0).saturating_mul(g.into()))
-			// Standard Error: 104_425
-			.saturating_add(Weight::from_parts(7_751_677, 0).saturating_mul(r.into()))
+		// Minimum execution time: 262_454_000 picoseconds.
+		Weight::from_parts(53_004_333, 3770)
+			// Standard Error: 32_285
+			.saturating_add(Weight::from_parts(1_335_735, 0).saturating_mul(g.into()))
+			// Standard Error: 253_886
+			.saturating_add(Weight::from_parts(8_388_804, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))

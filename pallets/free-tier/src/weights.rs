@@ -2,9 +2,9 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -49,16 +49,14 @@ pub trait WeightInfo {
 /// Weights for `pallet_free_tier` measured on MedChain's reference machine.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn free_call_shared() -> Weight { Self::free_call() }
-	fn sweep_usage(n: u32, ) -> Weight { Self::free_call().saturating_mul(n.into()) }
 	/// Storage: `FreeTier::CurrentQuota` (r:0 w:1)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_quota() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_609_000 picoseconds.
-		Weight::from_parts(5_253_000, 0)
+		// Minimum execution time: 3_986_000 picoseconds.
+		Weight::from_parts(4_687_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:1 w:0)
@@ -75,27 +73,71 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn free_call() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `456`
+		//  Measured:  `483`
 		//  Estimated: `6132`
-		// Minimum execution time: 25_578_000 picoseconds.
-		Weight::from_parts(27_631_000, 6132)
+		// Minimum execution time: 29_354_000 picoseconds.
+		Weight::from_parts(33_691_000, 6132)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::Usage` (r:1 w:1)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
+	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedUsage` (r:1 w:1)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn free_call_shared() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `659`
+		//  Estimated: `6184`
+		// Minimum execution time: 33_601_000 picoseconds.
+		Weight::from_parts(36_515_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `FreeTier::SweepCursor` (r:1 w:1)
+	/// Proof: `FreeTier::SweepCursor` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::Usage` (r:501 w:500)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedUsage` (r:500 w:499)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
+	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 1000]`.
+	fn sweep_usage(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `132 + n * (61 ±0)`
+		//  Estimated: `4179 + n * (1265 ±0)`
+		// Minimum execution time: 12_910_000 picoseconds.
+		Weight::from_parts(13_460_000, 4179)
+			// Standard Error: 49_044
+			.saturating_add(Weight::from_parts(7_745_813, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 1265).saturating_mul(n.into()))
 	}
 }
 
 // For tests and for chains that have not measured: the same figures with RocksDB weights.
 impl WeightInfo for () {
-	fn free_call_shared() -> Weight { Self::free_call() }
-	fn sweep_usage(n: u32, ) -> Weight { Self::free_call().saturating_mul(n.into()) }
 	/// Storage: `FreeTier::CurrentQuota` (r:0 w:1)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_quota() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_609_000 picoseconds.
-		Weight::from_parts(5_253_000, 0)
+		// Minimum execution time: 3_986_000 picoseconds.
+		Weight::from_parts(4_687_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:1 w:0)
@@ -112,11 +154,57 @@ impl WeightInfo for () {
 	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn free_call() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `456`
+		//  Measured:  `483`
 		//  Estimated: `6132`
-		// Minimum execution time: 25_578_000 picoseconds.
-		Weight::from_parts(27_631_000, 6132)
+		// Minimum execution time: 29_354_000 picoseconds.
+		Weight::from_parts(33_691_000, 6132)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::Usage` (r:1 w:1)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
+	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedUsage` (r:1 w:1)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn free_call_shared() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `659`
+		//  Estimated: `6184`
+		// Minimum execution time: 33_601_000 picoseconds.
+		Weight::from_parts(36_515_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	/// Storage: `FreeTier::SweepCursor` (r:1 w:1)
+	/// Proof: `FreeTier::SweepCursor` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::Usage` (r:501 w:500)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedUsage` (r:500 w:499)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
+	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 1000]`.
+	fn sweep_usage(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `132 + n * (61 ±0)`
+		//  Estimated: `4179 + n * (1265 ±0)`
+		// Minimum execution time: 12_910_000 picoseconds.
+		Weight::from_parts(13_460_000, 4179)
+			// Standard Error: 49_044
+			.saturating_add(Weight::from_parts(7_745_813, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 1265).saturating_mul(n.into()))
 	}
 }

@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3905`
-		// Minimum execution time: 18_217_000 picoseconds.
-		Weight::from_parts(20_011_000, 3905)
+		// Minimum execution time: 19_309_000 picoseconds.
+		Weight::from_parts(21_262_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `646`
 		//  Estimated: `6052`
-		// Minimum execution time: 111_948_000 picoseconds.
-		Weight::from_parts(120_711_000, 6052)
+		// Minimum execution time: 115_764_000 picoseconds.
+		Weight::from_parts(133_640_000, 6052)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `335`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_839_000 picoseconds.
-		Weight::from_parts(21_572_000, 3905)
+		// Minimum execution time: 19_960_000 picoseconds.
+		Weight::from_parts(22_023_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `556`
 		//  Estimated: `3905`
-		// Minimum execution time: 17_667_000 picoseconds.
-		Weight::from_parts(19_559_000, 3905)
+		// Minimum execution time: 17_817_000 picoseconds.
+		Weight::from_parts(20_221_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -147,8 +147,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `699`
 		//  Estimated: `3905`
-		// Minimum execution time: 109_735_000 picoseconds.
-		Weight::from_parts(130_086_000, 3905)
+		// Minimum execution time: 110_406_000 picoseconds.
+		Weight::from_parts(128_613_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_996_000 picoseconds.
-		Weight::from_parts(4_537_000, 0)
+		// Minimum execution time: 4_036_000 picoseconds.
+		Weight::from_parts(4_617_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
@@ -180,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `562`
 		//  Estimated: `3905`
-		// Minimum execution time: 32_849_000 picoseconds.
-		Weight::from_parts(38_498_000, 3905)
+		// Minimum execution time: 34_292_000 picoseconds.
+		Weight::from_parts(45_158_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `518 + n * (32 ±0)`
 		//  Estimated: `4047`
-		// Minimum execution time: 58_528_000 picoseconds.
-		Weight::from_parts(67_061_881, 4047)
-			// Standard Error: 40_064
-			.saturating_add(Weight::from_parts(3_365_156, 0).saturating_mul(n.into()))
+		// Minimum execution time: 62_133_000 picoseconds.
+		Weight::from_parts(77_918_100, 4047)
+			// Standard Error: 52_197
+			.saturating_add(Weight::from_parts(3_673_836, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -240,8 +240,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3905`
-		// Minimum execution time: 18_217_000 picoseconds.
-		Weight::from_parts(20_011_000, 3905)
+		// Minimum execution time: 19_309_000 picoseconds.
+		Weight::from_parts(21_262_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -267,8 +267,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `646`
 		//  Estimated: `6052`
-		// Minimum execution time: 111_948_000 picoseconds.
-		Weight::from_parts(120_711_000, 6052)
+		// Minimum execution time: 115_764_000 picoseconds.
+		Weight::from_parts(133_640_000, 6052)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -284,8 +284,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `335`
 		//  Estimated: `3905`
-		// Minimum execution time: 19_839_000 picoseconds.
-		Weight::from_parts(21_572_000, 3905)
+		// Minimum execution time: 19_960_000 picoseconds.
+		Weight::from_parts(22_023_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -299,8 +299,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `556`
 		//  Estimated: `3905`
-		// Minimum execution time: 17_667_000 picoseconds.
-		Weight::from_parts(19_559_000, 3905)
+		// Minimum execution time: 17_817_000 picoseconds.
+		Weight::from_parts(20_221_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -322,8 +322,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `699`
 		//  Estimated: `3905`
-		// Minimum execution time: 109_735_000 picoseconds.
-		Weight::from_parts(130_086_000, 3905)
+		// Minimum execution time: 110_406_000 picoseconds.
+		Weight::from_parts(128_613_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -333,8 +333,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_996_000 picoseconds.
-		Weight::from_parts(4_537_000, 0)
+		// Minimum execution time: 4_036_000 picoseconds.
+		Weight::from_parts(4_617_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Patients::Patients` (r:1 w:1)
@@ -355,8 +355,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `562`
 		//  Estimated: `3905`
-		// Minimum execution time: 32_849_000 picoseconds.
-		Weight::from_parts(38_498_000, 3905)
+		// Minimum execution time: 34_292_000 picoseconds.
+		Weight::from_parts(45_158_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -391,10 +391,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `518 + n * (32 ±0)`
 		//  Estimated: `4047`
-		// Minimum execution time: 58_528_000 picoseconds.
-		Weight::from_parts(67_061_881, 4047)
-			// Standard Error: 40_064
-			.saturating_add(Weight::from_parts(3_365_156, 0).saturating_mul(n.into()))
+		// Minimum execution time: 62_133_000 picoseconds.
+		Weight::from_parts(77_918_100, 4047)
+			// Standard Error: 52_197
+			.saturating_add(Weight::from_parts(3_673_836, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))

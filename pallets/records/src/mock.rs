@@ -182,6 +182,9 @@ impl pallet_consent::Config for Test {
 	type MaxPendingRequests = MaxPendingRequests;
 	type MaxPendingPerRequester = MaxPendingPerRequester;
 	type MaxRequestDuration = MaxRequestDuration;
+	type RequestLifetime = frame_support::traits::ConstU64<50>;
+	type RequestRetention = frame_support::traits::ConstU64<100>;
+	type MaxCleanRequests = frame_support::traits::ConstU32<3>;
 	type EnvelopeRemovalLimit = EnvelopeRemovalLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

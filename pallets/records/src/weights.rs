@@ -59,10 +59,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:16 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -83,11 +87,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1485`
-		//  Estimated: `6184`
-		// Minimum execution time: 67_922_000 picoseconds.
-		Weight::from_parts(73_981_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		//  Measured:  `4522`
+		//  Estimated: `61646`
+		// Minimum execution time: 191_558_000 picoseconds.
+		Weight::from_parts(287_832_000, 61646)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
@@ -98,10 +102,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:16 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -114,6 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:0 w:1)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:0 w:1)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::LatestVersion` (r:0 w:1)
@@ -122,12 +132,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1757`
-		//  Estimated: `6184`
-		// Minimum execution time: 76_955_000 picoseconds.
-		Weight::from_parts(83_986_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		//  Measured:  `4794`
+		//  Estimated: `61646`
+		// Minimum execution time: 198_418_000 picoseconds.
+		Weight::from_parts(313_921_000, 61646)
+			.saturating_add(T::DbWeight::get().reads(30_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -139,10 +149,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1013`
+		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_489_000 picoseconds.
-		Weight::from_parts(29_384_000, 3905)
+		// Minimum execution time: 30_576_000 picoseconds.
+		Weight::from_parts(45_047_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -152,14 +162,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:2 w:0)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Storage: `Providers::Organizations` (r:4 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Storage: `Providers::Practitioners` (r:2 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:4 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:32 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:2 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:2 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
@@ -172,11 +186,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1895`
-		//  Estimated: `6184`
-		// Minimum execution time: 79_309_000 picoseconds.
-		Weight::from_parts(87_892_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		//  Measured:  `7688`
+		//  Estimated: `122302`
+		// Minimum execution time: 318_749_000 picoseconds.
+		Weight::from_parts(357_407_000, 122302)
+			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
@@ -195,10 +209,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1384`
+		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 41_502_000 picoseconds.
-		Weight::from_parts(45_879_000, 4043)
+		// Minimum execution time: 49_123_000 picoseconds.
+		Weight::from_parts(60_080_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -223,10 +237,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_416_386_000 picoseconds.
-		Weight::from_parts(1_516_525_933, 674073)
-			// Standard Error: 2_788_988
-			.saturating_add(Weight::from_parts(455_784_762, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_480_983_000 picoseconds.
+		Weight::from_parts(1_558_542_395, 674073)
+			// Standard Error: 8_291_587
+			.saturating_add(Weight::from_parts(585_423_550, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -254,12 +268,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1120 + n * (326 ±0)`
-		//  Estimated: `3905 + n * (2869 ±0)`
-		// Minimum execution time: 5_588_000 picoseconds.
-		Weight::from_parts(22_968_316, 3905)
-			// Standard Error: 56_225
-			.saturating_add(Weight::from_parts(23_596_061, 0).saturating_mul(n.into()))
+		//  Measured:  `1153 + n * (326 ±0)`
+		//  Estimated: `3905 + n * (2869 ±3)`
+		// Minimum execution time: 6_069_000 picoseconds.
+		Weight::from_parts(38_019_545, 3905)
+			// Standard Error: 112_956
+			.saturating_add(Weight::from_parts(24_088_680, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -278,11 +292,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 5_818_000 picoseconds.
-		Weight::from_parts(6_102_028, 3656)
-			// Standard Error: 6_554
-			.saturating_add(Weight::from_parts(7_236_756, 0).saturating_mul(n.into()))
+		//  Estimated: `3683 + n * (2587 ±3)`
+		// Minimum execution time: 6_640_000 picoseconds.
+		Weight::from_parts(9_959_204, 3683)
+			// Standard Error: 37_286
+			.saturating_add(Weight::from_parts(8_319_417, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -299,10 +313,14 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:16 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -323,11 +341,11 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1485`
-		//  Estimated: `6184`
-		// Minimum execution time: 67_922_000 picoseconds.
-		Weight::from_parts(73_981_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		//  Measured:  `4522`
+		//  Estimated: `61646`
+		// Minimum execution time: 191_558_000 picoseconds.
+		Weight::from_parts(287_832_000, 61646)
+			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
@@ -338,10 +356,14 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:16 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextRecordId` (r:1 w:1)
@@ -354,6 +376,8 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
 	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Versions` (r:0 w:1)
+	/// Proof: `Records::Versions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecords` (r:0 w:1)
 	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::LatestVersion` (r:0 w:1)
@@ -362,12 +386,12 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1757`
-		//  Estimated: `6184`
-		// Minimum execution time: 76_955_000 picoseconds.
-		Weight::from_parts(83_986_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		//  Measured:  `4794`
+		//  Estimated: `61646`
+		// Minimum execution time: 198_418_000 picoseconds.
+		Weight::from_parts(313_921_000, 61646)
+			.saturating_add(RocksDbWeight::get().reads(30_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -379,10 +403,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1013`
+		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_489_000 picoseconds.
-		Weight::from_parts(29_384_000, 3905)
+		// Minimum execution time: 30_576_000 picoseconds.
+		Weight::from_parts(45_047_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -392,14 +416,18 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:2 w:0)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Storage: `Providers::Organizations` (r:4 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Storage: `Providers::Practitioners` (r:2 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::ActiveGrants` (r:1 w:0)
+	/// Storage: `Consent::ActiveGrants` (r:4 w:0)
 	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
-	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Storage: `Consent::Grants` (r:32 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:2 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:2 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Envelopes` (r:1 w:1)
 	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
@@ -412,11 +440,11 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1895`
-		//  Estimated: `6184`
-		// Minimum execution time: 79_309_000 picoseconds.
-		Weight::from_parts(87_892_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		//  Measured:  `7688`
+		//  Estimated: `122302`
+		// Minimum execution time: 318_749_000 picoseconds.
+		Weight::from_parts(357_407_000, 122302)
+			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
@@ -435,10 +463,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1384`
+		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 41_502_000 picoseconds.
-		Weight::from_parts(45_879_000, 4043)
+		// Minimum execution time: 49_123_000 picoseconds.
+		Weight::from_parts(60_080_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -463,10 +491,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_416_386_000 picoseconds.
-		Weight::from_parts(1_516_525_933, 674073)
-			// Standard Error: 2_788_988
-			.saturating_add(Weight::from_parts(455_784_762, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_480_983_000 picoseconds.
+		Weight::from_parts(1_558_542_395, 674073)
+			// Standard Error: 8_291_587
+			.saturating_add(Weight::from_parts(585_423_550, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -494,12 +522,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 32]`.
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1120 + n * (326 ±0)`
-		//  Estimated: `3905 + n * (2869 ±0)`
-		// Minimum execution time: 5_588_000 picoseconds.
-		Weight::from_parts(22_968_316, 3905)
-			// Standard Error: 56_225
-			.saturating_add(Weight::from_parts(23_596_061, 0).saturating_mul(n.into()))
+		//  Measured:  `1153 + n * (326 ±0)`
+		//  Estimated: `3905 + n * (2869 ±3)`
+		// Minimum execution time: 6_069_000 picoseconds.
+		Weight::from_parts(38_019_545, 3905)
+			// Standard Error: 112_956
+			.saturating_add(Weight::from_parts(24_088_680, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -518,11 +546,11 @@ impl WeightInfo for () {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 5_818_000 picoseconds.
-		Weight::from_parts(6_102_028, 3656)
-			// Standard Error: 6_554
-			.saturating_add(Weight::from_parts(7_236_756, 0).saturating_mul(n.into()))
+		//  Estimated: `3683 + n * (2587 ±3)`
+		// Minimum execution time: 6_640_000 picoseconds.
+		Weight::from_parts(9_959_204, 3683)
+			// Standard Error: 37_286
+			.saturating_add(Weight::from_parts(8_319_417, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

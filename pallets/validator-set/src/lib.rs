@@ -448,7 +448,7 @@ impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 		SetChanged::<T>::kill();
 		let approved = Validators::<T>::get();
 		let mut with_keys = approved.clone();
-		with_keys.retain(|v| T::ValidatorRegistration::is_registered(v));
+		with_keys.retain(T::ValidatorRegistration::is_registered);
 		// A change that was undone within the session (added, then removed) plans nothing.
 		if with_keys.is_empty() || with_keys == Planned::<T>::get() {
 			return None;
