@@ -127,10 +127,7 @@ fn priority(signer: &sp_core::sr25519::Pair, call: RuntimeCall, tip: u128) -> Tr
 fn break_glass_goes_before_everything_else_in_the_pool() {
 	new_test_ext("development").execute_with(|| {
 		run_to_block(1);
-		let Hospital { doctor, .. } = hospital();
-		let patient = pair("patient");
-		let pseudonym = H256::repeat_byte(0x42);
-		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		let service = |name: &str, staff: &str, seed| {
 			organization_with_staff(
 				name,
@@ -189,10 +186,7 @@ fn break_glass_goes_before_everything_else_in_the_pool() {
 fn free_traffic_does_not_raise_fees() {
 	new_test_ext("development").execute_with(|| {
 		run_to_block(1);
-		let Hospital { doctor, .. } = hospital();
-		let patient = pair("patient");
-		let pseudonym = H256::repeat_byte(0x42);
-		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		<pallet_free_tier::Pallet<Runtime> as frame_support::traits::Hooks<_>>::on_initialize(1);
 		// The patient anchors its own records, within its quota of 100.
 		for seed in 0..95u8 {

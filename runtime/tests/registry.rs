@@ -341,10 +341,7 @@ fn a_front_run_or_old_registration_consent_is_refused() {
 fn a_removed_guardians_old_transaction_is_stale() {
 	use medchain_runtime::{signing::signed_extrinsic, Executive};
 	new_test_ext("development").execute_with(|| {
-		let Hospital { doctor, .. } = hospital();
-		let patient = pair("patient");
-		let pseudonym = H256::repeat_byte(0x42);
-		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		let guardian = pair("guardian");
 		let add = add_guardian_call(&guardian, pseudonym);
 		assert_eq!(apply(&patient, add.clone()), Ok(Ok(())));
@@ -422,10 +419,7 @@ fn an_immortal_transaction_is_refused() {
 fn failing_free_calls_do_not_fill_blocks() {
 	use frame_support::dispatch::DispatchClass;
 	new_test_ext("development").execute_with(|| {
-		let Hospital { doctor, .. } = hospital();
-		let patient = pair("patient");
-		let pseudonym = H256::repeat_byte(0x42);
-		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		let grant = grant_call(pseudonym, &doctor, medchain_primitives::Permission::ReadWrite);
 		assert_eq!(apply(&patient, grant), Ok(Ok(())));
 		let normal = <Runtime as frame_system::Config>::BlockWeights::get()
@@ -488,10 +482,7 @@ fn grant_call(
 #[test]
 fn the_guardian_loop_mints_no_free_patients() {
 	new_test_ext("development").execute_with(|| {
-		let Hospital { doctor, .. } = hospital();
-		let patient = pair("patient");
-		let pseudonym = H256::repeat_byte(0x42);
-		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (_, patient, pseudonym) = hospital_with_patient();
 
 		// Naming an account without its acceptance (here signed by the patient's own key).
 		let victim = pair("victim");
@@ -634,10 +625,7 @@ fn an_organizations_staff_share_one_free_quota() {
 fn unanswered_requests_expire_and_old_ones_are_deleted() {
 	use medchain_runtime::configs::{RequestLifetime, RequestRetention};
 	new_test_ext("development").execute_with(|| {
-		let Hospital { doctor, .. } = hospital();
-		let patient = pair("patient");
-		let pseudonym = H256::repeat_byte(0x42);
-		assert_eq!(register_for(&doctor, &patient, pseudonym), Ok(Ok(())));
+		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		let ask = RuntimeCall::Consent(pallet_consent::Call::request_access {
 			patient: pseudonym,
 			scope: medchain_primitives::Scope::AllRecords,

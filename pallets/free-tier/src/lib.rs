@@ -242,9 +242,7 @@ pub mod pallet {
 			calls: u32,
 			window: BlockNumberFor<T>,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			let quota = Quota { calls, window };
-			Self::ensure_valid_quota(&quota)?;
+			let quota = Self::governed_quota(origin, calls, window)?;
 			CurrentQuota::<T>::put(quota);
 			Self::deposit_event(Event::QuotaSet { quota });
 			Ok(())
@@ -266,9 +264,7 @@ pub mod pallet {
 			calls: u32,
 			window: BlockNumberFor<T>,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			let quota = Quota { calls, window };
-			Self::ensure_valid_quota(&quota)?;
+			let quota = Self::governed_quota(origin, calls, window)?;
 			SharedQuota::<T>::put(quota);
 			Self::deposit_event(Event::SharedQuotaSet { quota });
 			Ok(())
@@ -291,6 +287,19 @@ impl<AccountId> Clone for Budget<'_, AccountId> {
 impl<AccountId> Copy for Budget<'_, AccountId> {}
 
 impl<T: Config> Pallet<T> {
+	/// The quota of `calls` per `window` a governance call sets, after its origin and bounds
+	/// are checked.
+	fn governed_quota(
+		origin: OriginFor<T>,
+		calls: u32,
+		window: BlockNumberFor<T>,
+	) -> Result<Quota<BlockNumberFor<T>>, DispatchError> {
+		T::GovernanceOrigin::ensure_origin(origin)?;
+		let quota = Quota { calls, window };
+		Self::ensure_valid_quota(&quota)?;
+		Ok(quota)
+	}
+
 	fn ensure_valid_quota(quota: &Quota<BlockNumberFor<T>>) -> DispatchResult {
 		ensure!(quota.calls <= T::MaxCallsPerWindow::get(), Error::<T>::TooManyCalls);
 		ensure!(

@@ -55,6 +55,17 @@ pub fn apply_with_checkpoint(
 	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain))
 }
 
+/// The hospital, and a patient ("patient", pseudonym `0x42…`) its physician registered with
+/// the patient's signed consent.
+#[allow(dead_code)]
+pub fn hospital_with_patient() -> (Hospital, sr25519::Pair, H256) {
+	let hospital = hospital();
+	let patient = pair("patient");
+	let pseudonym = H256::repeat_byte(0x42);
+	assert_eq!(register_for(&hospital.doctor, &patient, pseudonym), Ok(Ok(())));
+	(hospital, patient, pseudonym)
+}
+
 /// The patient's call naming `guardian` a guardian of `patient`, with the guardian's signed
 /// acceptance at its current nonce, good for ten blocks.
 #[allow(dead_code)]
