@@ -230,6 +230,12 @@ pub trait FreeCallEligibility<AccountId, Call> {
 	/// which budgets it draws from.
 	fn free_path(who: &AccountId, call: &Call) -> FreePath<AccountId>;
 
+	/// The most bytes `call` can add to the state, whoever sends it: the keys and values of
+	/// the entries it may create and what existing values may grow by. A free transaction
+	/// counts this much against its sender's state quota. It must be an upper bound: the
+	/// runtime's tests measure each free call's growth against it.
+	fn state_growth(call: &Call) -> u32;
+
 	/// Whether `call` from `who` serves care that cannot wait (break-glass) and would pass
 	/// its checks: sent by an account the free path is open to, it goes before everything
 	/// else in the pool, paid or free.

@@ -125,10 +125,11 @@ where
 
 /// What [`ChargeOrFree::validate`] decided.
 pub enum Decision<AccountId, V> {
-	/// Free: count it against `AccountId`'s quota and the budgets of its path; if one has run
+	/// Free: count it (and the most bytes of state it can write) against `AccountId`'s quota
+	/// and the budgets of its path; if one has run
 	/// out by the time the transaction is prepared (the pool validated it against an older
 	/// state), the wrapped extension's validation, when it passed, makes it pay instead.
-	Free(AccountId, FreePath<AccountId>, Option<V>),
+	Free(AccountId, FreePath<AccountId>, u32, Option<V>),
 	/// The wrapped extension handles it.
 	Charge(V),
 }
@@ -196,8 +197,9 @@ where
 			},
 			None => (FreePath::No, 0),
 		};
+		let growth = if path.is_free() { T::Eligibility::state_growth(call) } else { 0 };
 		if let Some(who) = signer {
-			if !self.0.tip_given() && Pallet::<T>::within_budgets(&who, &path) {
+			if !self.0.tip_given() && Pallet::<T>::within_budgets(&who, &path, growth) {
 				// Should a quota run out before the transaction is prepared, a funded sender
 				// pays: the wrapped extension validates it now (it withdraws nothing).
 				let fallback = self
@@ -216,7 +218,7 @@ where
 				// Free transactions carry no fee to order them by: they share the lowest
 				// priority (urgent ones the highest) and the block's normal-class limits.
 				let valid = ValidTransaction { priority, ..Default::default() };
-				return Ok((valid, Decision::Free(who, path, fallback), origin));
+				return Ok((valid, Decision::Free(who, path, growth, fallback), origin));
 			}
 		}
 		let (mut valid, val, origin) = self.0.validate(
@@ -241,8 +243,8 @@ where
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
 		match val {
-			Decision::Free(who, path, fallback) => {
-				if Pallet::<T>::consume(&who, &path) {
+			Decision::Free(who, path, growth, fallback) => {
+				if Pallet::<T>::consume(&who, &path, growth) {
 					// The wrapped extension validated (for the fee: the sender's account and
 					// the fee multiplier read) but will not prepare or settle: the rest of its
 					// weight is unused.

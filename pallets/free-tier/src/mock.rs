@@ -84,6 +84,19 @@ impl FreeCallEligibility<u64, RuntimeCall> for MockEligibility {
 		FreePath::Own
 	}
 
+	/// A remark stands in for a call that writes its bytes to the state; `kill_prefix` (which
+	/// fails, without Root) for a failing one that would write its prefix.
+	fn state_growth(call: &RuntimeCall) -> u32 {
+		match call {
+			RuntimeCall::System(
+				frame_system::Call::remark { remark } |
+				frame_system::Call::remark_with_event { remark } |
+				frame_system::Call::kill_prefix { prefix: remark, .. },
+			) => remark.len() as u32,
+			_ => 0,
+		}
+	}
+
 	/// `remark_with_event` stands in for break-glass.
 	fn is_urgent(_who: &u64, call: &RuntimeCall) -> bool {
 		matches!(call, RuntimeCall::System(frame_system::Call::remark_with_event { .. }))
@@ -117,6 +130,7 @@ impl pallet_free_tier::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type MaxCallsPerWindow = ConstU32<100>;
 	type MaxWindow = MaxWindow;
+	type MaxBytesPerWindow = ConstU32<1_000>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockEligibility;
@@ -169,6 +183,7 @@ impl ExtBuilder {
 		pallet_free_tier::GenesisConfig::<Test> {
 			quota: Some(crate::Quota { calls: CALLS, window: WINDOW }),
 			shared_quota: None,
+			state_quota: None,
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();

@@ -52,7 +52,7 @@ fn a_registered_account_without_tokens_works_within_its_quota() {
 	ExtBuilder.build_and_execute(|| {
 		for used in 1..=CALLS {
 			assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
-			assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, used);
+			assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, used);
 		}
 		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), 0);
 		assert_eq!(balance(REGISTERED_ACCOUNT), 0);
@@ -70,7 +70,7 @@ fn spam_from_one_account_stops_at_the_quota() {
 		}
 		// Only the quota got through; the rest could not pay and changed nothing.
 		assert_eq!(accepted, CALLS);
-		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, CALLS);
 		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
 		// The pool refuses it as well.
 		let call = remark();
@@ -102,7 +102,7 @@ fn the_quota_comes_back_with_the_next_window() {
 		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), CALLS);
 		assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
 		let usage = Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap();
-		assert_eq!((usage.start, usage.used), (1 + WINDOW, 1));
+		assert_eq!((usage.calls.start, usage.calls.used), (1 + WINDOW, 1));
 	});
 }
 
@@ -138,7 +138,7 @@ fn over_quota_a_funded_actor_pays_like_anyone() {
 		assert_eq!(balance(REGISTERED_FUNDED), FUNDS);
 		assert_ok!(submit(REGISTERED_FUNDED, remark()).unwrap());
 		assert!(balance(REGISTERED_FUNDED) < FUNDS);
-		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().used, CALLS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().calls.used, CALLS);
 	});
 }
 
@@ -149,10 +149,10 @@ fn a_failing_call_uses_twice_the_quota() {
 		let result =
 			submit(REGISTERED_ACCOUNT, root_only.clone()).expect("the transaction is valid");
 		assert_eq!(result.map_err(|e| e.error), Err(DispatchError::BadOrigin));
-		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 2);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, 2);
 		// The second count never goes past the quota (3): one more failure uses it up.
 		assert!(submit(REGISTERED_ACCOUNT, root_only).is_ok());
-		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, CALLS);
 		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
 	});
 }
@@ -185,7 +185,7 @@ fn prepare_refuses_when_the_quota_ran_out_after_validation() {
 			.unwrap();
 		// Meanwhile the account used its whole quota.
 		for _ in 0..CALLS {
-			assert!(FreeTier::consume(&REGISTERED_ACCOUNT, &medchain_primitives::FreePath::Own));
+			assert!(FreeTier::consume(&REGISTERED_ACCOUNT, &medchain_primitives::FreePath::Own, 0));
 		}
 		assert_eq!(
 			ext().prepare(val, &origin, &call, &info(&call), LEN).map(|_| ()),
@@ -193,7 +193,7 @@ fn prepare_refuses_when_the_quota_ran_out_after_validation() {
 				FREE_QUOTA_EXHAUSTED
 			)))
 		);
-		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, CALLS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, CALLS);
 	});
 }
 
@@ -297,7 +297,7 @@ fn over_quota_at_block_building_a_funded_actor_pays() {
 		for (_, val, origin) in validated {
 			assert!(ext().prepare(val, &origin, &call, &info(&call), LEN).is_ok());
 		}
-		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().used, CALLS);
+		assert_eq!(Usage::<Test>::get(REGISTERED_FUNDED).unwrap().calls.used, CALLS);
 		// The two beyond the quota were charged.
 		assert!(balance(REGISTERED_FUNDED) < FUNDS);
 	});
@@ -335,7 +335,7 @@ fn an_organization_and_its_staff_share_one_quota() {
 				"{who} went free past the shared quota"
 			);
 		}
-		assert_eq!(crate::SharedUsage::<Test>::get(REGISTERED_ACCOUNT).unwrap().used, 5);
+		assert_eq!(crate::SharedUsage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, 5);
 		// The shared window ends like any other.
 		System::set_block_number(1 + WINDOW);
 		assert_ok!(submit(STAFF[2], remark()).unwrap());
@@ -351,7 +351,7 @@ fn a_failing_staff_call_uses_twice_the_shared_quota() {
 			RuntimeCall::System(frame_system::Call::kill_prefix { prefix: vec![1], subkeys: 1 });
 		// `kill_prefix` needs Root: it fails, and costs two of both quotas.
 		assert!(submit(STAFF[0], failing).unwrap().is_err());
-		assert_eq!(Usage::<Test>::get(STAFF[0]).unwrap().used, 2);
+		assert_eq!(Usage::<Test>::get(STAFF[0]).unwrap().calls.used, 2);
 		assert_eq!(FreeTier::shared_remaining(&REGISTERED_ACCOUNT), Some(3));
 	});
 }
@@ -482,9 +482,9 @@ fn on_idle_deletes_ended_windows_and_keeps_running_ones() {
 		assert!(crate::SweepCursor::<Test>::get().is_none(), "a full sweep starts over");
 		assert!(!Usage::<Test>::contains_key(STAFF[0]));
 		assert!(!Usage::<Test>::contains_key(STAFF[1]));
-		assert_eq!(Usage::<Test>::get(STAFF[2]).map(|u| u.start), Some(1 + WINDOW));
+		assert_eq!(Usage::<Test>::get(STAFF[2]).map(|u| u.calls.start), Some(1 + WINDOW));
 		assert_eq!(
-			crate::SharedUsage::<Test>::get(REGISTERED_ACCOUNT).map(|u| u.start),
+			crate::SharedUsage::<Test>::get(REGISTERED_ACCOUNT).map(|u| u.calls.start),
 			Some(1 + WINDOW)
 		);
 		// Deleting ended windows changed no one's quota.
@@ -492,5 +492,147 @@ fn on_idle_deletes_ended_windows_and_keeps_running_ones() {
 		assert_eq!(FreeTier::remaining(&STAFF[2]), CALLS - 1);
 		// No spare weight, no work.
 		assert_eq!(FreeTier::on_idle(1 + WINDOW, Weight::zero()), Weight::zero());
+	});
+}
+
+/// A remark of `n` bytes: the mock counts its length as the state it writes.
+fn remark_of(n: usize) -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: vec![7; n] })
+}
+
+#[test]
+fn free_calls_stop_at_the_state_quota() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(FreeTier::set_quota(RuntimeOrigin::root(), 100, WINDOW));
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 1_000, 250, 1_000, 3 * WINDOW));
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(250));
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(100)).unwrap());
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(100)).unwrap());
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(50));
+		// 100 more bytes do not fit: with no funds, the transaction is refused and nothing
+		// is counted.
+		let before = Usage::<Test>::get(REGISTERED_ACCOUNT);
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark_of(100)), Err(NO_FUNDS));
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT), before);
+		// A call that writes less still fits; calls that write nothing always do.
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(50)).unwrap());
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(0)).unwrap());
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(0));
+		// The transaction quota's window ends first; the bytes stay spent until theirs does.
+		System::set_block_number(1 + WINDOW);
+		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), 100);
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark_of(1)), Err(NO_FUNDS));
+		System::set_block_number(1 + 3 * WINDOW);
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(250));
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(100)).unwrap());
+	});
+}
+
+#[test]
+fn over_the_state_quota_a_funded_actor_pays() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 1_000, 150, 1_000, WINDOW));
+		assert_ok!(submit(REGISTERED_FUNDED, remark_of(100)).unwrap());
+		assert_eq!(balance(REGISTERED_FUNDED), FUNDS);
+		assert_ok!(submit(REGISTERED_FUNDED, remark_of(100)).unwrap());
+		assert!(balance(REGISTERED_FUNDED) < FUNDS, "the second remark went free");
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_FUNDED, true), Some(50));
+	});
+}
+
+#[test]
+fn an_organization_and_its_staff_share_one_state_quota() {
+	ExtBuilder.build_and_execute(|| {
+		staffed_organization(100);
+		assert_ok!(FreeTier::set_quota(RuntimeOrigin::root(), 100, WINDOW));
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 0, 200, 300, WINDOW));
+		assert_ok!(submit(STAFF[0], remark_of(200)).unwrap());
+		assert_ok!(submit(STAFF[1], remark_of(100)).unwrap());
+		assert_eq!(FreeTier::shared_bytes_remaining(&REGISTERED_ACCOUNT), Some(0));
+		// STAFF[2] has its own 200 bytes left, the organization none. (Staff calls draw on
+		// the provider allowance; the patients' one, zero here, does not apply.)
+		assert_eq!(FreeTier::bytes_remaining(&STAFF[2], true), Some(200));
+		assert_eq!(submit(STAFF[2], remark_of(1)), Err(NO_FUNDS));
+		assert_ok!(submit(STAFF[2], remark_of(0)).unwrap());
+	});
+}
+
+#[test]
+fn a_failing_call_keeps_its_bytes_counted() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 100, 100, 100, WINDOW));
+		let failing =
+			RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![1; 40] });
+		// `remark_with_event` succeeds; `kill_prefix` (Root only) fails, and its bytes stay
+		// counted: what a failed call could have written is not given back.
+		assert_ok!(submit(REGISTERED_ACCOUNT, failing).unwrap());
+		let kill =
+			RuntimeCall::System(frame_system::Call::kill_prefix { prefix: vec![1; 20], subkeys: 1 });
+		assert!(submit(REGISTERED_ACCOUNT, kill).unwrap().is_err());
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(40));
+		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, 3);
+	});
+}
+
+#[test]
+fn governance_sets_the_state_quota_within_bounds() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			FreeTier::set_state_quota(RuntimeOrigin::signed(REGISTERED_FUNDED), 7, 7, 7, 20),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			FreeTier::set_state_quota(RuntimeOrigin::root(), 1_001, 7, 7, 20),
+			Error::<Test>::TooManyBytes
+		);
+		assert_noop!(
+			FreeTier::set_state_quota(RuntimeOrigin::root(), 7, 1_001, 7, 20),
+			Error::<Test>::TooManyBytes
+		);
+		assert_noop!(
+			FreeTier::set_state_quota(RuntimeOrigin::root(), 7, 7, 1_001, 20),
+			Error::<Test>::TooManyBytes
+		);
+		assert_noop!(
+			FreeTier::set_state_quota(RuntimeOrigin::root(), 7, 7, 7, 0),
+			Error::<Test>::InvalidWindow
+		);
+		assert_noop!(
+			FreeTier::set_state_quota(RuntimeOrigin::root(), 7, 7, 7, 1_001),
+			Error::<Test>::InvalidWindow
+		);
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 7, 8, 9, 20));
+		let quota = crate::StateQuota { per_patient: 7, per_provider: 8, per_organization: 9, window: 20 };
+		assert_eq!(crate::CurrentStateQuota::<Test>::get(), Some(quota));
+		System::assert_last_event(Event::<Test>::StateQuotaSet { quota }.into());
+	});
+}
+
+#[test]
+fn on_idle_keeps_entries_whose_state_window_runs() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 100, 100, 100, 3 * WINDOW));
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(10)).unwrap());
+		// The transaction window ended, the state window did not: the entry stays.
+		System::set_block_number(1 + WINDOW);
+		FreeTier::sweep_usage(10);
+		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(90));
+		System::set_block_number(1 + 3 * WINDOW);
+		FreeTier::sweep_usage(10);
+		assert!(!Usage::<Test>::contains_key(REGISTERED_ACCOUNT));
+	});
+}
+
+#[test]
+fn patients_and_guardians_have_their_own_state_allowance() {
+	ExtBuilder.build_and_execute(|| {
+		const PATIENT: u64 = 70;
+		medchain_test_utils::Registry::add_patient(sp_core::H256::repeat_byte(7), PATIENT);
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 30, 1_000, 1_000, WINDOW));
+		assert_eq!(FreeTier::bytes_remaining(&PATIENT, false), Some(30));
+		assert_ok!(submit(PATIENT, remark_of(30)).unwrap());
+		assert_eq!(submit(PATIENT, remark_of(1)), Err(NO_FUNDS));
+		// An organization's calls are held to the providers' allowance.
+		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(100)).unwrap());
 	});
 }

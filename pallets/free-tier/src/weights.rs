@@ -41,6 +41,7 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_free_tier`.
 pub trait WeightInfo {
 	fn set_quota() -> Weight;
+	fn set_state_quota() -> Weight;
 	fn free_call() -> Weight;
 	fn free_call_shared() -> Weight;
 	fn sweep_usage(n: u32, ) -> Weight;
@@ -52,6 +53,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `FreeTier::CurrentQuota` (r:0 w:1)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_quota() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 3_986_000 picoseconds.
+		Weight::from_parts(4_687_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `FreeTier::CurrentStateQuota` (r:0 w:1)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn set_state_quota() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
@@ -133,6 +144,16 @@ impl WeightInfo for () {
 	/// Storage: `FreeTier::CurrentQuota` (r:0 w:1)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn set_quota() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 3_986_000 picoseconds.
+		Weight::from_parts(4_687_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `FreeTier::CurrentStateQuota` (r:0 w:1)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn set_state_quota() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
