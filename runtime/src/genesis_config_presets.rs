@@ -79,6 +79,12 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 				calls: crate::configs::SHARED_FREE_CALLS_PER_WINDOW,
 				window: crate::configs::FREE_WINDOW,
 			}),
+			state_quota: Some(pallet_free_tier::StateQuota {
+				per_patient: crate::configs::FREE_STATE_PER_PATIENT,
+				per_provider: crate::configs::FREE_STATE_PER_PROVIDER,
+				per_organization: crate::configs::FREE_STATE_PER_ORGANIZATION,
+				window: crate::configs::FREE_STATE_WINDOW,
+			}),
 		},
 	})
 }

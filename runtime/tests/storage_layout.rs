@@ -187,9 +187,10 @@ fn providers_storage_layout_is_pinned() {
 fn free_tier_storage_layout_is_pinned() {
 	assert_layout!(pallet_free_tier {
 		CurrentQuota: (0, 8, 8),
-		Usage: (32, 8, 56),
+		Usage: (32, 16, 64),
 		SharedQuota: (0, 8, 8),
-		SharedUsage: (32, 8, 56),
+		SharedUsage: (32, 16, 64),
+		CurrentStateQuota: (0, 16, 16),
 		SweepCursor: (0, 130, 130),
 		FreeConsumption: (0, 20, 20),
 	});
@@ -239,7 +240,7 @@ fn at_genesis_every_pallet_has_its_in_code_storage_version() {
 				Emergency: 0,
 				Patients: 0,
 				Providers: 0,
-				FreeTier: 0,
+				FreeTier: 1,
 				ValidatorSet: 0,
 			);
 		});

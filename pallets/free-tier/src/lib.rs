@@ -115,7 +115,8 @@ pub mod pallet {
 
 	/// The in-code storage version of the pallet's layout (see [`crate::migrations`]):
 	/// - 0: the layout at launch.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// - 1: usage entries count bytes of state too ([`Spent`]; [`migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

@@ -18,9 +18,27 @@ pub const FREE_WINDOW: BlockNumber = 5 * MINUTES;
 /// practitioners it registers.
 pub const SHARED_FREE_CALLS_PER_WINDOW: u32 = 1_000;
 
+/// The default state quota's allowance per patient or guardian per [`FREE_STATE_WINDOW`]:
+/// 256 KiB, more than a patient's day of grants, revocations and approvals, each counted at
+/// its largest possible size (a grant 2.0 KiB, a revocation with its envelope prune 7.3 KiB).
+pub const FREE_STATE_PER_PATIENT: u32 = 256 * 1024;
+
+/// The default state quota's allowance per organization or practitioner per
+/// [`FREE_STATE_WINDOW`]: 4 MiB, about 2,650 anchored records (1.5 KiB each, counted at the
+/// largest CID and envelope).
+pub const FREE_STATE_PER_PROVIDER: u32 = 4 * 1024 * 1024;
+
+/// The default state quota's allowance per organization and all of its staff together per
+/// [`FREE_STATE_WINDOW`]: 64 MiB, about 42,500 anchored records.
+pub const FREE_STATE_PER_ORGANIZATION: u32 = 64 * 1024 * 1024;
+
+/// The default state quota's window: a day.
+pub const FREE_STATE_WINDOW: BlockNumber = DAYS;
+
 parameter_types! {
 	pub const MaxFreeCallsPerWindow: u32 = 10_000;
 	pub const MaxFreeWindow: BlockNumber = DAYS;
+	pub const MaxFreeBytesPerWindow: u32 = 1024 * 1024 * 1024;
 }
 
 impl pallet_free_tier::Config for Runtime {
@@ -28,6 +46,7 @@ impl pallet_free_tier::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	type MaxCallsPerWindow = MaxFreeCallsPerWindow;
 	type MaxWindow = MaxFreeWindow;
+	type MaxBytesPerWindow = MaxFreeBytesPerWindow;
 	type WeightInfo = pallet_free_tier::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::benchmark_helpers::Helper;
@@ -112,6 +131,10 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 		}
 	}
 
+	fn state_growth(call: &RuntimeCall) -> u32 {
+		state_growth(call)
+	}
+
 	/// Break-glass cannot wait: opening, approving and closing a session go before
 	/// everything else in the pool, from senders the free path is open to, when the emergency
 	/// pallet's checks say the call would go through (`pallet_emergency::Pallet::is_urgent`).
@@ -132,5 +155,201 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 			) => crate::Emergency::urgent_check_weight(),
 			_ => frame_support::weights::Weight::zero(),
 		}
+	}
+}
+
+/// The most bytes a new entry of storage item `S` takes: the 32-byte prefix of its pallet and
+/// item, its hashed key and its largest value.
+fn entry<S: frame_support::traits::StorageInfoTrait>() -> u32 {
+	S::storage_info()
+		.iter()
+		.map(|info| info.max_size.unwrap_or(u32::MAX).saturating_add(32))
+		.fold(0u32, |total, size| total.saturating_add(size))
+}
+
+/// The most bytes `call` adds to the state: the entries each call may create and the values it
+/// may grow, at their largest (a grown value counts as a whole new entry), whoever sends it.
+/// Calls only governance can make count zero: on the free path they always fail, and a failed
+/// call writes nothing. Every runtime test that applies a MedChain transaction checks its
+/// growth against this (`runtime/tests/common`), and `runtime/tests/state_growth.rs` each
+/// call at its largest.
+pub fn state_growth(call: &RuntimeCall) -> u32 {
+	use frame_system::Account;
+	use pallet_consent as c;
+	use pallet_emergency as e;
+	use pallet_patients as pt;
+	use pallet_providers as pv;
+	use pallet_records as r;
+	type R = Runtime;
+
+	let sum = |sizes: &[u32]| sizes.iter().fold(0u32, |total, s| total.saturating_add(*s));
+	let times = |n: u32, size: u32| n.saturating_mul(size);
+	// One audit entry, and the patient's first (its length counter).
+	let audit = || sum(&[entry::<c::AuditLog<R>>(), entry::<c::AuditLength<R>>()]);
+	let audits = |n: u32| sum(&[times(n, entry::<c::AuditLog<R>>()), entry::<c::AuditLength<R>>()]);
+	// A prune of a party's envelopes of one patient's records: a staff hint per holder it
+	// examines, at most a batch, and the queue entries of the rest.
+	let batch = <R as r::Config>::PruneBatch::get();
+	let prune = || {
+		sum(&[
+			times(batch, entry::<r::StaffShares<R>>()),
+			entry::<r::PendingPrune<R>>(),
+			entry::<r::PendingStaffPrune<R>>(),
+		])
+	};
+	// A practitioner's suspension: hints for up to a batch of patients and the queue entry.
+	let deactivated = || {
+		sum(&[times(batch, entry::<r::StaffShares<R>>()), entry::<r::PendingPrune<R>>()])
+	};
+	let grant = || {
+		sum(&[
+			entry::<c::Grants<R>>(),
+			entry::<c::GrantsOf<R>>(),
+			entry::<c::GrantCount<R>>(),
+			entry::<c::ActiveGrants<R>>(),
+			entry::<c::ActiveGrantCount<R>>(),
+			entry::<c::NextGrantId<R>>(),
+		])
+	};
+	let anchor = || {
+		sum(&[
+			entry::<r::Records<R>>(),
+			entry::<r::RecordByHash<R>>(),
+			entry::<r::PatientRecords<R>>(),
+			entry::<r::PatientRecordCount<R>>(),
+			entry::<r::PatientEnvelopes<R>>(),
+			entry::<r::NextRecordId<R>>(),
+			audit(),
+		])
+	};
+
+	match call {
+		RuntimeCall::Providers(call) => match call {
+			pv::Call::register_practitioner { .. } => sum(&[
+				entry::<pv::Practitioners<R>>(),
+				entry::<pv::Staff<R>>(),
+				entry::<Account<R>>(),
+			]),
+			pv::Call::set_practitioner_status { .. } => deactivated(),
+			pv::Call::remove_practitioner { .. } => entry::<r::PendingPrune<R>>(),
+			// Governance's alone, or values rewritten at the same size.
+			_ => 0,
+		},
+		RuntimeCall::Patients(call) => match call {
+			pt::Call::register { .. } => sum(&[
+				entry::<pt::Patients<R>>(),
+				entry::<pt::PseudonymOf<R>>(),
+				entry::<Account<R>>(),
+			]),
+			pt::Call::register_for { .. } => sum(&[
+				entry::<pt::Patients<R>>(),
+				entry::<pt::PseudonymOf<R>>(),
+				entry::<Account<R>>(),
+				times(2, entry::<pt::Registrations<R>>()),
+			]),
+			pt::Call::rotate_encryption_key { .. } | pt::Call::set_emergency_policy { .. } => {
+				audit()
+			},
+			pt::Call::add_guardian { .. } => sum(&[
+				entry::<pt::Patients<R>>(),
+				entry::<pt::Wards<R>>(),
+				entry::<Account<R>>(),
+				entry::<pt::Registrations<R>>(),
+				audit(),
+			]),
+			pt::Call::remove_guardian { .. } => sum(&[prune(), audit()]),
+			pt::Call::deregister { .. } => sum(&[
+				entry::<pt::Erased<R>>(),
+				entry::<r::PendingErasure<R>>(),
+				entry::<e::PendingErasure<R>>(),
+				// The patient's open sessions, each closed by the erasure.
+				times(<R as e::Config>::ErasureBatch::get(), entry::<e::Sessions<R>>()),
+			]),
+			_ => 0,
+		},
+		RuntimeCall::Consent(call) => match call {
+			c::Call::grant_access { .. } => sum(&[grant(), audit()]),
+			c::Call::revoke_access { .. } => sum(&[entry::<c::Grants<R>>(), prune(), audit()]),
+			c::Call::request_access { .. } => sum(&[
+				entry::<c::Requests<R>>(),
+				entry::<c::PendingRequests<R>>(),
+				entry::<c::RequestsOf<R>>(),
+				entry::<c::RequestCount<R>>(),
+				entry::<c::NextRequestId<R>>(),
+				audit(),
+			]),
+			c::Call::approve_request { .. } => {
+				sum(&[grant(), entry::<c::Requests<R>>(), audits(2)])
+			},
+			c::Call::deny_request { .. } |
+			c::Call::cancel_request { .. } |
+			c::Call::submit_read_receipt { .. } => audit(),
+			c::Call::clean_expired { limit, .. } => {
+				let n = (*limit).min(<R as c::Config>::MaxGrantsPerPatient::get());
+				sum(&[
+					audits(n),
+					times(n, entry::<r::PendingPrune<R>>()),
+					times(n, entry::<r::PendingStaffPrune<R>>()),
+					times(batch, entry::<r::StaffShares<R>>()),
+				])
+			},
+			c::Call::clean_requests { .. } => entry::<c::RequestsPruned<R>>(),
+			_ => 0,
+		},
+		RuntimeCall::Records(call) => match call {
+			r::Call::anchor_record { .. } => anchor(),
+			r::Call::amend_record { .. } => sum(&[
+				anchor(),
+				entry::<r::Records<R>>(),
+				entry::<r::LatestVersion<R>>(),
+				entry::<r::Versions<R>>(),
+			]),
+			r::Call::retract_record { .. } => sum(&[entry::<r::Records<R>>(), audit()]),
+			r::Call::share_key { .. } => sum(&[
+				entry::<r::Envelopes<R>>(),
+				entry::<r::SharedWith<R>>(),
+				entry::<r::StaffShares<R>>(),
+				audit(),
+			]),
+			r::Call::remove_envelope { .. } => audit(),
+			r::Call::prune_envelopes { .. } => entry::<r::StaffShares<R>>(),
+			_ => 0,
+		},
+		RuntimeCall::Emergency(call) => match call {
+			e::Call::open_session { .. } => sum(&[
+				entry::<e::Sessions<R>>(),
+				entry::<e::NextSessionId<R>>(),
+				entry::<e::PatientSessions<R>>(),
+				entry::<e::PatientSessionCount<R>>(),
+				entry::<e::OpenSessions<R>>(),
+				entry::<e::Unreviewed<R>>(),
+				// An ended session of the same responder it replaces is cleaned first.
+				prune(),
+				audit(),
+			]),
+			e::Call::approve_session { .. } => sum(&[entry::<e::Sessions<R>>(), audits(2)]),
+			e::Call::close_session { .. } => sum(&[entry::<e::Sessions<R>>(), prune(), audit()]),
+			e::Call::review_session { .. } => sum(&[
+				entry::<e::Sessions<R>>(),
+				prune(),
+				entry::<e::Barred<R>>(),
+				// An unjustified session suspends its responder.
+				deactivated(),
+				audit(),
+			]),
+			e::Call::set_emergency_key { .. } => sum(&[entry::<e::EmergencyKeys<R>>(), audit()]),
+			e::Call::post_emergency_envelopes { envelopes, .. } => sum(&[
+				times(envelopes.len() as u32, entry::<e::EmergencyEnvelopes<R>>()),
+				audit(),
+			]),
+			e::Call::release_key_share { .. } => sum(&[
+				entry::<e::ReleasedShares<R>>(),
+				entry::<e::EmergencyKeys<R>>(),
+				audit(),
+			]),
+			e::Call::clean_session { .. } => prune(),
+			_ => 0,
+		},
+		_ => 0,
 	}
 }

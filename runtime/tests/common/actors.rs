@@ -30,10 +30,13 @@ pub fn policy() -> EmergencyPolicy {
 	EmergencyPolicy { allowed: true, required_approvals: 2 }
 }
 
-/// Signs `call` with `signer`'s next nonce and applies it as block import would.
+/// Signs `call` with `signer`'s next nonce and applies it as block import would. For a call
+/// of MedChain's own pallets, checks that it grew the state by no more than the free tier
+/// counts it for ([`super::within_declared_growth`]).
 pub fn apply(signer: &sr25519::Pair, call: RuntimeCall) -> ApplyExtrinsicResult {
 	let nonce = System::account_nonce(account(signer));
-	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain_context()))
+	let extrinsic = signed_extrinsic(signer, call.clone(), nonce, chain_context());
+	super::within_declared_growth(&call, || Executive::apply_extrinsic(extrinsic))
 }
 
 /// The chain as a client sees it while the current block is built: its era starts at the
@@ -52,7 +55,8 @@ pub fn apply_with_checkpoint(
 ) -> ApplyExtrinsicResult {
 	let nonce = System::account_nonce(account(signer));
 	let chain = ChainContext::for_this_runtime(System::block_hash(0), checkpoint);
-	Executive::apply_extrinsic(signed_extrinsic(signer, call, nonce, chain))
+	let extrinsic = signed_extrinsic(signer, call.clone(), nonce, chain);
+	super::within_declared_growth(&call, || Executive::apply_extrinsic(extrinsic))
 }
 
 /// The hospital, and a patient ("patient", pseudonym `0x42…`) its physician registered with

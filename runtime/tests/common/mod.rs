@@ -19,6 +19,59 @@ use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
 use sp_runtime::{traits::Hash as _, BuildStorage};
 use std::sync::Arc;
 
+/// The bytes of keys and values of the state that lasts: everything but the well-known keys
+/// (`:code` and the like), `frame_system`'s per-block items (its accounts count) and the free
+/// tier's bookkeeping (usage entries are deleted when their windows end; the block's tally at
+/// every block). `None` when the state holds more than `limit` entries (too many to count
+/// after every transaction).
+pub fn lasting_state_bytes(limit: usize) -> Option<u64> {
+	use frame_support::storage::StoragePrefixedMap;
+	let system = sp_io::hashing::twox_128(b"System");
+	let accounts = frame_system::Account::<Runtime>::final_prefix();
+	let bookkeeping = [
+		pallet_free_tier::Usage::<Runtime>::final_prefix().to_vec(),
+		pallet_free_tier::SharedUsage::<Runtime>::final_prefix().to_vec(),
+		pallet_free_tier::FreeConsumption::<Runtime>::hashed_key().to_vec(),
+	];
+	let mut bytes = 0u64;
+	let mut key = Vec::new();
+	for _ in 0..=limit {
+		match sp_io::storage::next_key(&key) {
+			Some(next) => key = next,
+			None => return Some(bytes),
+		}
+		let transient = key.starts_with(b":") ||
+			(key.starts_with(&system) && !key.starts_with(&accounts)) ||
+			bookkeeping.iter().any(|p| key.starts_with(p));
+		if !transient {
+			let value = sp_io::storage::get(&key).map_or(0, |v| v.len());
+			bytes += (key.len() + value) as u64;
+		}
+	}
+	None
+}
+
+/// Runs `apply` (a transaction of `call`), and checks that the state that lasts grew by at
+/// most what the free tier counts `call` for ([`medchain_runtime::configs::FreeCalls`]'s
+/// `state_growth`), when `call` is one of MedChain's own, whoever sent it and whether it
+/// succeeded or not. Every runtime test that applies a transaction checks this.
+pub fn within_declared_growth<R>(call: &RuntimeCall, apply: impl FnOnce() -> R) -> R {
+	use medchain_primitives::FreeCallEligibility;
+	const LIMIT: usize = 20_000;
+	let medchain = medchain_runtime::configs::role_of(call).is_some();
+	let before = medchain.then(|| lasting_state_bytes(LIMIT)).flatten();
+	let result = apply();
+	if let (Some(before), Some(after)) = (before, lasting_state_bytes(LIMIT)) {
+		let declared = medchain_runtime::configs::FreeCalls::state_growth(call);
+		assert!(
+			after.saturating_sub(before) <= u64::from(declared),
+			"{call:?} grew the state by {} bytes, more than the {declared} the free tier counts",
+			after - before,
+		);
+	}
+	result
+}
+
 /// Merges a genesis patch into a full genesis config, as the node's chain-spec builder does.
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {

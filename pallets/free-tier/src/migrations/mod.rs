@@ -1,7 +1,6 @@
 //! Storage migrations of the free-tier pallet.
 //!
-//! There are none yet: the on-chain layout is still the one at launch,
-//! [`STORAGE_VERSION`](crate::STORAGE_VERSION) 0. This module is where the first one goes.
+//! - [`v1`]: usage entries count bytes of state beside transactions (the state quota).
 //!
 //! # Recipe
 //!
@@ -87,3 +86,5 @@
 //! Usage entries only live for one window, so a change to `UsageWindow` may also simply clear
 //! [`Usage`](crate::Usage) (every account starts a fresh window); the version bump and the
 //! `VersionedMigration` wrapper are the same.
+
+pub mod v1;
