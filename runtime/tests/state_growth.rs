@@ -178,3 +178,19 @@ fn providers_free_writes_stop_at_their_own_and_their_organizations_quota() {
 		println!("five largest anchors wrote {written} bytes; counted {}", 5 * per_anchor);
 	});
 }
+
+/// The entry sizes the count is made of agree with what FRAME's storage info says, for each
+/// kind of storage item.
+#[test]
+fn entry_sizes_agree_with_frames_storage_info() {
+	use frame_support::traits::StorageInfoTrait;
+	use medchain_runtime::{configs::entry, Runtime};
+	fn info<S: StorageInfoTrait>() -> u32 {
+		S::storage_info()[0].max_size.expect("bounded") + 32
+	}
+	assert_eq!(entry::<pallet_records::NextRecordId<Runtime>>(), info::<pallet_records::NextRecordId<Runtime>>());
+	assert_eq!(entry::<pallet_records::Records<Runtime>>(), info::<pallet_records::Records<Runtime>>());
+	assert_eq!(entry::<pallet_consent::AuditLog<Runtime>>(), info::<pallet_consent::AuditLog<Runtime>>());
+	assert_eq!(entry::<pallet_records::StaffShares<Runtime>>(), info::<pallet_records::StaffShares<Runtime>>());
+	assert_eq!(entry::<frame_system::Account<Runtime>>(), info::<frame_system::Account<Runtime>>());
+}

@@ -3,7 +3,8 @@
 
 use super::GovernanceOrigin;
 use crate::{AccountId, BlockNumber, Patients, Providers, Runtime, RuntimeCall, DAYS, MINUTES};
-use frame_support::parameter_types;
+use codec::MaxEncodedLen;
+use frame_support::{parameter_types, StorageHasher};
 use medchain_primitives::{ActiveActor, FreeCallEligibility, FreePath, ProviderRegistry};
 
 /// The default quota of free transactions per account: enough for a laboratory technician
@@ -158,13 +159,70 @@ impl FreeCallEligibility<AccountId, RuntimeCall> for FreeCalls {
 	}
 }
 
-/// The most bytes a new entry of storage item `S` takes: the 32-byte prefix of its pallet and
-/// item, its hashed key and its largest value.
-fn entry<S: frame_support::traits::StorageInfoTrait>() -> u32 {
-	S::storage_info()
-		.iter()
-		.map(|info| info.max_size.unwrap_or(u32::MAX).saturating_add(32))
-		.fold(0u32, |total, size| total.saturating_add(size))
+/// The most bytes a new entry of a storage item takes: the 32-byte prefix of its pallet and
+/// item, its hashed key and its largest value (what `StorageInfoTrait` calls `max_size`, plus
+/// the prefix; computed here without its allocations, as every free transaction asks).
+pub trait EntrySize {
+	/// The most bytes a new entry takes.
+	fn entry_size() -> u32;
+}
+
+/// The 32-byte prefix plus `rest`.
+fn prefixed(rest: usize) -> u32 {
+	u32::try_from(rest).unwrap_or(u32::MAX).saturating_add(32)
+}
+
+impl<P, V, Q, O> EntrySize for frame_support::storage::types::StorageValue<P, V, Q, O>
+where
+	V: MaxEncodedLen,
+{
+	fn entry_size() -> u32 {
+		prefixed(V::max_encoded_len())
+	}
+}
+
+impl<P, H, K, V, Q, O, M> EntrySize for frame_support::storage::types::StorageMap<P, H, K, V, Q, O, M>
+where
+	H: StorageHasher,
+	K: MaxEncodedLen,
+	V: MaxEncodedLen,
+{
+	fn entry_size() -> u32 {
+		prefixed(H::max_len::<K>().saturating_add(V::max_encoded_len()))
+	}
+}
+
+impl<P, H1, K1, H2, K2, V, Q, O, M> EntrySize
+	for frame_support::storage::types::StorageDoubleMap<P, H1, K1, H2, K2, V, Q, O, M>
+where
+	H1: StorageHasher,
+	H2: StorageHasher,
+	K1: MaxEncodedLen,
+	K2: MaxEncodedLen,
+	V: MaxEncodedLen,
+{
+	fn entry_size() -> u32 {
+		prefixed(
+			H1::max_len::<K1>()
+				.saturating_add(H2::max_len::<K2>())
+				.saturating_add(V::max_encoded_len()),
+		)
+	}
+}
+
+impl<P, K, V, Q, O, M> EntrySize for frame_support::storage::types::StorageNMap<P, K, V, Q, O, M>
+where
+	K: frame_support::storage::types::KeyGeneratorMaxEncodedLen,
+	V: MaxEncodedLen,
+{
+	fn entry_size() -> u32 {
+		prefixed(K::key_max_encoded_len().saturating_add(V::max_encoded_len()))
+	}
+}
+
+/// The most bytes a new entry of storage item `S` takes.
+pub fn entry<S: EntrySize>() -> u32 {
+	S::entry_size()
 }
 
 /// The most bytes `call` adds to the state: the entries each call may create and the values it
