@@ -659,7 +659,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks the pallet's invariants: the quotas are within bounds, and no account has used
 	/// more than the largest quotas allow.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for quota in [CurrentQuota::<T>::get(), SharedQuota::<T>::get()].into_iter().flatten() {
 			ensure!(Self::ensure_valid_quota(&quota).is_ok(), "the quota is out of bounds");

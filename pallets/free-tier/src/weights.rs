@@ -56,18 +56,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_986_000 picoseconds.
-		Weight::from_parts(4_687_000, 0)
+		// Minimum execution time: 4_156_000 picoseconds.
+		Weight::from_parts(6_670_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `FreeTier::CurrentStateQuota` (r:0 w:1)
-	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_state_quota() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_986_000 picoseconds.
-		Weight::from_parts(4_687_000, 0)
+		// Minimum execution time: 4_156_000 picoseconds.
+		Weight::from_parts(7_642_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:1 w:0)
@@ -78,64 +78,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:2 w:0)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentStateQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::Usage` (r:1 w:1)
-	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn free_call() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `483`
+		//  Measured:  `560`
 		//  Estimated: `6132`
-		// Minimum execution time: 29_354_000 picoseconds.
-		Weight::from_parts(33_691_000, 6132)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 30_987_000 picoseconds.
+		Weight::from_parts(48_873_000, 6132)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentStateQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::Usage` (r:1 w:1)
-	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
 	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedUsage` (r:1 w:1)
-	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn free_call_shared() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `659`
+		//  Measured:  `711`
 		//  Estimated: `6184`
-		// Minimum execution time: 33_601_000 picoseconds.
-		Weight::from_parts(36_515_000, 6184)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 33_029_000 picoseconds.
+		Weight::from_parts(37_426_000, 6184)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `FreeTier::CurrentStateQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SweepCursor` (r:1 w:1)
 	/// Proof: `FreeTier::SweepCursor` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::Usage` (r:501 w:500)
-	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedUsage` (r:500 w:499)
-	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
 	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 1000]`.
 	fn sweep_usage(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `132 + n * (61 ±0)`
-		//  Estimated: `4179 + n * (1265 ±0)`
-		// Minimum execution time: 12_910_000 picoseconds.
-		Weight::from_parts(13_460_000, 4179)
-			// Standard Error: 49_044
-			.saturating_add(Weight::from_parts(7_745_813, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `168 + n * (70 ±0)`
+		//  Estimated: `4189 + n * (1269 ±0)`
+		// Minimum execution time: 18_838_000 picoseconds.
+		Weight::from_parts(20_200_000, 4189)
+			// Standard Error: 51_774
+			.saturating_add(Weight::from_parts(7_886_195, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 1265).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 1269).saturating_mul(n.into()))
 	}
 }
 
@@ -147,18 +153,18 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_986_000 picoseconds.
-		Weight::from_parts(4_687_000, 0)
+		// Minimum execution time: 4_156_000 picoseconds.
+		Weight::from_parts(6_670_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `FreeTier::CurrentStateQuota` (r:0 w:1)
-	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_state_quota() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_986_000 picoseconds.
-		Weight::from_parts(4_687_000, 0)
+		// Minimum execution time: 4_156_000 picoseconds.
+		Weight::from_parts(7_642_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:1 w:0)
@@ -169,63 +175,69 @@ impl WeightInfo for () {
 	/// Proof: `Patients::PseudonymOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Wards` (r:2 w:0)
 	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentStateQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::Usage` (r:1 w:1)
-	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn free_call() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `483`
+		//  Measured:  `560`
 		//  Estimated: `6132`
-		// Minimum execution time: 29_354_000 picoseconds.
-		Weight::from_parts(33_691_000, 6132)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		// Minimum execution time: 30_987_000 picoseconds.
+		Weight::from_parts(48_873_000, 6132)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Organizations` (r:2 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Practitioners` (r:1 w:0)
 	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `FreeTier::CurrentStateQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::Usage` (r:1 w:1)
-	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
 	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedUsage` (r:1 w:1)
-	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn free_call_shared() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `659`
+		//  Measured:  `711`
 		//  Estimated: `6184`
-		// Minimum execution time: 33_601_000 picoseconds.
-		Weight::from_parts(36_515_000, 6184)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		// Minimum execution time: 33_029_000 picoseconds.
+		Weight::from_parts(37_426_000, 6184)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
+	/// Storage: `FreeTier::CurrentStateQuota` (r:1 w:0)
+	/// Proof: `FreeTier::CurrentStateQuota` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SweepCursor` (r:1 w:1)
 	/// Proof: `FreeTier::SweepCursor` (`max_values`: Some(1), `max_size`: Some(130), added: 625, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::Usage` (r:501 w:500)
-	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::Usage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::CurrentQuota` (r:1 w:0)
 	/// Proof: `FreeTier::CurrentQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedUsage` (r:500 w:499)
-	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FreeTier::SharedUsage` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `FreeTier::SharedQuota` (r:1 w:0)
 	/// Proof: `FreeTier::SharedQuota` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 1000]`.
 	fn sweep_usage(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `132 + n * (61 ±0)`
-		//  Estimated: `4179 + n * (1265 ±0)`
-		// Minimum execution time: 12_910_000 picoseconds.
-		Weight::from_parts(13_460_000, 4179)
-			// Standard Error: 49_044
-			.saturating_add(Weight::from_parts(7_745_813, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		//  Measured:  `168 + n * (70 ±0)`
+		//  Estimated: `4189 + n * (1269 ±0)`
+		// Minimum execution time: 18_838_000 picoseconds.
+		Weight::from_parts(20_200_000, 4189)
+			// Standard Error: 51_774
+			.saturating_add(Weight::from_parts(7_886_195, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 1265).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 1269).saturating_mul(n.into()))
 	}
 }

@@ -15,7 +15,8 @@ pub mod migrations;
 mod mock;
 #[cfg(test)]
 mod tests;
-#[cfg(any(feature = "try-runtime", test))]
+// Also in std builds, so that the runtime's fuzzer checks the invariants after every block.
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 mod try_state;
 pub mod types;
 pub mod weights;

@@ -403,7 +403,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks the pallet's invariants.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let validators = Validators::<T>::get();
 		let minimum = MinimumValidators::<T>::get();
