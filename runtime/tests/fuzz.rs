@@ -128,7 +128,9 @@ impl World {
 		}
 	}
 	fn account(&self, rng: &mut Rng) -> medchain_runtime::AccountId {
-		account(*rng.pick(&self.everyone()))
+		let everyone = self.everyone();
+		let who = rng.pick(everyone.as_slice());
+		account(who)
 	}
 	fn new_pair(&mut self) -> sr25519::Pair {
 		self.fresh += 1;
@@ -240,7 +242,11 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 	let hash = H256::from_low_u64_be(rng.next());
 	let call = match rng.below(40) {
 		0 => {
-			let practitioner = if rng.chance(70) { world.new_pair() } else { (*rng.pick(&world.everyone())).clone() };
+			let practitioner = if rng.chance(70) {
+				world.new_pair()
+			} else {
+				(*rng.pick(&world.everyone())).clone()
+			};
 			world.joining = Some(Joining::Practitioner(practitioner.clone()));
 			RuntimeCall::Providers(Pv::register_practitioner {
 				practitioner: account(&practitioner).into(),
@@ -276,9 +282,7 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 			scope: scope(rng),
 			permission: *rng.pick(&[Permission::Read, Permission::ReadWrite]),
 			purpose: rng.arb().unwrap_or(Purpose::Treatment),
-			expires_at: rng
-				.chance(30)
-				.then(|| System::block_number() + rng.below(40) as u32),
+			expires_at: rng.chance(30).then(|| System::block_number() + rng.below(40) as u32),
 		}),
 		14 => RuntimeCall::Consent(C::revoke_access { grant: id(rng, grants) }),
 		15 => RuntimeCall::Consent(C::request_access {
@@ -318,7 +322,10 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 			recipient: someone,
 			envelope: ciphertext(rng),
 		}),
-		29 => RuntimeCall::Records(R::remove_envelope { record: id(rng, records), recipient: someone }),
+		29 => RuntimeCall::Records(R::remove_envelope {
+			record: id(rng, records),
+			recipient: someone,
+		}),
 		30 => RuntimeCall::Records(R::prune_envelopes {
 			patient,
 			holder: someone,
@@ -336,7 +343,11 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 			let n = rng.below(holders.len() as u64 + 2) as usize;
 			let shares = (0..n)
 				.map(|_| pallet_emergency::KeyShare {
-					authority: if rng.chance(90) { rng.pick(&holders).clone() } else { world.account(rng) },
+					authority: if rng.chance(90) {
+						rng.pick(&holders).clone()
+					} else {
+						world.account(rng)
+					},
 					ciphertext: ciphertext(rng),
 				})
 				.collect::<Vec<_>>();
@@ -391,9 +402,13 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 			organization: someone.into(),
 			status: rng.arb().unwrap_or(medchain_primitives::Status::Active),
 		}),
-		2 if rng.chance(30) => RuntimeCall::Providers(Pv::remove_organization { organization: someone.into() }),
+		2 if rng.chance(30) => {
+			RuntimeCall::Providers(Pv::remove_organization { organization: someone.into() })
+		},
 		3 => RuntimeCall::Emergency(E::add_authority { authority: someone.into() }),
-		4 if rng.chance(30) => RuntimeCall::Emergency(E::remove_authority { authority: someone.into() }),
+		4 if rng.chance(30) => {
+			RuntimeCall::Emergency(E::remove_authority { authority: someone.into() })
+		},
 		5 => RuntimeCall::Emergency(E::lift_bar { responder: someone.into() }),
 		6 => RuntimeCall::Patients(pallet_patients::Call::set_registration_limits {
 			limits: rng.arb().unwrap_or(pallet_patients::RegistrationLimits {
@@ -414,6 +429,19 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 	}
 }
 
+/// Reads no runtime version: the fuzzer's code blobs are random bytes.
+struct NoRuntime;
+
+impl sp_core::traits::ReadRuntimeVersion for NoRuntime {
+	fn read_runtime_version(
+		&self,
+		_wasm_code: &[u8],
+		_ext: &mut dyn sp_core::traits::Externalities,
+	) -> Result<Vec<u8>, String> {
+		Err("not a runtime".into())
+	}
+}
+
 /// The chain under test: blocks built as a node builds them.
 struct Chain {
 	parent: H256,
@@ -424,7 +452,11 @@ struct Chain {
 impl Chain {
 	fn start() -> sp_io::TestExternalities {
 		let storage = preset_config("development").build_storage().expect("genesis builds");
-		sp_io::TestExternalities::new(storage)
+		let mut ext = sp_io::TestExternalities::new(storage);
+		// `system.setCode` reads the new code's version through the node's executor; random
+		// bytes are no runtime, as the node's executor would say.
+		ext.register_extension(sp_core::traits::ReadRuntimeVersionExt::new(NoRuntime));
+		ext
 	}
 
 	/// Starts the next block: an Aura pre-digest for its slot, the timestamp inherent.
@@ -435,9 +467,10 @@ impl Chain {
 		let header = Header::new(number, H256::zero(), H256::zero(), self.parent, digest);
 		Executive::initialize_block(&header);
 		let now = u64::from(number) * SLOT_DURATION;
-		let inherent = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-			pallet_timestamp::Call::set { now },
-		));
+		let inherent =
+			UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
+				now,
+			}));
 		assert_eq!(Executive::apply_extrinsic(inherent), Ok(Ok(())));
 	}
 
@@ -498,19 +531,23 @@ fn signer_for(
 		return (*rng.pick(&world.everyone())).clone();
 	}
 	match role_of(call) {
-		_ if matches!(call, RuntimeCall::Patients(pallet_patients::Call::register_for { .. })) &&
-			rng.chance(70) =>
-			registrar.clone(),
+		_ if matches!(call, RuntimeCall::Patients(pallet_patients::Call::register_for { .. }))
+			&& rng.chance(70) =>
+		{
+			registrar.clone()
+		},
 		_ if matches!(
 			call,
 			RuntimeCall::Providers(
-				pallet_providers::Call::register_practitioner { .. } |
-					pallet_providers::Call::set_practitioner_status { .. } |
-					pallet_providers::Call::remove_practitioner { .. } |
-					pallet_providers::Call::set_practitioner_credential { .. }
+				pallet_providers::Call::register_practitioner { .. }
+					| pallet_providers::Call::set_practitioner_status { .. }
+					| pallet_providers::Call::remove_practitioner { .. }
+					| pallet_providers::Call::set_practitioner_credential { .. }
 			)
 		) && rng.chance(70) =>
-			rng.pick(&world.organizations).clone(),
+		{
+			rng.pick(&world.organizations).clone()
+		},
 		Some(Role::Provider) => {
 			if rng.chance(25) {
 				rng.pick(&world.organizations).clone()
@@ -566,8 +603,13 @@ fn world() -> World {
 		PractitionerRole::EmergencyResponder,
 	];
 	for (i, (kind, role)) in kinds.into_iter().zip(roles).enumerate() {
-		let (org, staff) =
-			organization_with_staff(&format!("org-{i}"), kind, &format!("staff-{i}"), role, 10 * i as u8 + 1);
+		let (org, staff) = organization_with_staff(
+			&format!("org-{i}"),
+			kind,
+			&format!("staff-{i}"),
+			role,
+			10 * i as u8 + 1,
+		);
 		if kind == OrganizationKind::EmergencyService {
 			frame_support::assert_ok!(medchain_runtime::Emergency::add_authority(
 				RuntimeOrigin::root(),
@@ -592,8 +634,16 @@ fn fuzz(seed: u64, calls: u64) -> Tally {
 		let mut world = world();
 		// Quotas large enough that the calls reach the pallets' logic, not only the free
 		// tier's refusals (governance calls in the run change them again).
-		frame_support::assert_ok!(medchain_runtime::FreeTier::set_quota(RuntimeOrigin::root(), 10_000, 10));
-		frame_support::assert_ok!(medchain_runtime::FreeTier::set_shared_quota(RuntimeOrigin::root(), 10_000, 10));
+		frame_support::assert_ok!(medchain_runtime::FreeTier::set_quota(
+			RuntimeOrigin::root(),
+			10_000,
+			10
+		));
+		frame_support::assert_ok!(medchain_runtime::FreeTier::set_shared_quota(
+			RuntimeOrigin::root(),
+			10_000,
+			10
+		));
 		// A few patients to start with, registered by the physician.
 		for _ in 0..4 {
 			let doctor = world.practitioners[0].clone();
@@ -623,14 +673,19 @@ fn fuzz(seed: u64, calls: u64) -> Tally {
 				};
 				let signer = signer_for(&mut rng, &world, &call, &registrar);
 				let (signer, call) = if governance {
-					(world.sudo.clone(), RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) }))
+					(
+						world.sudo.clone(),
+						RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) }),
+					)
 				} else {
 					(signer, call)
 				};
 				let nonce = System::account_nonce(account(&signer));
 				let parent = System::block_number() - 1;
-				let context =
-					ChainContext::for_this_runtime(System::block_hash(0), (parent, System::block_hash(parent)));
+				let context = ChainContext::for_this_runtime(
+					System::block_hash(0),
+					(parent, System::block_hash(parent)),
+				);
 				let xt = signed_extrinsic(&signer, call.clone(), nonce, context);
 				let length = xt.encoded_size();
 				// One call in ten also has its state growth measured against its count (the
@@ -658,7 +713,9 @@ fn fuzz(seed: u64, calls: u64) -> Tally {
 					Ok(Ok(Err(e))) => {
 						tally.failed += 1;
 						let name = match e {
-							sp_runtime::DispatchError::Module(m) => m.message.unwrap_or("?").to_string(),
+							sp_runtime::DispatchError::Module(m) => {
+								m.message.unwrap_or("?").to_string()
+							},
 							other => format!("{other:?}"),
 						};
 						*tally.errors.entry(name).or_default() += 1;
@@ -678,7 +735,8 @@ fn fuzz(seed: u64, calls: u64) -> Tally {
 
 #[test]
 fn fuzzed_calls_keep_every_invariant() {
-	let calls = std::env::var("MEDCHAIN_FUZZ_CALLS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+	let calls =
+		std::env::var("MEDCHAIN_FUZZ_CALLS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
 	let seed = std::env::var("MEDCHAIN_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
 	let tally = fuzz(seed, calls);
 	println!(

@@ -88,10 +88,17 @@ fn the_default_state_quota_fits_a_days_work() {
 		});
 		assert!(growth(&key_set) < FREE_STATE_PER_PATIENT / 8);
 		// The state quota at genesis is the one stated.
-		assert_eq!(FreeTier::bytes_remaining(&account(&pair("anyone")), false), Some(FREE_STATE_PER_PATIENT));
-		assert_eq!(FreeTier::bytes_remaining(&account(&pair("anyone")), true), Some(FREE_STATE_PER_PROVIDER));
 		assert_eq!(
-			pallet_free_tier::CurrentStateQuota::<medchain_runtime::Runtime>::get().map(|q| q.window),
+			FreeTier::bytes_remaining(&account(&pair("anyone")), false),
+			Some(FREE_STATE_PER_PATIENT)
+		);
+		assert_eq!(
+			FreeTier::bytes_remaining(&account(&pair("anyone")), true),
+			Some(FREE_STATE_PER_PROVIDER)
+		);
+		assert_eq!(
+			pallet_free_tier::CurrentStateQuota::<medchain_runtime::Runtime>::get()
+				.map(|q| q.window),
 			Some(FREE_STATE_WINDOW)
 		);
 	});
@@ -105,7 +112,13 @@ fn a_patients_free_writes_stop_at_the_state_quota() {
 		let (_hospital, patient, _) = hospital_with_patient();
 		let per_rotation = growth(&rotate_key(1));
 		let allowance = 10 * per_rotation + per_rotation / 2;
-		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), allowance, 1 << 20, 1 << 20, 50));
+		assert_ok!(FreeTier::set_state_quota(
+			RuntimeOrigin::root(),
+			allowance,
+			1 << 20,
+			1 << 20,
+			50
+		));
 		run_to_block(System::block_number() + 50);
 		let start = lasting();
 		for seed in 0..10 {
@@ -188,9 +201,21 @@ fn entry_sizes_agree_with_frames_storage_info() {
 	fn info<S: StorageInfoTrait>() -> u32 {
 		S::storage_info()[0].max_size.expect("bounded") + 32
 	}
-	assert_eq!(entry::<pallet_records::NextRecordId<Runtime>>(), info::<pallet_records::NextRecordId<Runtime>>());
-	assert_eq!(entry::<pallet_records::Records<Runtime>>(), info::<pallet_records::Records<Runtime>>());
-	assert_eq!(entry::<pallet_consent::AuditLog<Runtime>>(), info::<pallet_consent::AuditLog<Runtime>>());
-	assert_eq!(entry::<pallet_records::StaffShares<Runtime>>(), info::<pallet_records::StaffShares<Runtime>>());
+	assert_eq!(
+		entry::<pallet_records::NextRecordId<Runtime>>(),
+		info::<pallet_records::NextRecordId<Runtime>>()
+	);
+	assert_eq!(
+		entry::<pallet_records::Records<Runtime>>(),
+		info::<pallet_records::Records<Runtime>>()
+	);
+	assert_eq!(
+		entry::<pallet_consent::AuditLog<Runtime>>(),
+		info::<pallet_consent::AuditLog<Runtime>>()
+	);
+	assert_eq!(
+		entry::<pallet_records::StaffShares<Runtime>>(),
+		info::<pallet_records::StaffShares<Runtime>>()
+	);
 	assert_eq!(entry::<frame_system::Account<Runtime>>(), info::<frame_system::Account<Runtime>>());
 }

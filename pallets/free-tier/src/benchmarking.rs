@@ -88,10 +88,8 @@ mod benchmarks {
 			per_organization: 1,
 			window: One::one(),
 		});
-		let usage = Spent {
-			calls: UsageWindow { start, used: 1 },
-			bytes: UsageWindow { start, used: 1 },
-		};
+		let usage =
+			Spent { calls: UsageWindow { start, used: 1 }, bytes: UsageWindow { start, used: 1 } };
 		for i in 0..n {
 			let who: T::AccountId = account("swept", i, 0);
 			if i % 2 == 0 {

@@ -393,8 +393,8 @@ struct Standing<BlockNumber> {
 impl<BlockNumber> Standing<BlockNumber> {
 	/// Whether one more transaction that writes up to `growth` bytes fits.
 	fn has_room(&self, growth: u32) -> bool {
-		self.calls.is_none_or(|calls| self.spent.calls.used < calls) &&
-			self.bytes.is_none_or(|bytes| self.spent.bytes.used.saturating_add(growth) <= bytes)
+		self.calls.is_none_or(|calls| self.spent.calls.used < calls)
+			&& self.bytes.is_none_or(|bytes| self.spent.bytes.used.saturating_add(growth) <= bytes)
 	}
 }
 

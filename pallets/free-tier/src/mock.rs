@@ -89,9 +89,9 @@ impl FreeCallEligibility<u64, RuntimeCall> for MockEligibility {
 	fn state_growth(call: &RuntimeCall) -> u32 {
 		match call {
 			RuntimeCall::System(
-				frame_system::Call::remark { remark } |
-				frame_system::Call::remark_with_event { remark } |
-				frame_system::Call::kill_prefix { prefix: remark, .. },
+				frame_system::Call::remark { remark }
+				| frame_system::Call::remark_with_event { remark }
+				| frame_system::Call::kill_prefix { prefix: remark, .. },
 			) => remark.len() as u32,
 			_ => 0,
 		}

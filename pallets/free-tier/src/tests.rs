@@ -566,8 +566,10 @@ fn a_failing_call_keeps_its_bytes_counted() {
 		// `remark_with_event` succeeds; `kill_prefix` (Root only) fails, and its bytes stay
 		// counted: what a failed call could have written is not given back.
 		assert_ok!(submit(REGISTERED_ACCOUNT, failing).unwrap());
-		let kill =
-			RuntimeCall::System(frame_system::Call::kill_prefix { prefix: vec![1; 20], subkeys: 1 });
+		let kill = RuntimeCall::System(frame_system::Call::kill_prefix {
+			prefix: vec![1; 20],
+			subkeys: 1,
+		});
 		assert!(submit(REGISTERED_ACCOUNT, kill).unwrap().is_err());
 		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(40));
 		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, 3);
@@ -602,7 +604,8 @@ fn governance_sets_the_state_quota_within_bounds() {
 			Error::<Test>::InvalidWindow
 		);
 		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 7, 8, 9, 20));
-		let quota = crate::StateQuota { per_patient: 7, per_provider: 8, per_organization: 9, window: 20 };
+		let quota =
+			crate::StateQuota { per_patient: 7, per_provider: 8, per_organization: 9, window: 20 };
 		assert_eq!(crate::CurrentStateQuota::<Test>::get(), Some(quota));
 		System::assert_last_event(Event::<Test>::StateQuotaSet { quota }.into());
 	});

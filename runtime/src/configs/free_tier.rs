@@ -181,7 +181,8 @@ where
 	}
 }
 
-impl<P, H, K, V, Q, O, M> EntrySize for frame_support::storage::types::StorageMap<P, H, K, V, Q, O, M>
+impl<P, H, K, V, Q, O, M> EntrySize
+	for frame_support::storage::types::StorageMap<P, H, K, V, Q, O, M>
 where
 	H: StorageHasher,
 	K: MaxEncodedLen,
@@ -256,9 +257,8 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 		])
 	};
 	// A practitioner's suspension: hints for up to a batch of patients and the queue entry.
-	let deactivated = || {
-		sum(&[times(batch, entry::<r::StaffShares<R>>()), entry::<r::PendingPrune<R>>()])
-	};
+	let deactivated =
+		|| sum(&[times(batch, entry::<r::StaffShares<R>>()), entry::<r::PendingPrune<R>>()]);
 	let grant = || {
 		sum(&[
 			entry::<c::Grants<R>>(),
@@ -339,9 +339,9 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 			c::Call::approve_request { .. } => {
 				sum(&[grant(), entry::<c::Requests<R>>(), audits(2)])
 			},
-			c::Call::deny_request { .. } |
-			c::Call::cancel_request { .. } |
-			c::Call::submit_read_receipt { .. } => audit(),
+			c::Call::deny_request { .. }
+			| c::Call::cancel_request { .. }
+			| c::Call::submit_read_receipt { .. } => audit(),
 			c::Call::clean_expired { limit, .. } => {
 				let n = (*limit).min(<R as c::Config>::MaxGrantsPerPatient::get());
 				sum(&[
@@ -396,15 +396,12 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 				audit(),
 			]),
 			e::Call::set_emergency_key { .. } => sum(&[entry::<e::EmergencyKeys<R>>(), audit()]),
-			e::Call::post_emergency_envelopes { envelopes, .. } => sum(&[
-				times(envelopes.len() as u32, entry::<e::EmergencyEnvelopes<R>>()),
-				audit(),
-			]),
-			e::Call::release_key_share { .. } => sum(&[
-				entry::<e::ReleasedShares<R>>(),
-				entry::<e::EmergencyKeys<R>>(),
-				audit(),
-			]),
+			e::Call::post_emergency_envelopes { envelopes, .. } => {
+				sum(&[times(envelopes.len() as u32, entry::<e::EmergencyEnvelopes<R>>()), audit()])
+			},
+			e::Call::release_key_share { .. } => {
+				sum(&[entry::<e::ReleasedShares<R>>(), entry::<e::EmergencyKeys<R>>(), audit()])
+			},
 			e::Call::clean_session { .. } => prune(),
 			_ => 0,
 		},

@@ -40,9 +40,9 @@ pub fn lasting_state_bytes(limit: usize) -> Option<u64> {
 			Some(next) => key = next,
 			None => return Some(bytes),
 		}
-		let transient = key.starts_with(b":") ||
-			(key.starts_with(&system) && !key.starts_with(&accounts)) ||
-			bookkeeping.iter().any(|p| key.starts_with(p));
+		let transient = key.starts_with(b":")
+			|| (key.starts_with(&system) && !key.starts_with(&accounts))
+			|| bookkeeping.iter().any(|p| key.starts_with(p));
 		if !transient {
 			let value = sp_io::storage::get(&key).map_or(0, |v| v.len());
 			bytes += (key.len() + value) as u64;

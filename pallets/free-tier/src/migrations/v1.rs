@@ -101,7 +101,10 @@ mod tests {
 					bytes: UsageWindow { start: 3, used: 0 }
 				})
 			);
-			assert_eq!(SharedUsage::<Test>::get(8).map(|s| (s.calls.used, s.bytes.used)), Some((5, 0)));
+			assert_eq!(
+				SharedUsage::<Test>::get(8).map(|s| (s.calls.used, s.bytes.used)),
+				Some((5, 0))
+			);
 			assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(1));
 			// Run again, it changes nothing.
 			Usage::<Test>::insert(7, Spent::default());
