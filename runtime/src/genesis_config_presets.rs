@@ -75,16 +75,8 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 				calls: crate::configs::FREE_CALLS_PER_WINDOW,
 				window: crate::configs::FREE_WINDOW,
 			}),
-			shared_quota: Some(pallet_free_tier::Quota {
-				calls: crate::configs::SHARED_FREE_CALLS_PER_WINDOW,
-				window: crate::configs::FREE_WINDOW,
-			}),
-			state_quota: Some(pallet_free_tier::StateQuota {
-				per_patient: crate::configs::FREE_STATE_PER_PATIENT,
-				per_provider: crate::configs::FREE_STATE_PER_PROVIDER,
-				per_organization: crate::configs::FREE_STATE_PER_ORGANIZATION,
-				window: crate::configs::FREE_STATE_WINDOW,
-			}),
+			shared_quota: Some(crate::configs::default_shared_quota()),
+			state_quota: Some(crate::configs::default_state_quota()),
 		},
 	})
 }

@@ -236,7 +236,8 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// `try_state`. The `storage_layout` runtime tests pin the encoded sizes of every stored type
 /// and the storage versions, so that a layout change does not go unnoticed.
 #[allow(unused_parens)]
-type Migrations = (pallet_free_tier::migrations::v1::MigrateV0ToV1<Runtime>,);
+type Migrations =
+	(pallet_free_tier::migrations::v1::MigrateV0ToV1<Runtime>, configs::SetDefaultQuotas);
 
 /// Executive: dispatches to the pallets.
 pub type Executive = frame_executive::Executive<

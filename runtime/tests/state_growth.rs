@@ -41,8 +41,8 @@ fn growth(call: &RuntimeCall) -> u32 {
 	FreeCalls::state_growth(call)
 }
 
-fn lasting() -> u64 {
-	lasting_state_bytes(usize::MAX).expect("no limit")
+fn lasting() -> std::collections::BTreeMap<Vec<u8>, usize> {
+	lasting_state(usize::MAX).expect("no limit")
 }
 
 /// The figures the README's bound table gives, printed; and the defaults leave room for a
@@ -124,7 +124,7 @@ fn a_patients_free_writes_stop_at_the_state_quota() {
 		for seed in 0..10 {
 			assert_eq!(apply(&patient, rotate_key(10 + seed)), Ok(Ok(())));
 		}
-		let written = lasting() - start;
+		let written = grown_since(&start);
 		assert!(written > 0 && written <= u64::from(allowance), "{written} bytes written");
 		let before = lasting();
 		assert_eq!(apply(&patient, rotate_key(30)), Err(NO_FUNDS));
@@ -186,7 +186,7 @@ fn providers_free_writes_stop_at_their_own_and_their_organizations_quota() {
 		}
 		assert_eq!(anchor_as(&nurse), Err(NO_FUNDS), "over the organization's");
 		assert_eq!(FreeTier::shared_bytes_remaining(&account(&hospital.org)), Some(0));
-		let written = lasting() - start;
+		let written = grown_since(&start);
 		assert!(written <= u64::from(5 * per_anchor), "{written} bytes for five anchors");
 		println!("five largest anchors wrote {written} bytes; counted {}", 5 * per_anchor);
 	});
@@ -218,4 +218,31 @@ fn entry_sizes_agree_with_frames_storage_info() {
 		info::<pallet_records::StaffShares<Runtime>>()
 	);
 	assert_eq!(entry::<frame_system::Account<Runtime>>(), info::<frame_system::Account<Runtime>>());
+}
+
+/// A chain started before the shared and state quotas existed gets the defaults with the
+/// runtime upgrade; one that has its own keeps them.
+#[test]
+fn an_upgrade_sets_the_quotas_a_chain_started_without_them() {
+	use frame_support::traits::OnRuntimeUpgrade;
+	use medchain_runtime::{
+		configs::{default_shared_quota, default_state_quota, SetDefaultQuotas},
+		Runtime,
+	};
+	new_test_ext("development").execute_with(|| {
+		pallet_free_tier::SharedQuota::<Runtime>::kill();
+		pallet_free_tier::CurrentStateQuota::<Runtime>::kill();
+		SetDefaultQuotas::on_runtime_upgrade();
+		assert_eq!(pallet_free_tier::SharedQuota::<Runtime>::get(), Some(default_shared_quota()));
+		assert_eq!(
+			pallet_free_tier::CurrentStateQuota::<Runtime>::get(),
+			Some(default_state_quota())
+		);
+		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 1, 2, 3, 4));
+		SetDefaultQuotas::on_runtime_upgrade();
+		assert_eq!(
+			pallet_free_tier::CurrentStateQuota::<Runtime>::get().map(|q| q.per_provider),
+			Some(2)
+		);
+	});
 }

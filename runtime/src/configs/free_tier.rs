@@ -36,6 +36,54 @@ pub const FREE_STATE_PER_ORGANIZATION: u32 = 64 * 1024 * 1024;
 /// The default state quota's window: a day.
 pub const FREE_STATE_WINDOW: BlockNumber = DAYS;
 
+/// The default shared quota: [`SHARED_FREE_CALLS_PER_WINDOW`] per [`FREE_WINDOW`].
+pub fn default_shared_quota() -> pallet_free_tier::Quota<BlockNumber> {
+	pallet_free_tier::Quota { calls: SHARED_FREE_CALLS_PER_WINDOW, window: FREE_WINDOW }
+}
+
+/// The default state quota: [`FREE_STATE_PER_PATIENT`], [`FREE_STATE_PER_PROVIDER`] and
+/// [`FREE_STATE_PER_ORGANIZATION`] per [`FREE_STATE_WINDOW`].
+pub fn default_state_quota() -> pallet_free_tier::StateQuota<BlockNumber> {
+	pallet_free_tier::StateQuota {
+		per_patient: FREE_STATE_PER_PATIENT,
+		per_provider: FREE_STATE_PER_PROVIDER,
+		per_organization: FREE_STATE_PER_ORGANIZATION,
+		window: FREE_STATE_WINDOW,
+	}
+}
+
+/// A runtime upgrade's migration: sets the default shared quota and state quota on a chain
+/// that has none (one started before they existed), where otherwise only the per-account
+/// transaction quota would bound free traffic. Governance can only set quotas, never unset
+/// them, so a chain that has them keeps its own; run again, it writes nothing.
+pub struct SetDefaultQuotas;
+
+impl frame_support::traits::OnRuntimeUpgrade for SetDefaultQuotas {
+	fn on_runtime_upgrade() -> frame_support::weights::Weight {
+		use frame_support::traits::Get;
+		let mut writes = 0u64;
+		if pallet_free_tier::SharedQuota::<Runtime>::get().is_none() {
+			pallet_free_tier::SharedQuota::<Runtime>::put(default_shared_quota());
+			writes += 1;
+		}
+		if pallet_free_tier::CurrentStateQuota::<Runtime>::get().is_none() {
+			pallet_free_tier::CurrentStateQuota::<Runtime>::put(default_state_quota());
+			writes += 1;
+		}
+		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(2, writes)
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		frame_support::ensure!(
+			pallet_free_tier::SharedQuota::<Runtime>::get().is_some()
+				&& pallet_free_tier::CurrentStateQuota::<Runtime>::get().is_some(),
+			"the free tier's shared and state quotas are set"
+		);
+		Ok(())
+	}
+}
+
 parameter_types! {
 	pub const MaxFreeCallsPerWindow: u32 = 10_000;
 	pub const MaxFreeWindow: BlockNumber = DAYS;
@@ -248,7 +296,11 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 	let audits = |n: u32| sum(&[times(n, entry::<c::AuditLog<R>>()), entry::<c::AuditLength<R>>()]);
 	// A prune of a party's envelopes of one patient's records: a staff hint per holder it
 	// examines, at most a batch, and the queue entries of the rest.
-	let batch = <R as r::Config>::PruneBatch::get();
+	// The largest number of envelopes one prune examines, whichever pallet asks for it.
+	let batch = <R as r::Config>::PruneBatch::get()
+		.max(super::EnvelopeRemovalLimit::get())
+		.max(super::GuardianEnvelopePruneLimit::get())
+		.max(super::EmergencyEnvelopePruneLimit::get());
 	let prune = || {
 		sum(&[
 			times(batch, entry::<r::StaffShares<R>>()),

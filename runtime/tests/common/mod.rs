@@ -19,12 +19,12 @@ use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
 use sp_runtime::{traits::Hash as _, BuildStorage};
 use std::sync::Arc;
 
-/// The bytes of keys and values of the state that lasts: everything but the well-known keys
-/// (`:code` and the like), `frame_system`'s per-block items (its accounts count) and the free
-/// tier's bookkeeping (usage entries are deleted when their windows end; the block's tally at
-/// every block). `None` when the state holds more than `limit` entries (too many to count
-/// after every transaction).
-pub fn lasting_state_bytes(limit: usize) -> Option<u64> {
+/// The state that lasts, key by key with each value's length: everything but the well-known
+/// keys (`:code` and the like), `frame_system`'s per-block items (its accounts count) and the
+/// free tier's bookkeeping (usage entries, deleted in idle time once their windows end; the
+/// block's tally, reset every block). `None` when the state holds more than `limit` entries
+/// (too many to read around every transaction).
+pub fn lasting_state(limit: usize) -> Option<std::collections::BTreeMap<Vec<u8>, usize>> {
 	use frame_support::storage::StoragePrefixedMap;
 	let system = sp_io::hashing::twox_128(b"System");
 	let accounts = frame_system::Account::<Runtime>::final_prefix();
@@ -33,42 +33,75 @@ pub fn lasting_state_bytes(limit: usize) -> Option<u64> {
 		pallet_free_tier::SharedUsage::<Runtime>::final_prefix().to_vec(),
 		pallet_free_tier::FreeConsumption::<Runtime>::hashed_key().to_vec(),
 	];
-	let mut bytes = 0u64;
+	let mut state = std::collections::BTreeMap::new();
 	let mut key = Vec::new();
 	for _ in 0..=limit {
 		match sp_io::storage::next_key(&key) {
 			Some(next) => key = next,
-			None => return Some(bytes),
+			None => return Some(state),
 		}
 		let transient = key.starts_with(b":")
 			|| (key.starts_with(&system) && !key.starts_with(&accounts))
 			|| bookkeeping.iter().any(|p| key.starts_with(p));
 		if !transient {
 			let value = sp_io::storage::get(&key).map_or(0, |v| v.len());
-			bytes += (key.len() + value) as u64;
+			state.insert(key.clone(), value);
 		}
 	}
 	None
 }
 
-/// Runs `apply` (a transaction of `call`), and checks that the state that lasts grew by at
-/// most what the free tier counts `call` for ([`medchain_runtime::configs::FreeCalls`]'s
-/// `state_growth`), when `call` is one of MedChain's own, whoever sent it and whether it
-/// succeeded or not. Every runtime test that applies a transaction checks this.
+/// The new state since `before`: the keys and values of entries created, and what existing
+/// values grew by. Deletions do not offset it.
+pub fn grown_since(before: &std::collections::BTreeMap<Vec<u8>, usize>) -> u64 {
+	let after = lasting_state(usize::MAX).expect("no limit");
+	after
+		.iter()
+		.map(|(key, len)| match before.get(key) {
+			Some(old) => len.saturating_sub(*old) as u64,
+			None => (key.len() + len) as u64,
+		})
+		.sum()
+}
+
+thread_local! {
+	/// How many transactions had their growth checked, and how many were too many entries
+	/// into the state to check.
+	pub static GROWTH_CHECKS: std::cell::Cell<(u64, u64)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Runs `apply` (a transaction of `call`), and checks that it added at most what the free
+/// tier counts `call` for ([`medchain_runtime::configs::FreeCalls`]'s `state_growth`) to the
+/// state that lasts (entries created and values grown, deletions not offsetting them), when
+/// `call` is one of MedChain's own, whoever sent it and whether it succeeded or not. Every
+/// runtime test that applies a transaction checks this while the state holds fewer than
+/// 20,000 entries; [`GROWTH_CHECKS`] counts the checks made and skipped.
 pub fn within_declared_growth<R>(call: &RuntimeCall, apply: impl FnOnce() -> R) -> R {
+	within_declared_growth_up_to(20_000, call, apply)
+}
+
+/// [`within_declared_growth`], for a state of up to `limit` entries.
+pub fn within_declared_growth_up_to<R>(
+	limit: usize,
+	call: &RuntimeCall,
+	apply: impl FnOnce() -> R,
+) -> R {
 	use medchain_primitives::FreeCallEligibility;
-	const LIMIT: usize = 20_000;
-	let medchain = medchain_runtime::configs::role_of(call).is_some();
-	let before = medchain.then(|| lasting_state_bytes(LIMIT)).flatten();
-	let result = apply();
-	if let (Some(before), Some(after)) = (before, lasting_state_bytes(LIMIT)) {
-		let declared = medchain_runtime::configs::FreeCalls::state_growth(call);
-		assert!(
-			after.saturating_sub(before) <= u64::from(declared),
-			"{call:?} grew the state by {} bytes, more than the {declared} the free tier counts",
-			after - before,
-		);
+	if medchain_runtime::configs::role_of(call).is_none() {
+		return apply();
 	}
+	let Some(before) = lasting_state(limit) else {
+		GROWTH_CHECKS.with(|c| c.set((c.get().0, c.get().1 + 1)));
+		return apply();
+	};
+	let result = apply();
+	let grown = grown_since(&before);
+	let declared = medchain_runtime::configs::FreeCalls::state_growth(call);
+	assert!(
+		grown <= u64::from(declared),
+		"{call:?} added {grown} bytes to the state, more than the {declared} the free tier counts",
+	);
+	GROWTH_CHECKS.with(|c| c.set((c.get().0 + 1, c.get().1)));
 	result
 }
 
