@@ -89,6 +89,8 @@ struct World {
 	fresh: u32,
 	/// Who the call being made registers, added to the world if it succeeds.
 	joining: Option<Joining>,
+	/// The patient the call being made is mostly about (an index into `patients`).
+	subject: usize,
 }
 
 /// An account a call registers.
@@ -120,9 +122,13 @@ impl World {
 		all.extend(&self.strangers);
 		all
 	}
+	/// A pseudonym: mostly the subject's (the patient the call is about, whose own account
+	/// then mostly signs the patient's calls), sometimes any patient's or none.
 	fn pseudonym(&self, rng: &mut Rng) -> H256 {
 		if self.patients.is_empty() || rng.chance(5) {
 			H256::from_low_u64_be(rng.next())
+		} else if rng.chance(70) {
+			self.patients[self.subject % self.patients.len()].1
 		} else {
 			rng.pick(&self.patients).1
 		}
@@ -283,7 +289,8 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 		11 => RuntimeCall::Patients(Pt::set_emergency_policy { patient, policy: policy(rng) }),
 		12 | 13 => RuntimeCall::Consent(C::grant_access {
 			patient,
-			grantee: someone,
+			// Mostly a practitioner or organization, who may then anchor and read.
+			grantee: if rng.chance(70) { account(rng.pick(&world.practitioners)) } else { someone },
 			scope: scope(rng),
 			permission: *rng.pick(&[Permission::Read, Permission::ReadWrite]),
 			purpose: rng.arb().unwrap_or(Purpose::Treatment),
@@ -570,6 +577,9 @@ fn signer_for(
 				rng.pick(&world.practitioners).clone()
 			}
 		},
+		Some(Role::Patient) if rng.chance(80) => {
+			world.patients[world.subject % world.patients.len()].0.clone()
+		},
 		Some(Role::Patient) => rng.pick(&world.patients).0.clone(),
 		_ => (*rng.pick(&world.everyone())).clone(),
 	}
@@ -618,6 +628,7 @@ fn world() -> World {
 		strangers: vec![pair("stranger-1"), pair("stranger-2")],
 		fresh: 0,
 		joining: None,
+		subject: 0,
 	};
 	let kinds = [
 		OrganizationKind::Hospital,
@@ -703,6 +714,7 @@ fn fuzz(seed: u64, calls: u64) -> Tally {
 				// A registrar for the calls that register someone; the signer is then chosen
 				// mostly in the role the call is made in.
 				let registrar = (*rng.pick(&world.practitioners)).clone();
+				world.subject = rng.below(world.patients.len() as u64) as usize;
 				let (call, governance) = if rng.chance(8) {
 					// Random bytes as a call of any pallet.
 					match rng.arb::<RuntimeCall>() {
