@@ -60,7 +60,6 @@ pub struct SetDefaultQuotas;
 
 impl frame_support::traits::OnRuntimeUpgrade for SetDefaultQuotas {
 	fn on_runtime_upgrade() -> frame_support::weights::Weight {
-		use frame_support::traits::Get;
 		let mut writes = 0u64;
 		if pallet_free_tier::SharedQuota::<Runtime>::get().is_none() {
 			pallet_free_tier::SharedQuota::<Runtime>::put(default_shared_quota());
