@@ -33,8 +33,10 @@ async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 	let alice = net.node("alice").rpc.clone();
 	let dave = net.node("dave").rpc.clone();
 
-	// The first finalized block arrives within 30 s of start.
-	net.check(finalized_at_least(&alice, 1, Duration::from_secs(30)).await);
+	// The first finalized block arrives within 90 s of start: four nodes start while the other
+	// end-to-end tests run beside them on two cores (in one CI run they took 24 s to open
+	// their ports); the time it took is printed below.
+	net.check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await);
 	let first_finality = started.elapsed();
 	println!("first finalized block after {:.1} s", first_finality.as_secs_f64());
 
