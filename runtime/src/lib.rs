@@ -81,7 +81,9 @@ impl_opaque_keys! {
 }
 
 /// The runtime's version. Bump `spec_version` with every change to the runtime's logic and
-/// `transaction_version` with every change to a call's index or arguments.
+/// `transaction_version` with every change to a call's index or arguments. The runtime's
+/// metadata is pinned with its `spec_version` in `runtime/metadata.pin`: the `metadata`
+/// runtime test fails when the metadata changes under the same `spec_version`.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
