@@ -656,3 +656,58 @@ fn unanswered_requests_expire_and_old_ones_are_deleted() {
 		assert_eq!(free_balance(&account(&patient)), 0);
 	});
 }
+
+/// Every call of MedChain's pallets that no registered actor's signature can pass (it fails
+/// with `BadOrigin` for an organization, a practitioner and a patient alike) is governance's
+/// alone, and is never free: a registered account without tokens cannot send one, so it
+/// cannot fill blocks with calls that can only fail. Every call is found by decoding each
+/// call index with zeroed arguments, so a governance call added later is checked too.
+#[test]
+fn calls_only_governance_can_make_are_never_free() {
+	use codec::Decode;
+	use frame_support::storage::{with_transaction, TransactionOutcome};
+	use sp_runtime::{traits::Dispatchable, DispatchError};
+	new_test_ext("development").execute_with(|| {
+		let (Hospital { org, doctor }, patient, _) = hospital_with_patient();
+		let signers = [&org, &doctor, &patient];
+		let pallets = [
+			("Providers", 20u8),
+			("Patients", 21),
+			("Records", 22),
+			("Consent", 23),
+			("Emergency", 24),
+		];
+		let mut governance_only = Vec::new();
+		let mut calls = 0;
+		for (name, pallet) in pallets {
+			for index in 0..=u8::MAX {
+				let bytes = [&[pallet, index][..], &[0u8; 4096]].concat();
+				let Ok(call) = RuntimeCall::decode(&mut &bytes[..]) else { continue };
+				calls += 1;
+				let refused_to_all = signers.iter().all(|signer| {
+					let result = with_transaction(|| {
+						let result = call.clone().dispatch(RuntimeOrigin::signed(account(signer)));
+						TransactionOutcome::Rollback(Ok::<_, DispatchError>(result))
+					})
+					.expect("rolled back");
+					matches!(result, Err(e) if e.error == DispatchError::BadOrigin)
+				});
+				if !refused_to_all {
+					continue;
+				}
+				governance_only.push(format!("{name}#{index}"));
+				for signer in signers {
+					assert_eq!(
+						apply(signer, call.clone()),
+						Err(TransactionValidityError::Invalid(InvalidTransaction::Payment)),
+						"{name} call #{index} is governance's alone but free for a registered actor"
+					);
+				}
+			}
+		}
+		println!("{calls} MedChain calls; governance's alone: {governance_only:?}");
+		// The providers' four governance calls, the registration limits and the emergency
+		// authorities' three: the check above had something to check.
+		assert_eq!(governance_only.len(), 8, "{governance_only:?}");
+	});
+}

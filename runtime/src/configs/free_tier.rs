@@ -117,7 +117,24 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 	use pallet_consent::Call as Consent;
 	use pallet_emergency::Call as Emergency;
 	use pallet_patients::Call as Patients;
+	use pallet_providers::Call as Providers;
 	Some(match call {
+		// Governance's alone: signed by anyone, they can only fail with `BadOrigin`, so a free
+		// one would take block space for nothing. They pay like any other call (the pool
+		// refuses them from a sender without tokens). The `free_tier` runtime test checks
+		// that every MedChain call a registered actor's signature cannot pass is listed here.
+		RuntimeCall::Providers(
+			Providers::register_organization { .. }
+			| Providers::remove_organization { .. }
+			| Providers::set_organization_credential { .. }
+			| Providers::set_organization_status { .. },
+		)
+		| RuntimeCall::Patients(Patients::set_registration_limits { .. })
+		| RuntimeCall::Emergency(
+			Emergency::add_authority { .. }
+			| Emergency::remove_authority { .. }
+			| Emergency::lift_bar { .. },
+		) => return None,
 		RuntimeCall::Providers(..) => Role::Provider,
 		RuntimeCall::Patients(Patients::register_for { .. }) => Role::Provider,
 		// Registering oneself is never free: otherwise a guardian-only account (anyone a
