@@ -94,6 +94,9 @@ pub struct NodeSpec {
 	pub rpc_port: u16,
 	/// Prometheus port.
 	pub prometheus_port: u16,
+	/// More command-line flags (the end-to-end defaults allow every RPC method; a flag given
+	/// here, such as `--rpc-methods=safe`, comes later and wins).
+	pub extra_args: Vec<String>,
 }
 
 /// A running (or stopped) node.
@@ -187,6 +190,7 @@ impl Node {
 		for peer in &self.reserved {
 			cmd.args(["--reserved-nodes", peer]);
 		}
+		cmd.args(&self.spec.extra_args);
 		cmd.stdout(Stdio::from(log)).stderr(Stdio::from(log_err));
 		let child = cmd.spawn().map_err(|e| format!("start {}: {e}", self.spec.name))?;
 		self.child = Some(child);
@@ -269,7 +273,12 @@ impl Rpc {
 
 	/// The raw storage value at `key`, at the best block.
 	pub async fn storage(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
-		let value = self.call("state_getStorage", rpc_params![to_hex(key)]).await?;
+		self.storage_at(key, None).await
+	}
+
+	/// The raw storage value at `key`, at block `at` (the best block if `None`).
+	pub async fn storage_at(&self, key: &[u8], at: Option<H256>) -> Result<Option<Vec<u8>>> {
+		let value = self.call("state_getStorage", rpc_params![to_hex(key), at]).await?;
 		match value {
 			Value::Null => Ok(None),
 			Value::String(s) => from_hex(&s).map(Some),
@@ -320,7 +329,12 @@ impl Rpc {
 			ChainContext::for_this_runtime(genesis, checkpoint),
 			tip,
 		);
-		let value = self.call("author_submitExtrinsic", rpc_params![to_hex(&xt.encode())]).await?;
+		self.submit_raw(&xt.encode()).await
+	}
+
+	/// Submits the encoded extrinsic `bytes` as they are; returns the transaction hash.
+	pub async fn submit_raw(&self, bytes: &[u8]) -> Result<H256> {
+		let value = self.call("author_submitExtrinsic", rpc_params![to_hex(bytes)]).await?;
 		serde_json::from_value(value).map_err(|e| e.to_string())
 	}
 
@@ -472,6 +486,7 @@ pub fn dev_validator(name: &str, base: u16, i: u16) -> NodeSpec {
 		p2p_port: base + i,
 		rpc_port: base + 100 + i,
 		prometheus_port: base + 200 + i,
+		extra_args: Vec::new(),
 	}
 }
 

@@ -164,6 +164,7 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 		p2p_port: 42_004,
 		rpc_port: 42_104,
 		prometheus_port: 42_204,
+		extra_args: Vec::new(),
 	});
 	let mut net = Network::prepare("add-validator", specs).expect("prepare network");
 	for node in net.nodes.iter_mut() {
