@@ -94,8 +94,9 @@ pub struct NodeSpec {
 	pub rpc_port: u16,
 	/// Prometheus port.
 	pub prometheus_port: u16,
-	/// More command-line flags (the end-to-end defaults allow every RPC method; a flag given
-	/// here, such as `--rpc-methods=safe`, comes later and wins).
+	/// More command-line flags. The end-to-end defaults allow every RPC method from any
+	/// origin (`--rpc-methods unsafe --rpc-cors all`); a `--rpc-methods` or `--rpc-cors` given
+	/// here replaces the default.
 	pub extra_args: Vec<String>,
 }
 
@@ -180,8 +181,16 @@ impl Node {
 			.args(["--rpc-port", &self.spec.rpc_port.to_string()])
 			.args(["--prometheus-port", &self.spec.prometheus_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{}", self.spec.p2p_port)])
-			.args(["--no-mdns", "--no-telemetry"])
-			.args(["--rpc-methods", "unsafe", "--rpc-cors", "all"]);
+			.args(["--no-mdns", "--no-telemetry"]);
+		// The end-to-end defaults, unless the spec's own flags set them (the node refuses a
+		// flag given twice).
+		let sets = |flag: &str| self.spec.extra_args.iter().any(|a| a.starts_with(flag));
+		if !sets("--rpc-methods") {
+			cmd.args(["--rpc-methods", "unsafe"]);
+		}
+		if !sets("--rpc-cors") {
+			cmd.args(["--rpc-cors", "all"]);
+		}
 		if self.spec.dev_key {
 			cmd.arg(format!("--{}", self.spec.name));
 		} else if self.spec.validator {
@@ -203,6 +212,61 @@ impl Node {
 			let _ = child.kill();
 			let _ = child.wait();
 		}
+	}
+
+	/// Whether the process was started and has not been stopped.
+	pub fn is_running(&self) -> bool {
+		self.child.is_some()
+	}
+
+	/// The node's database directory (`<base path>/chains/<chain id>/db`): found after the
+	/// node first ran, since the chain id comes from the chain spec.
+	pub fn database_dir(&self) -> Result<PathBuf> {
+		let chains = self.base_path.join("chains");
+		let entries = fs::read_dir(&chains).map_err(|e| format!("{}: {e}", chains.display()))?;
+		let dirs: Vec<PathBuf> = entries
+			.filter_map(|e| e.ok().map(|e| e.path().join("db")))
+			.filter(|p| p.is_dir())
+			.collect();
+		match dirs.as_slice() {
+			[one] => Ok(one.clone()),
+			other => Err(format!("expected one database under {}: {other:?}", chains.display())),
+		}
+	}
+
+	/// Runs `medchain-node <args>` on this node's chain and base path (for `purge-chain` and
+	/// the like) and returns its output; the node must be stopped.
+	pub fn run_subcommand(&self, args: &[&str]) -> Result<std::process::Output> {
+		if self.is_running() {
+			return Err(format!("{} is running", self.spec.name));
+		}
+		let subcommand = args.first().ok_or("no subcommand")?;
+		Command::new(node_binary()?)
+			.args(args)
+			.args(["--chain", &self.spec.chain, "--base-path"])
+			.arg(&self.base_path)
+			.output()
+			.map_err(|e| format!("run {subcommand}: {e}"))
+	}
+
+	/// Waits up to `timeout` for the process to exit by itself; its exit status, or `None` if
+	/// it still runs (or was never started).
+	pub fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+		let started = Instant::now();
+		while started.elapsed() < timeout {
+			let status = self.child.as_mut()?.try_wait().ok().flatten();
+			if let Some(status) = status {
+				self.child = None;
+				return Some(status);
+			}
+			std::thread::sleep(Duration::from_millis(200));
+		}
+		None
+	}
+
+	/// The node's whole log.
+	pub fn log(&self) -> String {
+		fs::read_to_string(&self.log_file).unwrap_or_default()
 	}
 
 	/// The last lines of the node's log, for failure messages.
@@ -290,6 +354,21 @@ impl Rpc {
 	pub async fn state_call(&self, method: &str, data: &[u8], at: H256) -> Result<Vec<u8>> {
 		let value = self.call("state_call", rpc_params![method, to_hex(data), at]).await?;
 		from_hex(value.as_str().ok_or("state_call did not return hex")?)
+	}
+
+	/// The number of peers the node is connected to (`system_health`).
+	pub async fn peers(&self) -> Result<u64> {
+		let health = self.call("system_health", rpc_params![]).await?;
+		health["peers"].as_u64().ok_or_else(|| format!("system_health returned {health}"))
+	}
+
+	/// The extrinsics of block `hash`, SCALE-encoded.
+	pub async fn block_extrinsics(&self, hash: H256) -> Result<Vec<Vec<u8>>> {
+		let block = self.call("chain_getBlock", rpc_params![hash]).await?;
+		let list = block["block"]["extrinsics"]
+			.as_array()
+			.ok_or_else(|| format!("chain_getBlock returned no extrinsics for {hash:?}"))?;
+		list.iter().map(|x| from_hex(x.as_str().ok_or("an extrinsic that is not hex")?)).collect()
 	}
 
 	/// The genesis hash.
@@ -467,6 +546,16 @@ impl Network {
 	}
 }
 
+/// The flags of a public RPC node, as shipped in `docker/public-rpc.flags`.
+pub fn public_rpc_flags() -> Vec<String> {
+	include_str!("../../../docker/public-rpc.flags")
+		.lines()
+		.map(str::trim)
+		.filter(|l| !l.is_empty() && !l.starts_with('#'))
+		.map(String::from)
+		.collect()
+}
+
 /// Four validators Alice, Bob, Charlie and Dave on ports from `base`.
 pub fn four_validators(base: u16) -> Vec<NodeSpec> {
 	["alice", "bob", "charlie", "dave"]
@@ -567,4 +656,99 @@ pub async fn care_setting(
 	});
 	rpc.submit_and_wait(&doctor, call, step).await?;
 	Ok(CareSetting { hospital, doctor, patient, pseudonym })
+}
+
+/// Every finalized height that any node reported, with its hash, checked on every node at
+/// every height: two nodes (or one node at two times) finalizing different blocks at one
+/// height is a safety failure, recorded as a conflict.
+#[derive(Default)]
+struct Ledger {
+	hashes: std::collections::BTreeMap<u32, (H256, String)>,
+	/// Per node, the next height to check.
+	next: std::collections::HashMap<String, u32>,
+	conflicts: Vec<String>,
+}
+
+/// A background task that reads every node's finalized chain every 500 ms while the test
+/// runs (stopped nodes simply do not answer) and records each height's finalized hash.
+pub struct FinalityWatch {
+	ledger: std::sync::Arc<std::sync::Mutex<Ledger>>,
+	task: tokio::task::JoinHandle<()>,
+}
+
+impl FinalityWatch {
+	/// Starts watching the nodes `(name, rpc)`.
+	pub fn spawn(nodes: Vec<(String, Rpc)>) -> Self {
+		let ledger = std::sync::Arc::new(std::sync::Mutex::new(Ledger::default()));
+		let shared = ledger.clone();
+		let task = tokio::spawn(async move {
+			loop {
+				for (name, rpc) in &nodes {
+					// An error is a node that is down or restarting: read it next time.
+					let _ = observe(&shared, name, rpc).await;
+				}
+				tokio::time::sleep(Duration::from_millis(500)).await;
+			}
+		});
+		Self { ledger, task }
+	}
+
+	/// Forgets what `name` was checked up to, so its whole finalized chain is read again (after
+	/// its database was wiped and it synced anew).
+	pub fn recheck(&self, name: &str) {
+		if let Ok(mut ledger) = self.ledger.lock() {
+			ledger.next.remove(name);
+		}
+	}
+
+	/// Reads every node once more now, then returns the heights checked (the highest
+	/// finalized height any node reported, plus one for genesis) or the conflicts found.
+	pub async fn verdict(&self, nodes: &[(String, Rpc)]) -> Result<u32> {
+		for (name, rpc) in nodes {
+			observe(&self.ledger, name, rpc).await?;
+		}
+		let ledger = self.ledger.lock().map_err(|e| e.to_string())?;
+		if !ledger.conflicts.is_empty() {
+			return Err(format!("conflicting finality:\n{}", ledger.conflicts.join("\n")));
+		}
+		Ok(ledger.hashes.keys().next_back().map_or(0, |h| h + 1))
+	}
+}
+
+impl Drop for FinalityWatch {
+	fn drop(&mut self) {
+		self.task.abort();
+	}
+}
+
+/// Reads `name`'s finalized chain from where it was last checked up to its finalized head
+/// and records each height's hash (the lock is never held across a request).
+async fn observe(ledger: &std::sync::Mutex<Ledger>, name: &str, rpc: &Rpc) -> Result<()> {
+	let from = ledger.lock().map_err(|e| e.to_string())?.next.get(name).copied().unwrap_or(0);
+	let (finalized, _) = rpc.finalized().await?;
+	let mut seen = Vec::new();
+	for number in from..=finalized {
+		let hash = rpc
+			.block_hash(number)
+			.await?
+			.ok_or_else(|| format!("{name} finalized #{finalized} but has no block #{number}"))?;
+		seen.push((number, hash));
+	}
+	let mut ledger = ledger.lock().map_err(|e| e.to_string())?;
+	for (number, hash) in seen {
+		match ledger.hashes.get(&number) {
+			Some((known, by)) if *known != hash => {
+				let conflict =
+					format!("#{number}: {by} finalized {known:?}, {name} finalized {hash:?}");
+				ledger.conflicts.push(conflict);
+			},
+			Some(_) => {},
+			None => {
+				ledger.hashes.insert(number, (hash, name.to_string()));
+			},
+		}
+	}
+	let next = ledger.next.entry(name.to_string()).or_insert(0);
+	*next = (*next).max(finalized.saturating_add(1));
+	Ok(())
 }
