@@ -2,23 +2,29 @@
 # Starts a four-validator MedChain network (Alice, Bob, Charlie, Dave) on loopback.
 #
 #   scripts/start-network.sh [--chain local|SPEC.json] [--base-dir DIR] [--base-port PORT]
+#                            [--public-rpc]
 #
 # Node i (0..3) uses p2p port BASE+i, RPC port BASE+100+i and Prometheus port BASE+200+i
 # (defaults: 30333.., 30433.., 30533..), its own base path DIR/<name>, its own node key (made
 # once, kept across restarts), and the other three as reserved peers. Logs: DIR/<name>.log.
-# Stop it with scripts/stop-network.sh.
+# The validators' JSON-RPC listens on loopback only. --public-rpc adds a fifth node, `rpc`,
+# that is no authority and serves apps on every interface at port BASE+104 with the flags in
+# docker/public-rpc.flags (safe methods only; connection, size, subscription, batch and rate
+# limits). Stop it with scripts/stop-network.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 chain=local
 base_dir="$MEDCHAIN_ROOT/.local-net"
 base_port=30333
+public_rpc=0
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--chain) chain="${2:-}"; shift 2 ;;
 		--base-dir) base_dir="${2:-}"; shift 2 ;;
 		--base-port) base_port="${2:-}"; shift 2 ;;
-		-h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+		--public-rpc) public_rpc=1; shift ;;
+		-h | --help) sed -n '2,15p' "$0"; exit 0 ;;
 		*) die "unknown option '$1' (see --help)" ;;
 	esac
 done
@@ -35,9 +41,20 @@ esac
 
 bin="$(node_binary)"
 names=(alice bob charlie dave)
+[ "$public_rpc" = 1 ] && names+=(rpc)
+public_flags=()
+if [ "$public_rpc" = 1 ]; then
+	flags_file="$MEDCHAIN_ROOT/docker/public-rpc.flags"
+	[ -f "$flags_file" ] || die "no $flags_file: the public RPC node's flags are missing"
+	while IFS= read -r line; do
+		line="${line#"${line%%[![:space:]]*}"}"
+		case "$line" in '' | '#'*) continue ;; esac
+		public_flags+=("$line")
+	done <"$flags_file"
+fi
 mkdir -p "$base_dir" || die "cannot create $base_dir"
 
-for i in 0 1 2 3; do
+for i in "${!names[@]}"; do
 	[ -f "$base_dir/${names[$i]}.pid" ] && kill -0 "$(cat "$base_dir/${names[$i]}.pid")" 2>/dev/null &&
 		die "${names[$i]} is already running (pid $(cat "$base_dir/${names[$i]}.pid")): run scripts/stop-network.sh first"
 	require_free_port $((base_port + i)) "p2p"
@@ -47,7 +64,7 @@ done
 
 # Node keys and peer ids.
 peer_ids=()
-for i in 0 1 2 3; do
+for i in "${!names[@]}"; do
 	dir="$base_dir/${names[$i]}"
 	mkdir -p "$dir"
 	if [ ! -s "$dir/node-key" ]; then
@@ -60,18 +77,25 @@ for i in 0 1 2 3; do
 done
 
 started_at=$(date +%s.%N)
-for i in 0 1 2 3; do
+for i in "${!names[@]}"; do
 	name="${names[$i]}"
 	reserved=()
 	for j in 0 1 2 3; do
 		[ "$j" = "$i" ] && continue
 		reserved+=(--reserved-nodes "/ip4/127.0.0.1/tcp/$((base_port + j))/p2p/${peer_ids[$j]}")
 	done
-	"$bin" --chain "$chain" --base-path "$base_dir/$name" --name "$name" "--$name" \
+	if [ "$name" = rpc ]; then
+		# No keys, no authority; the public flags (external, safe methods, limits).
+		role=("${public_flags[@]}")
+	else
+		# The development session key; JSON-RPC on loopback only (the default).
+		role=("--$name" --rpc-cors all)
+	fi
+	"$bin" --chain "$chain" --base-path "$base_dir/$name" --name "$name" \
 		--node-key-file "$base_dir/$name/node-key" \
 		--listen-addr "/ip4/127.0.0.1/tcp/$((base_port + i))" \
 		--rpc-port $((base_port + 100 + i)) --prometheus-port $((base_port + 200 + i)) \
-		--rpc-cors all --no-mdns --no-telemetry \
+		--no-mdns --no-telemetry "${role[@]}" \
 		"${reserved[@]}" >"$base_dir/$name.log" 2>&1 &
 	echo $! >"$base_dir/$name.pid"
 done
@@ -105,7 +129,7 @@ done
 [ "$finalized" -ge 1 ] || die "no block was finalized within 60 s: see the logs in $base_dir"
 elapsed=$(python3 -c "import time; print(f'{time.time() - $started_at:.1f}')")
 info "MedChain local network is up: block #$finalized finalized ${elapsed} s after start."
-for i in 0 1 2 3; do
+for i in "${!names[@]}"; do
 	info "  ${names[$i]}: rpc ws://127.0.0.1:$((base_port + 100 + i))  p2p $((base_port + i))  metrics http://127.0.0.1:$((base_port + 200 + i))/metrics"
 done
 info "Logs in $base_dir; stop with scripts/stop-network.sh --base-dir $base_dir"
