@@ -480,6 +480,14 @@ where
 	))
 }
 
+/// Waits up to `timeout` until `rpc`'s node has finalized block `number`.
+pub async fn finalized_at_least(rpc: &Rpc, number: u32, timeout: Duration) -> Result<()> {
+	wait_for(timeout, &format!("block #{number} to be finalized"), || async {
+		Ok(rpc.finalized().await?.0 >= number)
+	})
+	.await
+}
+
 /// A network of nodes that all keep each other as reserved peers.
 pub struct Network {
 	/// The nodes, in the order given.

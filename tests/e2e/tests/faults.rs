@@ -32,13 +32,6 @@ fn rpcs(net: &Network) -> Vec<(String, Rpc)> {
 	net.nodes.iter().map(|n| (n.spec.name.clone(), n.rpc.clone())).collect()
 }
 
-async fn finalized_at_least(rpc: &Rpc, number: u32, timeout: Duration) -> Result<()> {
-	wait_for(timeout, &format!("block #{number} to be finalized"), || async {
-		Ok(rpc.finalized().await?.0 >= number)
-	})
-	.await
-}
-
 async fn peers_are(rpc: &Rpc, count: u64, timeout: Duration) -> Result<()> {
 	wait_for(timeout, &format!("{count} peers"), || async { Ok(rpc.peers().await? == count) }).await
 }

@@ -15,14 +15,6 @@ use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
 use sp_runtime::{generic::DigestItem, traits::Hash as _};
 use std::time::{Duration, Instant};
 
-/// Fails the test with the error and the nodes' recent logs.
-async fn finalized_at_least(rpc: &Rpc, number: u32, timeout: Duration) -> Result<()> {
-	wait_for(timeout, &format!("block #{number} to be finalized"), || async {
-		Ok(rpc.finalized().await?.0 >= number)
-	})
-	.await
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 	let mut net = Network::prepare("finality", four_validators(41_000)).expect("prepare network");
