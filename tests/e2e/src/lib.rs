@@ -480,6 +480,13 @@ where
 	))
 }
 
+/// Whether an HTTP client's error is the node refusing a request for its size: HTTP 413, or,
+/// when the node answered 413 and closed the connection while the client was still sending
+/// the body, the client's failure to send it (a race seen in CI under load).
+pub fn refused_for_size(error: &str) -> bool {
+	error.contains("413") || error.contains("too large") || error.contains("SendRequest")
+}
+
 /// Waits up to `timeout` until `rpc`'s node has finalized block `number`.
 pub async fn finalized_at_least(rpc: &Rpc, number: u32, timeout: Duration) -> Result<()> {
 	wait_for(timeout, &format!("block #{number} to be finalized"), || async {
