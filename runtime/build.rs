@@ -15,18 +15,33 @@ fn point_at_workspace() {
 	}
 }
 
+/// The upgrade rehearsal's blob (`src/upgrade_rehearsal.rs`): this runtime with the
+/// `upgrade-rehearsal` feature (the next version) and `try-runtime` (so that its migrations
+/// can be checked against a network's state), in the same wasm project and target folder as
+/// the real blob: only this crate is compiled again, and the crates whose `try-runtime`
+/// feature it turns on. Written to `wasm_binary_upgrade_rehearsal.rs`.
+#[cfg(feature = "std")]
+fn upgrade_rehearsal() -> substrate_wasm_builder::WasmBuilder {
+	substrate_wasm_builder::WasmBuilder::init_with_defaults()
+		.enable_feature("upgrade-rehearsal")
+		.enable_feature("try-runtime")
+		.set_file_name("wasm_binary_upgrade_rehearsal.rs")
+}
+
 #[cfg(all(feature = "std", feature = "metadata-hash"))]
 fn main() {
 	point_at_workspace();
 	substrate_wasm_builder::WasmBuilder::init_with_defaults()
 		.enable_metadata_hash("MED", 12)
 		.build();
+	upgrade_rehearsal().enable_metadata_hash("MED", 12).build();
 }
 
 #[cfg(all(feature = "std", not(feature = "metadata-hash")))]
 fn main() {
 	point_at_workspace();
 	substrate_wasm_builder::WasmBuilder::build_using_defaults();
+	upgrade_rehearsal().build();
 }
 
 /// The wasm builder is deactivated when compiling this crate for wasm itself.

@@ -29,6 +29,12 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
+/// The upgrade rehearsal's wasm blob (see [`upgrade_rehearsal`]), for the end-to-end tests.
+#[cfg(feature = "std")]
+pub mod upgrade_rehearsal_wasm {
+	include!(concat!(env!("OUT_DIR"), "/wasm_binary_upgrade_rehearsal.rs"));
+}
+
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
@@ -37,6 +43,7 @@ pub mod genesis_config_presets;
 pub mod mortal_era;
 #[cfg(feature = "std")]
 pub mod signing;
+pub mod upgrade_rehearsal;
 
 extern crate alloc;
 
@@ -84,12 +91,30 @@ impl_opaque_keys! {
 /// `transaction_version` with every change to a call's index or arguments. The runtime's
 /// metadata is pinned with its `spec_version` in `runtime/metadata.pin`: the `metadata`
 /// runtime test fails when the metadata changes under the same `spec_version`.
+///
+/// The upgrade rehearsal ([`upgrade_rehearsal`]) is the same with `spec_version` one higher:
+/// bump both together (the `upgrade` end-to-end test checks it).
+#[cfg(not(feature = "upgrade-rehearsal"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
 	spec_version: 105,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 3,
+	system_version: 1,
+};
+
+/// The upgrade rehearsal's version: [`VERSION`]'s next `spec_version`, nothing else changed.
+#[cfg(feature = "upgrade-rehearsal")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
+	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
+	authoring_version: 1,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -238,8 +263,17 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// `try_state`. The `storage_layout` runtime tests pin the encoded sizes of every stored type
 /// and the storage versions, so that a layout change does not go unnoticed.
 #[allow(unused_parens)]
+#[cfg(not(feature = "upgrade-rehearsal"))]
 type Migrations =
 	(pallet_free_tier::migrations::v1::MigrateV0ToV1<Runtime>, configs::SetDefaultQuotas);
+
+/// The upgrade rehearsal runs this release's migrations and its own.
+#[cfg(feature = "upgrade-rehearsal")]
+type Migrations = (
+	pallet_free_tier::migrations::v1::MigrateV0ToV1<Runtime>,
+	configs::SetDefaultQuotas,
+	upgrade_rehearsal::ReencodeCareData,
+);
 
 /// Executive: dispatches to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -84,7 +84,10 @@ impl frame_support::traits::OnRuntimeUpgrade for SetDefaultQuotas {
 }
 
 parameter_types! {
-	pub const MaxFreeCallsPerWindow: u32 = 10_000;
+	/// The most free transactions per window governance may set. The upgrade rehearsal
+	/// ([`crate::upgrade_rehearsal`]) doubles it: its observable change.
+	pub const MaxFreeCallsPerWindow: u32 =
+		if cfg!(feature = "upgrade-rehearsal") { 20_000 } else { 10_000 };
 	pub const MaxFreeWindow: BlockNumber = DAYS;
 	pub const MaxFreeBytesPerWindow: u32 = 1024 * 1024 * 1024;
 }

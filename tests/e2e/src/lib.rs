@@ -356,6 +356,49 @@ impl Rpc {
 		from_hex(value.as_str().ok_or("state_call did not return hex")?)
 	}
 
+	/// The `spec_version` and `transaction_version` of the runtime at the best block.
+	pub async fn runtime_version(&self) -> Result<(u32, u32)> {
+		let version = self.call("state_getRuntimeVersion", rpc_params![]).await?;
+		let field = |name: &str| {
+			version[name]
+				.as_u64()
+				.and_then(|v| u32::try_from(v).ok())
+				.ok_or_else(|| format!("state_getRuntimeVersion returned {version}"))
+		};
+		Ok((field("specVersion")?, field("transactionVersion")?))
+	}
+
+	/// Every storage key under `prefix` with its value, at block `at`, in key order.
+	pub async fn storage_pairs(&self, prefix: &[u8], at: H256) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+		const PAGE: usize = 500;
+		let mut pairs = Vec::new();
+		let mut start: Option<String> = None;
+		loop {
+			let keys: Vec<String> = serde_json::from_value(
+				self.call("state_getKeysPaged", rpc_params![to_hex(prefix), PAGE, start, at])
+					.await?,
+			)
+			.map_err(|e| e.to_string())?;
+			if keys.is_empty() {
+				return Ok(pairs);
+			}
+			let changes = self.call("state_queryStorageAt", rpc_params![&keys, at]).await?;
+			let changes = changes[0]["changes"]
+				.as_array()
+				.ok_or_else(|| format!("state_queryStorageAt returned {changes}"))?;
+			for change in changes {
+				let key = from_hex(change[0].as_str().ok_or("a key that is not hex")?)?;
+				// A key listed a moment ago has a value at the same block.
+				let value = from_hex(change[1].as_str().ok_or("a key without a value")?)?;
+				pairs.push((key, value));
+			}
+			if keys.len() < PAGE {
+				return Ok(pairs);
+			}
+			start = keys.last().cloned();
+		}
+	}
+
 	/// The number of peers the node is connected to (`system_health`).
 	pub async fn peers(&self) -> Result<u64> {
 		let health = self.call("system_health", rpc_params![]).await?;
@@ -401,13 +444,12 @@ impl Rpc {
 		let genesis = self.genesis_hash().await?;
 		// Mortal: the era starts at the finalized block, which every node knows.
 		let checkpoint = self.finalized().await?;
-		let xt = medchain_runtime::signing::signed_extrinsic_with_tip(
-			signer,
-			call,
-			nonce,
-			ChainContext::for_this_runtime(genesis, checkpoint),
-			tip,
-		);
+		// Signed for the runtime the chain runs now, which an upgrade may have changed.
+		let (spec_version, transaction_version) = self.runtime_version().await?;
+		let chain =
+			ChainContext { genesis_hash: genesis, spec_version, transaction_version, checkpoint };
+		let xt =
+			medchain_runtime::signing::signed_extrinsic_with_tip(signer, call, nonce, chain, tip);
 		self.submit_raw(&xt.encode()).await
 	}
 
@@ -518,6 +560,11 @@ impl Network {
 			);
 		}
 		Ok(Self { nodes, dir })
+	}
+
+	/// Each node's name and RPC client.
+	pub fn rpcs(&self) -> Vec<(String, Rpc)> {
+		self.nodes.iter().map(|n| (n.spec.name.clone(), n.rpc.clone())).collect()
 	}
 
 	/// The node called `name`.
@@ -671,6 +718,38 @@ pub async fn care_setting(
 	});
 	rpc.submit_and_wait(&doctor, call, step).await?;
 	Ok(CareSetting { hospital, doctor, patient, pseudonym })
+}
+
+/// Alice proposes `call` as council motion number `index` with threshold 2; Alice and Bob vote
+/// aye; Alice closes it. Each step waits for its transaction to be included.
+pub async fn council_motion(rpc: &Rpc, call: RuntimeCall, index: u32) -> Result<()> {
+	use frame_support::dispatch::GetDispatchInfo;
+	use sp_keyring::Sr25519Keyring::{Alice, Bob};
+	use sp_runtime::traits::Hash as _;
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = <medchain_runtime::Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let step = Duration::from_secs(30);
+	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold: 2,
+		proposal: Box::new(call),
+		length_bound: length,
+	});
+	rpc.submit_and_wait(&Alice.pair(), propose, step).await?;
+	let vote = RuntimeCall::Council(pallet_collective::Call::vote {
+		proposal: hash,
+		index,
+		approve: true,
+	});
+	rpc.submit_and_wait(&Alice.pair(), vote.clone(), step).await?;
+	rpc.submit_and_wait(&Bob.pair(), vote, step).await?;
+	let close = RuntimeCall::Council(pallet_collective::Call::close {
+		proposal_hash: hash,
+		index,
+		proposal_weight_bound: weight,
+		length_bound: length,
+	});
+	rpc.submit_and_wait(&Alice.pair(), close, step).await
 }
 
 /// Every finalized height that any node reported, with its hash, checked on every node at

@@ -28,10 +28,6 @@ fn reserved_only_validators(base: u16) -> Vec<NodeSpec> {
 		.collect()
 }
 
-fn rpcs(net: &Network) -> Vec<(String, Rpc)> {
-	net.nodes.iter().map(|n| (n.spec.name.clone(), n.rpc.clone())).collect()
-}
-
 async fn peers_are(rpc: &Rpc, count: u64, timeout: Duration) -> Result<()> {
 	wait_for(timeout, &format!("{count} peers"), || async { Ok(rpc.peers().await? == count) }).await
 }
@@ -52,7 +48,7 @@ async fn quorum_loss_and_a_split_never_finalize_two_chains_and_a_corrupted_node_
 	for node in net.nodes.iter_mut() {
 		node.start().expect("start node");
 	}
-	let all = rpcs(&net);
+	let all = net.rpcs();
 	let watch = FinalityWatch::spawn(all.clone());
 	let [alice, bob, charlie, dave] =
 		["alice", "bob", "charlie", "dave"].map(|name| net.node(name).rpc.clone());
@@ -254,7 +250,7 @@ async fn a_validator_killed_while_records_are_anchored_loses_nothing_that_was_in
 	for node in net.nodes.iter_mut() {
 		node.start().expect("start node");
 	}
-	let all = rpcs(&net);
+	let all = net.rpcs();
 	let watch = FinalityWatch::spawn(all.clone());
 	let bob = net.node("bob").rpc.clone();
 	let charlie = net.node("charlie").rpc.clone();

@@ -5,14 +5,13 @@
 //! them one at a time (`--test-threads 1`) so that four nodes get the machine's two cores.
 
 use codec::{Decode, Encode};
-use frame_support::dispatch::GetDispatchInfo;
 use jsonrpsee::rpc_params;
 use medchain_e2e::*;
 use medchain_runtime::{RuntimeCall, SessionKeys};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve};
-use sp_runtime::{generic::DigestItem, traits::Hash as _};
+use sp_runtime::generic::DigestItem;
 use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -86,35 +85,6 @@ async fn four_validators_finalize_tolerate_one_down_and_a_restart_catches_up() {
 		);
 		assert!(net.check(alice.storage(&key).await).is_some(), "{v:?}'s session keys are gone");
 	}
-}
-
-/// Alice proposes `call` as council motion number `index` with threshold 2; Alice and Bob vote
-/// aye; Alice closes it. Each step waits for its transaction to be included.
-async fn council_motion(rpc: &Rpc, call: RuntimeCall, index: u32) -> Result<()> {
-	let length = call.encoded_size() as u32;
-	let weight = call.get_dispatch_info().call_weight;
-	let hash = <medchain_runtime::Runtime as frame_system::Config>::Hashing::hash_of(&call);
-	let step = Duration::from_secs(30);
-	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
-		threshold: 2,
-		proposal: Box::new(call),
-		length_bound: length,
-	});
-	rpc.submit_and_wait(&Alice.pair(), propose, step).await?;
-	let vote = RuntimeCall::Council(pallet_collective::Call::vote {
-		proposal: hash,
-		index,
-		approve: true,
-	});
-	rpc.submit_and_wait(&Alice.pair(), vote.clone(), step).await?;
-	rpc.submit_and_wait(&Bob.pair(), vote, step).await?;
-	let close = RuntimeCall::Council(pallet_collective::Call::close {
-		proposal_hash: hash,
-		index,
-		proposal_weight_bound: weight,
-		length_bound: length,
-	});
-	rpc.submit_and_wait(&Alice.pair(), close, step).await
 }
 
 /// The author of block `hash`: Aura's slot modulo the authorities of its parent.
