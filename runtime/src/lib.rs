@@ -8,7 +8,10 @@
 //!   validators of [`pallet_validator_set`], applied through `pallet-session`.
 //! - Governance: one origin, [`configs::GovernanceOrigin`]: Root (sudo, to bootstrap a
 //!   network) or a motion of two thirds of the council of member institutions. The council's
-//!   members are kept by `pallet-membership` under the same origin.
+//!   members are kept by `pallet-membership` under the same origin. Runtime upgrades too:
+//!   [`pallet_upgrades`] lets that origin authorize the hash of a new runtime's code, which
+//!   anyone then applies with `system.apply_authorized_upgrade`, so the chain stays
+//!   upgradable once sudo is removed.
 //! - Utilities: balances and transaction payment, `utility.batch_all`.
 //! - MedChain's own pallets: the registries of organizations and practitioners
 //!   ([`pallet_providers`]) and of pseudonymous patients ([`pallet_patients`]), record anchors
@@ -100,7 +103,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -114,7 +117,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -341,6 +344,9 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type FreeTier = pallet_free_tier;
+
+	#[runtime::pallet_index(13)]
+	pub type Upgrades = pallet_upgrades;
 
 	#[runtime::pallet_index(20)]
 	pub type Providers = pallet_providers;

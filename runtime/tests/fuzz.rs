@@ -399,7 +399,7 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 	use pallet_emergency::Call as E;
 	use pallet_providers::Call as Pv;
 	let someone = world.account(rng);
-	match rng.below(9) {
+	match rng.below(10) {
 		0 => {
 			let organization = world.new_pair();
 			world.joining = Some(Joining::Organization(organization.clone()));
@@ -442,6 +442,9 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 		7 => RuntimeCall::FreeTier(pallet_free_tier::Call::set_quota {
 			calls: if rng.chance(10) { rng.below(200) as u32 } else { 10_000 },
 			window: rng.below(20) as u32,
+		}),
+		8 => RuntimeCall::Upgrades(pallet_upgrades::Call::authorize_upgrade {
+			code_hash: H256::from_low_u64_be(rng.next()),
 		}),
 		_ => RuntimeCall::Emergency(E::review_session {
 			session: id(rng, pallet_emergency::NextSessionId::<Runtime>::get()),

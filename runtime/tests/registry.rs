@@ -671,7 +671,8 @@ fn calls_only_governance_can_make_are_never_free() {
 		let (Hospital { org, doctor }, patient, _) = hospital_with_patient();
 		let signers = [&org, &doctor, &patient];
 		let pallets = [
-			("Providers", 20u8),
+			("Upgrades", 13u8),
+			("Providers", 20),
 			("Patients", 21),
 			("Records", 22),
 			("Consent", 23),
@@ -706,8 +707,8 @@ fn calls_only_governance_can_make_are_never_free() {
 			}
 		}
 		println!("{calls} MedChain calls; governance's alone: {governance_only:?}");
-		// The providers' four governance calls, the registration limits and the emergency
-		// authorities' three: the check above had something to check.
-		assert_eq!(governance_only.len(), 8, "{governance_only:?}");
+		// The upgrade authorization, the providers' four governance calls, the registration
+		// limits and the emergency authorities' three: the check above had something to check.
+		assert_eq!(governance_only.len(), 9, "{governance_only:?}");
 	});
 }

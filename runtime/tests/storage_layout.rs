@@ -18,7 +18,7 @@ use frame_support::{
 	traits::{GetStorageVersion, StorageInfoTrait, StorageVersion},
 };
 use medchain_runtime::{
-	Consent, Emergency, FreeTier, Patients, Providers, Records, Runtime, ValidatorSet,
+	Consent, Emergency, FreeTier, Patients, Providers, Records, Runtime, Upgrades, ValidatorSet,
 };
 
 /// What every failure here says.
@@ -242,6 +242,7 @@ fn at_genesis_every_pallet_has_its_in_code_storage_version() {
 				Providers: 0,
 				FreeTier: 1,
 				ValidatorSet: 0,
+				Upgrades: 0,
 			);
 		});
 	}

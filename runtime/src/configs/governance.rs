@@ -1,5 +1,5 @@
-//! Governance: the council of member institutions, its membership, and the one governance
-//! origin used by every privileged call of MedChain.
+//! Governance: the council of member institutions, its membership, the one governance
+//! origin used by every privileged call of MedChain, and runtime upgrades under that origin.
 
 use crate::{AccountId, BlockNumber, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, DAYS};
 use frame_support::{
@@ -70,6 +70,15 @@ impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 	type MembershipChanged = crate::Council;
 	type MaxMembers = frame_support::traits::ConstU32<COUNCIL_MAX_MEMBERS>;
 	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+/// Runtime upgrades: the governance origin (sudo or a two-thirds council motion) authorizes the
+/// hash of the next runtime's code; anyone applies it with `system.apply_authorized_upgrade`.
+/// Without this, only Root could upgrade, and a chain whose sudo key was removed could never
+/// be upgraded again.
+impl pallet_upgrades::Config for Runtime {
+	type UpgradeOrigin = GovernanceOrigin;
+	type WeightInfo = pallet_upgrades::weights::SubstrateWeight<Runtime>;
 }
 
 /// Checks at compile time that the governance origin is an `EnsureOrigin`.
