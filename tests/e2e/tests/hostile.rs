@@ -582,6 +582,24 @@ async fn hostile_inputs_get_their_named_error_and_change_nothing() {
 			expect: Expect::Fails("BadOrigin"),
 		},
 		Row {
+			what: "runtime upgrade authorized by a council member alone",
+			input: Input::Signed(
+				bob.clone(),
+				RuntimeCall::Upgrades(pallet_upgrades::Call::authorize_upgrade {
+					code_hash: H256::repeat_byte(0x66),
+				}),
+			),
+			expect: Expect::Fails("BadOrigin"),
+		},
+		Row {
+			what: "unsigned runtime code that governance never authorized",
+			input: raw(medchain_runtime::UncheckedExtrinsic::new_bare(RuntimeCall::System(
+				frame_system::Call::apply_authorized_upgrade { code: vec![0x42; 4096] },
+			))
+			.encode()),
+			expect: Expect::Refused("Transaction call is not expected"),
+		},
+		Row {
 			what: "sudo by an account that is not the sudo key",
 			input: Input::Signed(
 				bob.clone(),

@@ -6,11 +6,14 @@
 //! wasm blob) is checked with try-runtime against the network's state, downloaded over
 //! JSON-RPC: its migrations' `pre_upgrade` and `post_upgrade`, every pallet's `try_state` and
 //! storage version, in the rehearsal's own wasm, as `try-runtime on-runtime-upgrade` would;
-//! the same state with one record spoiled must fail that check. Then sudo sets the new code,
-//! and the test checks that blocks are authored and finalized by every node under the new
-//! version, every record, grant and session answers exactly as before (and the care pallets'
-//! storage is byte-identical), they behave the same (a new anchor, a revocation), and the new
-//! version's change is live: a quota the old version refused is accepted.
+//! the same state with one record spoiled must fail that check. Then governance upgrades it,
+//! in one test by sudo (`sudo(system.set_code)`), in the other after sudo's key is removed, by
+//! a two-thirds council motion (`upgrades.authorize_upgrade(code_hash)`) and an unsigned
+//! `system.apply_authorized_upgrade(code)` that anyone may send. Each checks that blocks are
+//! authored and finalized by every node under the new version, every record, grant and
+//! session answers exactly as before (and the care pallets' storage is byte-identical), they
+//! behave the same (a new anchor, a revocation), and the new version's change is live: a quota
+//! the old version refused is accepted.
 
 use codec::{Decode, Encode};
 use frame_support::storage::StoragePrefixedMap;
@@ -43,6 +46,39 @@ fn account(pair: &sr25519::Pair) -> AccountId32 {
 
 fn sudo(call: RuntimeCall) -> RuntimeCall {
 	RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
+}
+
+/// Who governs the network in a test: sudo (Alice's key), or the council (Alice, Bob and
+/// Charlie; two thirds pass a motion) once sudo's key is removed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Governance {
+	Sudo,
+	Council,
+}
+
+/// Has governance dispatch `call` and waits for it to be included. For the council, a motion
+/// (Alice proposes, Alice and Bob vote aye, Alice closes), numbered from the council's
+/// proposal count.
+async fn govern(rpc: &Rpc, by: Governance, call: RuntimeCall) -> Result<()> {
+	match by {
+		Governance::Sudo => rpc.submit_and_wait(&Alice.pair(), sudo(call), STEP).await,
+		Governance::Council => {
+			let key = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::hashed_key();
+			let index = match rpc.storage(&key).await? {
+				Some(raw) => u32::decode(&mut &raw[..]).map_err(|e| e.to_string())?,
+				None => 0,
+			};
+			council_motion(rpc, call, index).await
+		},
+	}
+}
+
+/// The runtime upgrade authorized and not yet applied, as `frame-system` stores it: the code
+/// hash and whether the version is checked.
+async fn authorized_upgrade(rpc: &Rpc) -> Result<Option<(H256, bool)>> {
+	let key = frame_support::storage::storage_prefix(b"System", b"AuthorizedUpgrade");
+	let Some(raw) = rpc.storage(&key).await? else { return Ok(None) };
+	Ok(Some(<(H256, bool)>::decode(&mut &raw[..]).map_err(|e| e.to_string())?))
 }
 
 /// The upgrade rehearsal's wasm blob.
@@ -261,7 +297,17 @@ fn try_runtime_upgrade(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sudo_upgrades_a_running_network_and_nothing_is_lost() {
-	let mut net = Network::prepare("upgrade-sudo", four_validators(50_000)).expect("prepare");
+	upgrade_a_running_network(Governance::Sudo, "upgrade-sudo", 50_000).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_sudo_a_council_motion_upgrades_a_running_network_and_nothing_is_lost() {
+	upgrade_a_running_network(Governance::Council, "upgrade-council", 51_000).await;
+}
+
+/// The whole scenario, with governance `by`, on four validators on ports from `base`.
+async fn upgrade_a_running_network(by: Governance, label: &str, base: u16) {
+	let mut net = Network::prepare(label, four_validators(base)).expect("prepare");
 	for node in net.nodes.iter_mut() {
 		node.start().expect("start node");
 	}
@@ -291,8 +337,16 @@ async fn sudo_upgrades_a_running_network_and_nothing_is_lost() {
 
 	// The release refuses a quota over its bound: included, nothing changes.
 	let quota_before = net.check(quota_calls(&rpc).await);
-	net.check(rpc.submit_and_wait(&Alice.pair(), sudo(bigger_quota()), STEP).await);
+	net.check(govern(&rpc, by, bigger_quota()).await);
 	assert_eq!(net.check(quota_calls(&rpc).await), quota_before, "the release took 15,000");
+
+	if by == Governance::Council {
+		// The network hands over from sudo: from now on, only the council governs.
+		let remove = RuntimeCall::Sudo(pallet_sudo::Call::remove_key {});
+		net.check(rpc.submit_and_wait(&Alice.pair(), remove, STEP).await);
+		let key = pallet_sudo::Key::<Runtime>::hashed_key();
+		assert_eq!(net.check(rpc.storage(&key).await), None, "sudo's key is still there");
+	}
 
 	// The state before the upgrade, at a finalized block that holds all of the above.
 	let best = net.check(rpc.best_number().await);
@@ -325,11 +379,26 @@ async fn sudo_upgrades_a_running_network_and_nothing_is_lost() {
 	try_runtime_upgrade(&spoiled, Checks::None)
 		.unwrap_or_else(|e| panic!("the migrations alone failed on a spoiled record: {e}"));
 
-	// The upgrade, by sudo.
-	let set_code =
-		RuntimeCall::System(frame_system::Call::set_code { code: rehearsal_code().to_vec() });
-	println!("set_code with {} bytes of code", rehearsal_code().len());
-	net.check(rpc.submit(&Alice.pair(), sudo(set_code)).await);
+	// The upgrade.
+	println!("upgrade by {by:?} to {} bytes of code", rehearsal_code().len());
+	match by {
+		Governance::Sudo => {
+			let set_code = frame_system::Call::set_code { code: rehearsal_code().to_vec() };
+			net.check(rpc.submit(&Alice.pair(), sudo(RuntimeCall::System(set_code))).await);
+		},
+		Governance::Council => {
+			// The council authorizes the code's hash (a motion of 33 bytes, not the code) ...
+			let code_hash = H256(sp_io::hashing::blake2_256(rehearsal_code()));
+			let authorize = pallet_upgrades::Call::authorize_upgrade { code_hash };
+			net.check(govern(&rpc, by, RuntimeCall::Upgrades(authorize)).await);
+			assert_eq!(net.check(authorized_upgrade(&rpc).await), Some((code_hash, true)));
+			// ... and anyone hands in the code, unsigned: no account, no fee.
+			let apply =
+				frame_system::Call::apply_authorized_upgrade { code: rehearsal_code().to_vec() };
+			let bare = medchain_runtime::UncheckedExtrinsic::new_bare(RuntimeCall::System(apply));
+			net.check(rpc.submit_raw(&bare.encode()).await);
+		},
+	}
 	for (name, node) in &all {
 		net.check(
 			wait_for(
@@ -369,8 +438,12 @@ async fn sudo_upgrades_a_running_network_and_nothing_is_lost() {
 	assert_eq!(answers_before.len(), answers_after.len());
 	assert!(net.check(care_state(&rpc, after).await) == care_before, "care storage changed");
 
+	if by == Governance::Council {
+		assert_eq!(net.check(authorized_upgrade(&rpc).await), None, "the authorization is used");
+	}
+
 	// The new version's change is live: the same quota is accepted now.
-	net.check(rpc.submit_and_wait(&Alice.pair(), sudo(bigger_quota()), STEP).await);
+	net.check(govern(&rpc, by, bigger_quota()).await);
 	assert_eq!(net.check(quota_calls(&rpc).await), Some(15_000));
 
 	// And everything behaves as before: the physician anchors a new record (signed for the
