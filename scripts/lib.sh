@@ -58,3 +58,18 @@ if "error" in r:
 print(json.dumps(r["result"]) if not isinstance(r["result"], str) else r["result"])
 '
 }
+
+# Makes clippy the compiler of the workspace's own crates for the cargo commands that follow:
+# each of our crates is linted (workspace lints, warnings denied) while it is compiled for
+# real, so the node and the end-to-end crates need no separate `cargo clippy`, whose
+# check-mode pass would compile all of their dependencies a second time. Dependencies are
+# compiled by rustc as usual. Every cargo command of one run must see the same setting, or
+# cargo rebuilds our crates.
+lint_while_building() {
+	local driver
+	driver="$(cd "$MEDCHAIN_ROOT" && rustup which clippy-driver)" ||
+		die "clippy-driver not found: run scripts/setup.sh (rust-toolchain.toml lists clippy)"
+	export RUSTC_WORKSPACE_WRAPPER="$driver"
+	# clippy-driver's own way of taking `-D warnings` (what `cargo clippy -- -D warnings` sets).
+	export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
+}

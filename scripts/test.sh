@@ -11,11 +11,15 @@ cd "$MEDCHAIN_ROOT"
 
 "$MEDCHAIN_ROOT/scripts/setup.sh"
 
-# Formatting and the client's checks first (seconds), then clippy and rustdoc: a slip fails
-# before the long build.
+# Formatting and the client's checks first (seconds), then clippy and rustdoc of the runtime
+# side: a slip fails before the long build.
 "$MEDCHAIN_ROOT/scripts/lint.sh"
 
-step "build: node, runtime (native + wasm) and all test targets"
+# From here on clippy compiles our own crates: the build lints the node and the end-to-end
+# tests (and everything else again, with default features) as it compiles them.
+lint_while_building
+
+step "build: node, runtime (native + wasm) and all test targets, linted as they compile"
 cargo build --release --locked --workspace --all-targets
 
 step "benchmarks as tests (pallets built with runtime-benchmarks; no wasm needed)"
