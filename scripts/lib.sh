@@ -63,8 +63,10 @@ print(json.dumps(r["result"]) if not isinstance(r["result"], str) else r["result
 # each of our crates is linted (workspace lints, warnings denied) while it is compiled for
 # real, so the node and the end-to-end crates need no separate `cargo clippy`, whose
 # check-mode pass would compile all of their dependencies a second time. Dependencies are
-# compiled by rustc as usual. Every cargo command of one run must see the same setting, or
-# cargo rebuilds our crates.
+# compiled by rustc as usual (and so is the runtime inside its wasm build, a dependency of
+# that build's own workspace). Every cargo command of one run must see the same setting, or
+# cargo rebuilds our crates. What it builds carries `--cfg clippy` and clippy's unoptimized
+# MIR: test with it, ship what `cargo build` alone builds (scripts/dev.sh, the Dockerfile).
 lint_while_building() {
 	local driver
 	driver="$(cd "$MEDCHAIN_ROOT" && rustup which clippy-driver)" ||

@@ -44,8 +44,8 @@ step "client: npm ci, tsc --noEmit (strict), eslint"
 [ "$fast" -eq 1 ] && exit 0
 
 # The features the try-runtime check and the benchmarks need: the runtime's (which enable
-# every pallet's) and the node's try-runtime. The node's own runtime-benchmarks (the
-# benchmark CLI) is built by scripts/bench.sh only.
+# every pallet's); with --all, the node's try-runtime too. The node's own runtime-benchmarks
+# (the benchmark CLI) is built by scripts/bench.sh only.
 features="try-runtime,medchain-runtime/runtime-benchmarks"
 
 step "clippy: ${crates[*]}, every target, workspace lints denied, try-runtime + benchmarks"

@@ -200,8 +200,14 @@ fn a_stranger_and_a_single_council_member_cannot_authorize_an_upgrade() {
 		motion(&Bob.pair(), 1, authorize(NEXT), &[]);
 		assert_eq!(last_council_execution(), Some(Err(DispatchError::BadOrigin)));
 
-		// A member calling directly.
+		// A member calling directly, or through `council.execute` (a member's origin).
 		assert_eq!(apply(&Charlie.pair(), authorize(NEXT)), Ok(Err(DispatchError::BadOrigin)));
+		let execute = RuntimeCall::Council(pallet_collective::Call::execute {
+			proposal: Box::new(authorize(NEXT)),
+			length_bound: authorize(NEXT).encoded_size() as u32,
+		});
+		assert_eq!(apply(&Charlie.pair(), execute), Ok(Ok(())));
+		assert_eq!(last_council_execution(), Some(Err(DispatchError::BadOrigin)));
 		// Unsigned: the pool refuses it; a block author who includes it anyway (FRAME
 		// dispatches bare calls of pallets without an unsigned validator with no origin)
 		// gets `BadOrigin`.

@@ -13,14 +13,15 @@ mod mock;
 mod tests;
 pub mod weights;
 
-use codec::{Decode, Encode};
+use codec::{Decode, DecodeAll, Encode};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
 
 /// A pending runtime-upgrade authorization, as `frame-system` stores it
 /// (`frame_system::CodeUpgradeAuthorization`, whose fields are private outside `std`): the
 /// same fields in the same order, so the same SCALE encoding. A unit test checks that both
-/// encode alike.
+/// encode alike, and the whole encoding must decode (`decode_all`), so a change of
+/// `frame-system`'s layout reads as no pending upgrade rather than as a wrong one.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode)]
 pub struct PendingUpgrade<Hash> {
 	/// BLAKE2-256 hash of the authorized code.
@@ -33,7 +34,7 @@ impl<T: Config> Pallet<T> {
 	/// The runtime upgrade authorized and not yet applied, if there is one.
 	pub fn pending_upgrade() -> Option<PendingUpgrade<T::Hash>> {
 		frame_system::Pallet::<T>::authorized_upgrade()
-			.and_then(|a| PendingUpgrade::decode(&mut &a.encode()[..]).ok())
+			.and_then(|a| PendingUpgrade::decode_all(&mut &a.encode()[..]).ok())
 	}
 }
 

@@ -582,7 +582,7 @@ async fn hostile_inputs_get_their_named_error_and_change_nothing() {
 			expect: Expect::Fails("BadOrigin"),
 		},
 		Row {
-			what: "runtime upgrade authorized by a council member alone",
+			what: "runtime upgrade authorized by a council member's own signature",
 			input: Input::Signed(
 				bob.clone(),
 				RuntimeCall::Upgrades(pallet_upgrades::Call::authorize_upgrade {

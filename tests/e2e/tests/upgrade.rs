@@ -22,7 +22,7 @@ use medchain_primitives::{
 	AccessReason, EncryptionKey, OrganizationKind, Permission, PractitionerRole, Purpose,
 	RecordKind, Scope,
 };
-use medchain_runtime::{api_types, Runtime, RuntimeCall};
+use medchain_runtime::{api_types, Runtime, RuntimeCall, RuntimeEvent};
 use sc_executor::{HeapAllocStrategy, RuntimeVersion, WasmExecutor};
 use sp_core::{
 	sr25519,
@@ -30,7 +30,7 @@ use sp_core::{
 	Pair, H256,
 };
 use sp_keyring::Sr25519Keyring::Alice;
-use sp_runtime::AccountId32;
+use sp_runtime::{AccountId32, DispatchResult};
 use std::time::Duration;
 
 const STEP: Duration = Duration::from_secs(30);
@@ -56,21 +56,44 @@ enum Governance {
 	Council,
 }
 
-/// Has governance dispatch `call` and waits for it to be included. For the council, a motion
-/// (Alice proposes, Alice and Bob vote aye, Alice closes), numbered from the council's
-/// proposal count.
-async fn govern(rpc: &Rpc, by: Governance, call: RuntimeCall) -> Result<()> {
+/// Has governance dispatch `call`, waits for it to be included and returns the call's own
+/// result (from `Sudo.Sudid`, or the council's `Executed` when it closed the motion). For the
+/// council, a motion (Alice proposes, Alice and Bob vote aye, Alice closes), numbered from the
+/// council's proposal count.
+async fn govern(rpc: &Rpc, by: Governance, call: RuntimeCall) -> Result<DispatchResult> {
+	let from = rpc.best_number().await?;
 	match by {
-		Governance::Sudo => rpc.submit_and_wait(&Alice.pair(), sudo(call), STEP).await,
+		Governance::Sudo => rpc.submit_and_wait(&Alice.pair(), sudo(call), STEP).await?,
 		Governance::Council => {
 			let key = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::hashed_key();
 			let index = match rpc.storage(&key).await? {
 				Some(raw) => u32::decode(&mut &raw[..]).map_err(|e| e.to_string())?,
 				None => 0,
 			};
-			council_motion(rpc, call, index).await
+			council_motion(rpc, call, index).await?
 		},
 	}
+	// The last governance result in the blocks since.
+	let mut result = None;
+	for number in from..=rpc.best_number().await? {
+		let hash = rpc.block_hash(number).await?.ok_or("a block vanished")?;
+		let key = frame_support::storage::storage_prefix(b"System", b"Events");
+		let Some(raw) = rpc.storage_at(&key, Some(hash)).await? else { continue };
+		let events = Vec::<frame_system::EventRecord<RuntimeEvent, H256>>::decode(&mut &raw[..])
+			.map_err(|e| e.to_string())?;
+		for record in events {
+			match record.event {
+				RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result }) => {
+					result = Some(sudo_result)
+				},
+				RuntimeEvent::Council(pallet_collective::Event::Executed { result: r, .. }) => {
+					result = Some(r)
+				},
+				_ => {},
+			}
+		}
+	}
+	result.ok_or_else(|| format!("no result of {by:?}'s call in blocks #{from} and after"))
 }
 
 /// The runtime upgrade authorized and not yet applied, as `frame-system` stores it: the code
@@ -337,7 +360,8 @@ async fn upgrade_a_running_network(by: Governance, label: &str, base: u16) {
 
 	// The release refuses a quota over its bound: included, nothing changes.
 	let quota_before = net.check(quota_calls(&rpc).await);
-	net.check(govern(&rpc, by, bigger_quota()).await);
+	let refused = net.check(govern(&rpc, by, bigger_quota()).await);
+	assert!(refused.is_err(), "the release took a quota of 15,000: {refused:?}");
 	assert_eq!(net.check(quota_calls(&rpc).await), quota_before, "the release took 15,000");
 
 	if by == Governance::Council {
@@ -390,7 +414,7 @@ async fn upgrade_a_running_network(by: Governance, label: &str, base: u16) {
 			// The council authorizes the code's hash (a motion of 33 bytes, not the code) ...
 			let code_hash = H256(sp_io::hashing::blake2_256(rehearsal_code()));
 			let authorize = pallet_upgrades::Call::authorize_upgrade { code_hash };
-			net.check(govern(&rpc, by, RuntimeCall::Upgrades(authorize)).await);
+			assert_eq!(net.check(govern(&rpc, by, RuntimeCall::Upgrades(authorize)).await), Ok(()));
 			assert_eq!(net.check(authorized_upgrade(&rpc).await), Some((code_hash, true)));
 			// ... and anyone hands in the code, unsigned: no account, no fee.
 			let apply =
@@ -443,7 +467,7 @@ async fn upgrade_a_running_network(by: Governance, label: &str, base: u16) {
 	}
 
 	// The new version's change is live: the same quota is accepted now.
-	net.check(govern(&rpc, by, bigger_quota()).await);
+	assert_eq!(net.check(govern(&rpc, by, bigger_quota()).await), Ok(()));
 	assert_eq!(net.check(quota_calls(&rpc).await), Some(15_000));
 
 	// And everything behaves as before: the physician anchors a new record (signed for the
