@@ -9,7 +9,7 @@ use medchain_runtime::{
 	System, ValidatorSet,
 };
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
-use sp_runtime::{DispatchError, DispatchResult};
+use sp_runtime::DispatchError;
 
 type CouncilEvent = pallet_collective::Event<Runtime, pallet_collective::Instance1>;
 
@@ -20,15 +20,6 @@ fn validators() -> Vec<AccountId> {
 fn add_eve_call() -> RuntimeCall {
 	RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
 		validator: Eve.to_account_id().into(),
-	})
-}
-
-/// The result of the council's last `Executed` / `MemberExecuted` event.
-fn last_council_execution() -> Option<DispatchResult> {
-	System::events().into_iter().rev().find_map(|r| match r.event {
-		RuntimeEvent::Council(CouncilEvent::Executed { result, .. })
-		| RuntimeEvent::Council(CouncilEvent::MemberExecuted { result, .. }) => Some(result),
-		_ => None,
 	})
 }
 

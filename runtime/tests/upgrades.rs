@@ -23,7 +23,7 @@ use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Ferdie};
 use sp_runtime::{
 	traits::Hash as _,
 	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	DispatchError, DispatchResult,
+	DispatchError,
 };
 
 /// The next runtime's "code": its version is this runtime's with `spec_version` one higher.
@@ -32,8 +32,6 @@ const NEXT: &[u8] = b"medchain: the next runtime";
 const SAME: &[u8] = b"medchain: the same version again";
 /// Code of another chain's runtime.
 const OTHER_CHAIN: &[u8] = b"another chain's runtime";
-
-type CouncilEvent = pallet_collective::Event<Runtime, pallet_collective::Instance1>;
 
 /// Reads the runtime version of the test's code blobs, as the node's executor reads a wasm
 /// blob's.
@@ -101,16 +99,6 @@ fn pool_takes(xt: UncheckedExtrinsic) -> Result<(), TransactionValidityError> {
 	let validity = Executive::validate_transaction(TransactionSource::External, xt, parent);
 	sp_io::storage::rollback_transaction();
 	validity.map(|_| ())
-}
-
-/// The result of the council's last execution of a motion (`Executed`, or `MemberExecuted`
-/// for a motion of threshold one).
-fn last_council_execution() -> Option<DispatchResult> {
-	System::events().into_iter().rev().find_map(|r| match r.event {
-		RuntimeEvent::Council(CouncilEvent::Executed { result, .. })
-		| RuntimeEvent::Council(CouncilEvent::MemberExecuted { result, .. }) => Some(result),
-		_ => None,
-	})
 }
 
 /// A council motion of `threshold`, all by signed extrinsics: `proposer` proposes `call`,

@@ -242,3 +242,16 @@ pub fn council_motion(
 		length
 	));
 }
+
+/// The result of the council's last execution of a motion: `Executed`, or `MemberExecuted`
+/// for a motion of threshold one (or `council.execute`), which runs with one member's origin.
+pub fn last_council_execution() -> Option<sp_runtime::DispatchResult> {
+	type CouncilEvent = pallet_collective::Event<Runtime, pallet_collective::Instance1>;
+	System::events().into_iter().rev().find_map(|r| match r.event {
+		medchain_runtime::RuntimeEvent::Council(CouncilEvent::Executed { result, .. })
+		| medchain_runtime::RuntimeEvent::Council(CouncilEvent::MemberExecuted {
+			result, ..
+		}) => Some(result),
+		_ => None,
+	})
+}
