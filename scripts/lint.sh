@@ -35,7 +35,7 @@ cargo fmt --all --check || die "formatting differs: run 'cargo fmt --all'"
 
 step "client: npm ci, tsc --noEmit (strict), eslint"
 (
-	cd scripts/client
+	cd client
 	npm ci --no-audit --no-fund --loglevel=error
 	npm run --silent typecheck
 	npm run --silent lint

@@ -23,7 +23,7 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
 fi
 
 command -v rustup >/dev/null 2>&1 || die "rustup not found: install Rust with rustup first"
-# The client (scripts/client) needs Node.js 20 or later with npm.
+# The client (client/) needs Node.js 20 or later with npm.
 node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
 [ "$node_major" -ge 20 ] && command -v npm >/dev/null 2>&1 ||
 	die "the client needs Node.js 20 or later with npm (found: $(node --version 2>/dev/null || echo none))"

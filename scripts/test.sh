@@ -36,7 +36,7 @@ step "operator scripts: bad input gives a one-line reason"
 
 step "client: TypeScript library and CLI (unit tests; end to end on a dev node and a local IPFS node)"
 (
-	cd scripts/client
+	cd client
 	# node_modules was installed by scripts/lint.sh (npm ci).
 	npm run --silent build
 	npm test --silent

@@ -267,7 +267,7 @@ fn erasure_through_the_runtime() {
 	});
 }
 
-/// The registration payload the client builds (`scripts/client/src/medchain.ts`,
+/// The registration payload the client builds (`client/src/medchain.ts`,
 /// `registrationPayload`, and its unit test with the same inputs): context, genesis hash,
 /// registrar, deadline (little-endian u32), pseudonym, key, policy.
 #[test]

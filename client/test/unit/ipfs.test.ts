@@ -1,4 +1,3 @@
-import '../../src/polyfill.js'
 import { test, after, before } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync } from 'node:fs'
@@ -7,7 +6,7 @@ import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { CID } from 'multiformats/cid'
 import { Ipfs } from '../../src/ipfs.js'
-import { startDevIpfs, type DevIpfs } from '../../src/ipfs-dev.js'
+import { startDevIpfs, type DevIpfs } from '@medchain/ipfs-dev'
 
 let node: DevIpfs
 let ipfs: Ipfs

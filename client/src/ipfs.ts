@@ -2,7 +2,8 @@
 // `/api/v0/pin/add`). Every chunking parameter is sent explicitly so the CID is the one kubo
 // makes for the same settings: CIDv1, raw leaves, SHA-256, fixed 256 KiB chunks, balanced
 // layout (kubo's defaults for `ipfs add --cid-version 1`).
-import { UserError } from './errors.js'
+import { u8aConcat } from '@polkadot/util'
+import { EXIT, UserError } from './errors.js'
 
 /** The add parameters: kubo's `ipfs add --cid-version 1`, written out. */
 export const ADD_PARAMS = {
@@ -27,10 +28,10 @@ export class Ipfs {
     try {
       response = await fetch(`${this.url.replace(/\/$/, '')}/api/v0/${path}?${query}`, { method: 'POST', body })
     } catch (e) {
-      throw new UserError(`cannot reach the IPFS node at ${this.url} (${(e as Error).message}); is it running?`)
+      throw new UserError(`cannot reach the IPFS node at ${this.url} (${(e as Error).message}); is it running?`, EXIT.unreachable)
     }
     if (response.status === 404 && path === 'cat') {
-      throw new UserError(`the IPFS node does not have ${params.arg} (was it added there, or pinned elsewhere?)`)
+      throw new UserError(`the IPFS node does not have ${params.arg} (was it added there, or pinned elsewhere?)`, EXIT.notFound)
     }
     if (!response.ok) {
       const text = (await response.text()).slice(0, 200)
@@ -72,7 +73,7 @@ export class Ipfs {
       done += value.length
       onProgress?.(done, total)
     }
-    return Buffer.concat(chunks)
+    return u8aConcat(...chunks)
   }
 
   /** Pins `cid`. */

@@ -5,14 +5,16 @@
 // not match its anchor refused, bad input giving one-line errors that change nothing; then
 // the revocation of the hospital's grant taking its physician's key, a break-glass session
 // approved by two emergency authorities, closed and reviewed, and the patient's erasure
-// leaving nothing decryptable through the chain. Last, a privacy scan: every stored key and
+// leaving nothing decryptable through the chain. Break-glass runs end to end through the CLI:
+// the patient escrows an emergency key with three authorities, two approve a paramedic's
+// session and release their shares, the paramedic rebuilds the key and reads the records (each
+// read in the audit trail), and the patient rotates the exposed key. Last, a privacy scan: every stored key and
 // value at every block, and every block's extrinsics and events, searched for each piece of
 // personal data the test holds.
-import '../../src/polyfill.js'
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -26,12 +28,15 @@ import { CID } from 'multiformats/cid'
 import { WsProvider } from '@polkadot/api'
 import { blake2AsU8a, keccakAsU8a } from '@polkadot/util-crypto'
 import { createHash } from 'node:crypto'
+import { gcm } from '@noble/ciphers/aes.js'
+import { startDevIpfs, type DevIpfs } from '@medchain/ipfs-dev'
 import { connect, eventData, send } from '../../src/chain.js'
-import { commitment, encryptRecordWith, encryptRecord, wrapKey } from '../../src/crypto.js'
+import { commitment, encryptRecord } from '../../src/crypto.js'
+import { seal } from '../../src/envelope.js'
 import { Ipfs } from '../../src/ipfs.js'
-import { startDevIpfs, type DevIpfs } from '../../src/ipfs-dev.js'
-import { createKeyFile, loadIdentity, type Identity, type KeyFile } from '../../src/keys.js'
+import type { Identity } from '../../src/keys.js'
 import * as mc from '../../src/medchain.js'
+import { createKeyFile, loadIdentity, writeSecret } from '../../src/node.js'
 
 const run = promisify(execFile)
 const sha256OfSaltAndFile = (salt: string, file: Uint8Array) => commitment(hexToU8a(salt), file)
@@ -75,7 +80,7 @@ for (const [what, text] of [['national id', NATIONAL_ID], ['name', NAME]]) {
 
 /** Keeps what reading `record` reveals to the patient: its content, salt and data key. */
 async function keepRecord(record: number, label: string): Promise<void> {
-  const { plaintext, salt } = await mc.readRecord(api, ipfs, ids.patient, record)
+  const { plaintext, salt } = await mc.readRecord(api, ipfs, ids.patient, record, { receipt: false })
   keep(`${label}: content`, plaintext.length > 4096 ? plaintext.subarray(plaintext.length / 2, plaintext.length / 2 + 64) : plaintext)
   keep(`${label}: start of content`, plaintext.subarray(0, 64))
   keep(`${label}: salt`, salt)
@@ -88,10 +93,16 @@ type ExecError = { stderr?: string; code?: number }
 /** A FHIR Bundle as the CLI prints it, with the resource fields a test reads. */
 type FhirBundle<Resource> = { resourceType: string; entry: { resource: Resource }[] }
 
-/** Runs the CLI; resolves with stdout, or rejects with its one-line stderr. */
+const PASSPHRASE_FILE = join(dir, 'passphrase')
+writeSecret(PASSPHRASE_FILE, 'a long passphrase for the test keys\n')
+const PASS = 'a long passphrase for the test keys'
+
+/** Runs the CLI (node, IPFS node and passphrase file from the environment, as an operator
+ *  would set them); resolves with stdout, or rejects with `exit <code>: <stderr>`. */
 async function cli(...args: string[]): Promise<string> {
   try {
-    const { stdout } = await run(process.execPath, [CLI, ...args, '--node', NODE_URL, '--ipfs', ipfsNode.url], { timeout: 60_000 })
+    const env = { ...process.env, MEDCHAIN_WS_URL: NODE_URL, MEDCHAIN_IPFS: ipfsNode.url, MEDCHAIN_PASSPHRASE_FILE: PASSPHRASE_FILE }
+    const { stdout } = await run(process.execPath, [CLI, ...args], { timeout: 180_000, env })
     return stdout
   } catch (e) {
     const err = e as ExecError
@@ -100,15 +111,30 @@ async function cli(...args: string[]): Promise<string> {
 }
 
 async function identity(name: string, suri?: string): Promise<Identity> {
-  const file = await createKeyFile(keyFile(name), suri)
-  ids[name] = await loadIdentity(keyFile(name))
+  const made = await createKeyFile(keyFile(name), PASS, suri)
+  ids[name] = await loadIdentity(keyFile(name), PASS)
   keep(`${name}'s encryption private key`, ids[name].encryptionPrivate)
-  if (!suri) keep(`${name}'s account secret`, file.suri)
+  if (made.mnemonic) keep(`${name}'s account secret`, made.mnemonic)
   return ids[name]
+}
+
+/** `name`'s public values as `keys show --json` prints them (what another party is given). */
+async function shown(name: string): Promise<{ account: string; encryptionKey: string }> {
+  return JSON.parse(await cli('keys', 'show', '--key', keyFile(name), '--json')) as { account: string; encryptionKey: string }
 }
 
 async function bestNumber(): Promise<number> {
   return (await api.rpc.chain.getHeader()).number.toNumber()
+}
+
+/** The MCR1 record format, encrypting `plaintext` under a given key (to build a file that
+ *  decrypts but is not the anchored content). */
+function encryptUnder(plaintext: Uint8Array, dataKey: Uint8Array): Uint8Array {
+  const salt = randomBytes(32)
+  const nonce = randomBytes(12)
+  const magic = utf8('MCR1')
+  const sealed = gcm(dataKey, nonce, magic).encrypt(Uint8Array.from([...salt, ...plaintext]))
+  return Uint8Array.from([...magic, ...nonce, ...sealed])
 }
 
 before(async () => {
@@ -129,20 +155,28 @@ before(async () => {
       await new Promise((r) => setTimeout(r, 1_000))
     }
   }
-  // Bootstrap: sudo (Alice) registers a hospital, a specialist's clinic and an insurer;
-  // each registers its staff; the hospital's physician registers the patient.
-  const sudo = await identity('sudo', '//Alice')
+  // Bootstrap through the CLI, each party holding only its own key file: sudo (Alice)
+  // registers a hospital, a specialist's clinic and an insurer from their public values; each
+  // registers its staff; the patient signs their registration consent on their own device
+  // and the hospital's physician submits it.
+  writeSecret(join(dir, 'alice.suri'), '//Alice\n')
+  await cli('keys', 'import', '--suri-file', join(dir, 'alice.suri'), '--out', keyFile('sudo'))
+  ids.sudo = await loadIdentity(keyFile('sudo'), PASS)
   for (const [name, kind] of [['hospital', 'Hospital'], ['clinic', 'Clinic'], ['insurer', 'Insurer']] as const) {
-    const org = await identity(name)
-    const t = api.tx
-    await send(api, sudo.pair, t.sudo.sudo(t.providers.registerOrganization(org.address, kind, u8aToHex(org.encryptionPublic), u8aToHex(randomBytes(32)))))
+    await identity(name)
+    const k = await shown(name)
+    const done = await cli('register', 'organization', '--key', keyFile('sudo'), '--account', k.account, '--encryption-key', k.encryptionKey, '--kind', kind)
+    assert.match(done, /registered/)
   }
   for (const [name, org, role] of [['doctor', 'hospital', 'Physician'], ['specialist', 'clinic', 'Physician'], ['reviewer', 'insurer', 'Physician']] as const) {
-    const p = await identity(name)
-    await send(api, ids[org].pair, api.tx.providers.registerPractitioner(p.address, role, u8aToHex(p.encryptionPublic), u8aToHex(randomBytes(32))))
+    await identity(name)
+    const k = await shown(name)
+    await cli('register', 'practitioner', '--key', keyFile(org), '--account', k.account, '--encryption-key', k.encryptionKey, '--role', role)
   }
   const patient = await identity('patient')
-  await mc.registerPatientFor(api, ids.doctor, patient, PATIENT)
+  const consent = join(dir, 'consent.json')
+  await cli('consent', 'sign', '--key', keyFile('patient'), '--pseudonym', PATIENT, '--registrar', ids.doctor.address, '--out', consent)
+  assert.match(await cli('register', 'patient', '--key', keyFile('doctor'), '--consent', consent), /registered/)
   // The patient lets the hospital (and so its physicians) write.
   await mc.grant(api, patient, PATIENT, ids.hospital.address, { permission: 'ReadWrite' })
 })
@@ -217,10 +251,10 @@ test('an insurer request approved and one denied', async () => {
 test('an expired grant is refused', async () => {
   const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, utf8(`lab panel of ${NATIONAL_ID}: HbA1c 7.9 %`), 'LabResult')
   await keepRecord(record, 'the lab panel')
-  const expiresAt = (await bestNumber()) + 3
-  await mc.grant(api, ids.patient, PATIENT, ids.specialist.address, { expiresAt })
-  await mc.shareKey(api, ids.patient, record, ids.specialist.address)
-  assert.ok((await mc.readRecord(api, ipfs, ids.specialist, record)).plaintext.length > 0)
+  const expiresAt = (await bestNumber()) + 8
+  await mc.grant(api, ids.patient, PATIENT, ids.specialist.address, { expiresAt, wait: 'in-block' })
+  await mc.shareKey(api, ids.patient, record, ids.specialist.address, { wait: 'in-block' })
+  assert.ok((await mc.readRecord(api, ipfs, ids.specialist, record, { receipt: false })).plaintext.length > 0)
   while ((await bestNumber()) < expiresAt) await new Promise((r) => setTimeout(r, 1_000))
   await assert.rejects(mc.readRecord(api, ipfs, ids.specialist, record), /may not read record/)
 })
@@ -228,60 +262,62 @@ test('an expired grant is refused', async () => {
 test('a CID whose content does not match the anchor is refused', async () => {
   // The anchor names one content, the CID another file encrypted under the same key.
   const real = encryptRecord(utf8(`the anchored report on ${NAME}`))
-  const other = encryptRecordWith(utf8(`a different report on ${NAME}`), real.dataKey)
+  const other = encryptUnder(utf8(`a different report on ${NAME}`), real.dataKey)
   keep('the anchored report', `the anchored report on ${NAME}`)
   keep('the anchored report: salt', real.salt)
   keep('the anchored report: data key', real.dataKey)
-  keep('the different report: salt', other.salt)
-  const cid = await ipfs.add(other.ciphertext)
-  const envelope = wrapKey(real.dataKey, await mc.registeredKey(api, { patient: PATIENT }))
-  const sent = await send(
-    api,
-    ids.doctor.pair,
-    api.tx.records.anchorRecord(PATIENT, u8aToHex(real.contentHash), u8aToHex(CID.parse(cid).bytes), 'ClinicalNote', u8aToHex(envelope)),
-  )
-  const record = Number(sent.events.find((e) => e.method === 'RecordAnchored')?.data && sent.events.find((e) => e.method === 'RecordAnchored')!.data.record)
+  const cid = await ipfs.add(other)
+  const contentHash = u8aToHex(real.contentHash)
+  const envelope = await seal(real.dataKey, await mc.registeredKey(api, { patient: PATIENT }), mc.recordKeyContext(api, contentHash, hexToU8a(PATIENT)))
+  const sent = await send(api, ids.doctor.account, api.tx.records.anchorRecord(PATIENT, contentHash, u8aToHex(CID.parse(cid).bytes), 'ClinicalNote', u8aToHex(envelope)))
+  const record = Number(eventData(sent, 'records', 'RecordAnchored').record)
   await assert.rejects(mc.readRecord(api, ipfs, ids.patient, record), /does not match the anchored hash/)
 })
 
-test('bad input gives one-line errors and changes nothing', async () => {
+test('bad input gives one-line errors with documented exit codes and changes nothing', async () => {
   const count = async () => (await api.call.recordsApi.recordsOf<Vec<u64>>(PATIENT, 0, 100)).length
   const before = await count()
-  const oneLine = async (p: Promise<string>, pattern: RegExp) => {
+  const oneLine = async (p: Promise<string>, code: number, pattern: RegExp) => {
     const e = await p.then(
       () => assert.fail('expected a failure'),
       (e: Error) => e,
     )
     assert.match(e.message, pattern)
-    assert.match(e.message, /^exit 1: medchain: [^\n]+\n?$/, `one line, no stack trace: ${e.message}`)
+    assert.match(e.message, new RegExp(`^exit ${code}: medchain: [^\n]+\n?$`), `exit ${code}, one line, no stack trace: ${e.message}`)
   }
-  await oneLine(cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', join(dir, 'missing.pdf'), '--kind', 'Imaging'), /no such file/)
   const file = join(dir, 'note.txt')
   writeFileSync(file, 'note')
-  await oneLine(
-    run(process.execPath, [CLI, 'anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', file, '--kind', 'Imaging', '--node', NODE_URL, '--ipfs', 'http://127.0.0.1:1'])
-      .then((r) => r.stdout)
-      .catch((e: ExecError) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
-    /cannot reach the IPFS node/,
-  )
-  await oneLine(
-    run(process.execPath, [CLI, 'records', '--patient', PATIENT, '--node', 'ws://127.0.0.1:1'])
-      .then((r) => r.stdout)
-      .catch((e: ExecError) => Promise.reject(new Error(`exit ${e.code}: ${e.stderr}`))),
-    /cannot reach a MedChain node/,
-  )
-  // A wrong key: the patient's account with another encryption key than the registered one.
+  const anchorArgs = ['anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--kind', 'Imaging']
+  // 2: the command line is wrong (unknown flags are errors, not ignored).
+  await oneLine(cli('grant', '--key', keyFile('patient'), '--to', ids.specialist.address, '--read-wrte'), 2, /unknown option '--read-wrte'/)
+  await oneLine(cli(...anchorArgs, '--file', file, '--patient', 'MRN-1234'), 2, /64 hex digits/)
+  await oneLine(cli('anchor', '--key', keyFile('doctor')), 2, /required option/)
+  await oneLine(cli('frobnicate'), 2, /unknown command/)
+  // 3: something named does not exist.
+  await oneLine(cli(...anchorArgs, '--file', join(dir, 'missing.pdf')), 3, /no such file/)
+  await oneLine(cli('records', '--patient', PATIENT).then(() => cli('versions', '--record', '999999')), 3, /no record 999999/)
+  // 4: the node or the IPFS node cannot be reached.
+  await oneLine(cli(...anchorArgs, '--file', file, '--ipfs', 'http://127.0.0.1:1'), 4, /cannot reach the IPFS node/)
+  await oneLine(cli('records', '--patient', PATIENT, '--node', 'ws://127.0.0.1:1'), 4, /cannot reach a MedChain node/)
+  // 1: refused, with the reason.
   const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, utf8(`x-ray of ${NAME}'s left wrist`), 'Imaging')
   await keepRecord(record, 'the x-ray')
-  const patientSuri = (JSON.parse(readFileSync(keyFile('patient'), 'utf8')) as KeyFile).suri
-  await createKeyFile(keyFile('patient-wrong-key'), patientSuri)
-  await oneLine(cli('read', '--key', keyFile('patient-wrong-key'), '--record', String(record), '--out', join(dir, 'x')), /not for this key/)
+  // A key file whose recorded X25519 key was swapped for someone else's.
+  const altered = JSON.parse(readFileSync(keyFile('patient'), 'utf8')) as { meta: Record<string, string> }
+  altered.meta.medchainX25519 = u8aToHex(ids.specialist.encryptionPublic)
+  writeSecret(keyFile('patient-altered'), JSON.stringify(altered))
+  await oneLine(cli('read', '--key', keyFile('patient-altered'), '--record', String(record), '--out', join(dir, 'x')), 1, /altered/)
+  const wrongPass = join(dir, 'wrong-passphrase')
+  writeSecret(wrongPass, 'not the passphrase at all')
+  await oneLine(cli('grant', '--key', keyFile('patient'), '--to', ids.specialist.address, '--passphrase-file', wrongPass), 1, /wrong passphrase/)
   // An account that is registered nowhere (and has no tokens).
   await identity('stranger')
-  await oneLine(cli('anchor', '--key', keyFile('stranger'), '--patient', PATIENT, '--file', file, '--kind', 'Imaging'), /refused the transaction/)
-  await oneLine(cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', file, '--kind', 'not a kind'), /unknown record kind/)
-  await oneLine(cli('grant', '--key', keyFile('patient'), '--to', ids.stranger.address), /NotActiveProvider/)
-  await oneLine(cli('read', '--key', join(dir, 'nope.json'), '--record', '0', '--out', join(dir, 'y')), /no key file/)
+  await oneLine(cli(...anchorArgs, '--key', keyFile('stranger'), '--file', file), 1, /refused the transaction/)
+  await oneLine(cli(...anchorArgs, '--file', file, '--kind', 'not a kind'), 1, /unknown record kind/)
+  await oneLine(cli('grant', '--key', keyFile('patient'), '--to', ids.stranger.address), 1, /NotActiveProvider/)
+  // A failing call under sudo is a failure, not "registered" (sudo itself succeeds).
+  const h = await shown('hospital')
+  await oneLine(cli('register', 'organization', '--key', keyFile('sudo'), '--account', h.account, '--encryption-key', h.encryptionKey, '--kind', 'Hospital'), 1, /sudo call failed: providers\.\w+/)
   assert.equal(await count(), before + 1, 'only the one successful anchor landed')
 })
 
@@ -290,7 +326,7 @@ test("revoking the hospital's grant takes its physician's key", async () => {
   await keepRecord(record, 'the referral')
   // The patient hands the key to the hospital's other physician through the hospital's grant.
   const colleague = await identity('colleague')
-  await send(api, ids.hospital.pair, api.tx.providers.registerPractitioner(colleague.address, 'Nurse', u8aToHex(colleague.encryptionPublic), u8aToHex(randomBytes(32))))
+  await send(api, ids.hospital.account, api.tx.providers.registerPractitioner(colleague.address, 'Nurse', u8aToHex(colleague.encryptionPublic), u8aToHex(randomBytes(32))))
   await mc.shareKey(api, ids.patient, record, colleague.address)
   assert.ok((await mc.readRecord(api, ipfs, colleague, record)).plaintext.length > 0)
   const same = (a: string, b: string) => u8aToHex(decodeAddress(a)) === u8aToHex(decodeAddress(b))
@@ -304,50 +340,90 @@ test("revoking the hospital's grant takes its physician's key", async () => {
   await assert.rejects(mc.readRecord(api, ipfs, colleague, record), /may not read record/)
 })
 
-/** Sends `call` through sudo (Alice) and fails unless the call itself succeeded. */
+/** Sends `call` through sudo (Alice); `send` fails unless the call itself succeeded. */
 async function sudo(call: Parameters<ApiPromise['tx']['sudo']['sudo']>[0]): Promise<void> {
-  const sent = await send(api, ids.sudo.pair, api.tx.sudo.sudo(call))
-  assert.deepEqual(eventData(sent, 'sudo', 'Sudid')?.sudoResult, { ok: null }, 'the call under sudo succeeded')
+  const sent = await send(api, ids.sudo.account, api.tx.sudo.sudo(call))
+  assert.deepEqual(eventData(sent, 'sudo', 'Sudid').sudoResult, { ok: null }, 'the call under sudo succeeded')
 }
 
-test("break-glass: a paramedic's session approved by two authorities, closed, reviewed and shown to the patient", async () => {
-  for (const name of ['ambulance', 'ems-north', 'ems-south']) {
-    const org = await identity(name)
-    await sudo(api.tx.providers.registerOrganization(org.address, 'EmergencyService', u8aToHex(org.encryptionPublic), u8aToHex(randomBytes(32))))
+test("break-glass end to end: the emergency key escrowed with three authorities, two release their shares, the paramedic reads, the patient rotates", async () => {
+  for (const name of ['ambulance', 'ems-north', 'ems-south', 'ems-east']) {
+    await identity(name)
+    const k = await shown(name)
+    await cli('register', 'organization', '--key', keyFile('sudo'), '--account', k.account, '--encryption-key', k.encryptionKey, '--kind', 'EmergencyService')
   }
-  for (const name of ['ems-north', 'ems-south']) await sudo(api.tx.emergency.addAuthority(ids[name].address))
+  for (const name of ['ems-north', 'ems-south', 'ems-east']) await cli('authority', 'add', '--key', keyFile('sudo'), '--account', ids[name].address)
   const paramedic = await identity('paramedic')
-  await send(api, ids.ambulance.pair, api.tx.providers.registerPractitioner(paramedic.address, 'EmergencyResponder', u8aToHex(paramedic.encryptionPublic), u8aToHex(randomBytes(32))))
+  const p = await shown('paramedic')
+  await cli('register', 'practitioner', '--key', keyFile('ambulance'), '--account', p.account, '--encryption-key', p.encryptionKey, '--role', 'EmergencyResponder')
   // The hospital's grant was revoked above: the patient grants it write access again.
-  await mc.grant(api, ids.patient, PATIENT, ids.hospital.address, { permission: 'ReadWrite' })
-  const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, utf8(`allergies of ${NAME}: penicillin (anaphylaxis)`), 'ClinicalNote')
-  await keepRecord(record, 'the allergy list')
+  await cli('grant', '--key', keyFile('patient'), '--to', ids.hospital.address, '--read-write')
 
-  // The written justification stays with the responder's service; the chain gets its hash.
+  // The patient's app escrows an emergency key: 2 of 3 shares (the policy's two approvals),
+  // and wraps every record it can open for it.
+  const set = await cli('emergency-key', 'set', '--key', keyFile('patient'), '--patient', PATIENT)
+  assert.match(set, /emergency key version 0 set: 2 of 3 authorities rebuild it; \d+ record\(s\) wrapped/)
+  // A record anchored afterwards, by the hospital's physician, is wrapped for it at once.
+  const allergies = `allergies of ${NAME}: penicillin (anaphylaxis)`
+  const allergyFile = join(dir, 'allergies.txt')
+  writeFileSync(allergyFile, allergies)
+  const anchored = await cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', allergyFile, '--kind', 'ClinicalNote')
+  assert.doesNotMatch(anchored, /warning/)
+  const record = Number(/record (\d+)/.exec(anchored)?.[1])
+  await keepRecord(record, 'the allergy list')
+  assert.ok((await api.query.emergency.emergencyEnvelopes(PATIENT, record)).toJSON(), 'the emergency envelope was posted with the anchor')
+
+  // The written justification stays with the responder's service; the chain gets a salted hash.
   const justification = `${NAME}, national id ${NATIONAL_ID}, found unconscious at home; allergies unknown to the crew`
   keep('the break-glass justification', justification)
-  const session = await mc.openSession(api, paramedic, PATIENT, 'EmergencyTreatment', sha('sha256', utf8(justification)))
-  const reason = async () => (await api.call.consentApi.accessReason(paramedic.address, record)).toJSON()
-  assert.equal(await reason(), null, 'no access before the approvals')
-  await mc.breakGlass.approve(api, ids['ems-north'], session)
-  assert.equal(await reason(), null, 'one approval of two is not enough')
-  await mc.breakGlass.approve(api, ids['ems-south'], session)
-  assert.deepEqual(await reason(), { breakGlass: session })
-  await mc.breakGlass.close(api, paramedic, session)
-  assert.equal(await reason(), null, 'no access after the session is closed')
+  const justificationFile = join(dir, 'justification.txt')
+  writeFileSync(justificationFile, justification)
+  const opened = await cli('break-glass', 'open', '--key', keyFile('paramedic'), '--patient', PATIENT, '--justification-file', justificationFile)
+  const session = Number(/session (\d+)/.exec(opened)?.[1])
+  const out = join(dir, 'emergency')
+  mkdirSync(out)
+  // Before approvals and shares, nothing: no access, no key.
+  await assert.rejects(cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', out), /exit 1: .*SessionNotActive|0 good share|may not read/)
+  await cli('break-glass', 'approve', '--key', keyFile('ems-north'), '--session', String(session))
+  await assert.rejects(cli('break-glass', 'release', '--key', keyFile('ems-north'), '--session', String(session)), /SessionNotActive/)
+  await cli('break-glass', 'approve', '--key', keyFile('ems-south'), '--session', String(session))
+  assert.deepEqual((await api.call.consentApi.accessReason(paramedic.address, record)).toJSON(), { breakGlass: session })
+  // An authority that did not approve cannot release.
+  await assert.rejects(cli('break-glass', 'release', '--key', keyFile('ems-east'), '--session', String(session)), /DidNotApprove/)
+  await cli('break-glass', 'release', '--key', keyFile('ems-north'), '--session', String(session))
+  await assert.rejects(cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', out, '--records', String(record)), /1 good share\(s\) released, 2 needed/)
+  await cli('break-glass', 'release', '--key', keyFile('ems-south'), '--session', String(session))
+  // Someone else's key cannot use the released shares.
+  await assert.rejects(cli('break-glass', 'read', '--key', keyFile('doctor'), '--session', String(session), '--out-dir', out), /not .*'s/)
 
+  const read = await cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', out)
+  assert.match(read, new RegExp(`record ${record}: ${allergies.length} bytes, matches its anchor`))
+  assert.equal(readFileSync(join(out, `record-${record}`), 'utf8'), allergies)
+  const reads = (await mc.auditTrail(api, PATIENT)).filter((e) => typeof e.event === 'object' && 'RecordRead' in e.event && e.actor === paramedic.address)
+  assert.ok(reads.some((e) => (e.event as { RecordRead: { record: number } }).RecordRead.record === record), "the paramedic's read is in the audit trail")
+  assert.ok(reads.length >= 2, 'every record the paramedic read is receipted')
+
+  // The key is exposed now: no new envelopes for it; the patient's app sees it and rotates.
+  assert.match(await cli('emergency-key', 'status', '--patient', PATIENT), new RegExp(`EXPOSED in session ${session}`))
+  const after = await cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', allergyFile, '--kind', 'ClinicalNote').catch((e: Error) => e.message)
+  assert.match(after, /AlreadyAnchored|emergency key was exposed/)
+  assert.match(await cli('emergency-key', 'set', '--key', keyFile('patient'), '--patient', PATIENT), /emergency key version 1 set/)
+  assert.match(await cli('emergency-key', 'status', '--patient', PATIENT), /version 1\nthreshold 2 of 3\n.*\nnot exposed/)
+
+  await cli('break-glass', 'close', '--key', keyFile('paramedic'), '--session', String(session))
+  assert.equal((await api.call.consentApi.accessReason(paramedic.address, record)).toJSON(), null, 'no access after the session is closed')
   const finding = `review: ${NAME} was unconscious and alone; the access was justified`
   keep('the review finding', finding)
   await sudo(api.tx.emergency.reviewSession(session, true, u8aToHex(sha('sha256', utf8(finding)))))
-  const shown = (await mc.sessionsOf(api, PATIENT)).find((s) => s.id === session)
-  assert.ok(shown, 'the patient sees the session')
-  assert.ok(shown.session.closure && shown.session.review, 'closed and reviewed')
+  const shownSession = (await mc.sessionsOf(api, PATIENT)).find((s) => s.id === session)
+  assert.ok(shownSession, 'the patient sees the session')
+  assert.ok(shownSession.session.closure && shownSession.session.review, 'closed and reviewed')
 })
 
 test('erasure leaves nothing decryptable through the chain', async () => {
   const records = (await api.call.recordsApi.recordsOf<Vec<u64>>(PATIENT, 0, 100)).map((r) => r.toNumber())
   assert.ok(records.length > 0)
-  await send(api, ids.patient.pair, api.tx.patients.deregister())
+  await send(api, ids.patient.account, api.tx.patients.deregister())
   for (const record of records) {
     for (const who of [ids.patient, ids.specialist, ids.insurer, ids.doctor]) {
       assert.equal((await api.call.recordsApi.envelope(record, who.address)).toJSON(), null)

@@ -104,6 +104,12 @@ export async function startDevIpfs(repo: string, port = 0): Promise<DevIpfs> {
   await helia.start()
   const fs = unixfs(helia)
   const server = createServer((req, res) => {
+    // A web page may POST here without a CORS preflight, and DNS rebinding could read the
+    // answers: refuse anything a browser sends (an Origin header) or that names another host.
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '')
+    if (req.headers.origin !== undefined || !['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+      return fail(res, 403, 'browser origins and other hosts are refused')
+    }
     handle(fs, helia, req, res).catch((e: Error) => {
       // A block that is not in the repository cannot be fetched: this node never goes online.
       const notFound = /NotFound|Offline/i.test(e.name) || /not found|offline/i.test(e.message)

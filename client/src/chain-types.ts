@@ -2,13 +2,25 @@
 // builds them from the runtime's metadata; field names in camelCase). Only the fields the
 // client reads are declared. Pass them as the type argument of a query or call, e.g.
 // `api.call.recordsApi.record<Option<RecordCodec>>(id)`.
-import type { Bytes, Enum, Option, Struct, U8aFixed, u32 } from '@polkadot/types'
+import type { bool, Bytes, Enum, Option, Struct, U8aFixed, u8, u32, u64, Vec } from '@polkadot/types'
 import type { AccountId32, H256 } from '@polkadot/types/interfaces'
 import type { AnyJson } from '@polkadot/types/types'
 
 /** `patients.patients(pseudonym)`: a registered patient. */
 export interface PatientCodec extends Struct {
+  readonly account: AccountId32
   readonly encryptionKey: U8aFixed
+  readonly emergencyPolicy: Struct & { readonly allowed: bool; readonly requiredApprovals: u8 }
+  readonly guardians: Vec<AccountId32>
+}
+
+/** `emergency.emergencyKeys(pseudonym)`: a patient's emergency key and its shares. */
+export interface EmergencyKeyCodec extends Struct {
+  readonly key: U8aFixed
+  readonly version: u32
+  readonly threshold: u8
+  readonly shares: Vec<Struct & { readonly authority: AccountId32; readonly ciphertext: Bytes }>
+  readonly exposedIn: Option<u64>
 }
 
 /** `providers.organizations(account)` and `providers.practitioners(account)`. */
@@ -22,7 +34,9 @@ export interface RecordCodec extends Struct {
   readonly contentHash: H256
   readonly cid: Bytes
   readonly author: AccountId32
-  readonly retraction: Option<Struct>
+  readonly version: u32
+  readonly next: Option<u64>
+  readonly retraction: Option<Struct & { readonly by: AccountId32; readonly at: u32; readonly reason: Enum }>
 }
 
 /** `recordsApi.envelope(record, party)`: a record's data key wrapped for one party. */

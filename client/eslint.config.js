@@ -5,7 +5,7 @@ import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/'] },
+  { ignores: ['dist/', '**/dist/', 'node_modules/'] },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -1,0 +1,125 @@
+// Keys: an sr25519 account that signs, and the X25519 key that opens key envelopes, derived
+// from the account (crypto.ts `deriveEncryptionKey`), so the account's 24 words back up both.
+//
+// A key is stored as polkadot.js keyring JSON (`pair.toJson(passphrase)`: the account's secret
+// encrypted with scrypt + xsalsa20-poly1305), which polkadot.js apps, the browser extension,
+// Talisman and SubWallet import. MedChain adds one public field, `meta.medchainX25519`: the
+// X25519 public key, checked against the derived key whenever the file is unlocked.
+//
+// In a browser an app may sign with the extension's injected signer instead (`extensionAccount`);
+// the extension has no X25519, so such an app holds the decryption key itself.
+import { Keyring } from '@polkadot/keyring'
+import { decodePair } from '@polkadot/keyring/pair/decode'
+import type { KeyringPair, KeyringPair$Json } from '@polkadot/keyring/types'
+import type { Signer } from '@polkadot/types/types'
+import { hexToU8a, isHex, u8aToHex } from '@polkadot/util'
+import { base64Decode, cryptoWaitReady, mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto'
+import { deriveEncryptionKey, x25519PublicOf } from './crypto.js'
+import { UserError } from './errors.js'
+
+/** MedChain's SS58 address format. */
+export const SS58_FORMAT = 6336
+
+/** An account signing through an injected signer (the polkadot.js extension, a wallet). */
+export interface ExtensionAccount {
+  address: string
+  signer: Signer
+}
+
+/** Who signs a transaction: a keyring pair held by the app, or an injected signer. */
+export type Account = KeyringPair | ExtensionAccount
+
+/** A MedChain identity: the account that signs and the X25519 key that opens envelopes. */
+export interface Identity {
+  address: string
+  account: Account
+  encryptionPublic: Uint8Array
+  encryptionPrivate: Uint8Array
+}
+
+/** A MedChain key file: polkadot.js keyring JSON with the X25519 public key in its meta. */
+export type KeyJson = KeyringPair$Json & { meta: { name?: string; medchainX25519?: string } }
+
+/** The shortest passphrase a new key file accepts. */
+export const MIN_PASSPHRASE = 12
+
+function keyring(): Keyring {
+  return new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT })
+}
+
+/** The 64-byte sr25519 secret key of `pair` (which must be unlocked). */
+function secretOf(pair: KeyringPair): Uint8Array {
+  return decodePair(undefined, pair.encodePkcs8(), 'none').secretKey
+}
+
+/** A fresh 24-word mnemonic. */
+export async function newMnemonic(): Promise<string> {
+  await cryptoWaitReady()
+  return mnemonicGenerate(24)
+}
+
+/** The keyring JSON of the account with secret URI `suri` (a mnemonic, optionally with a
+ *  derivation path, or a development URI such as `//Alice`), encrypted with `passphrase`. */
+export async function keyJsonFrom(suri: string, passphrase: string, name?: string): Promise<KeyJson> {
+  await cryptoWaitReady()
+  if (passphrase.length < MIN_PASSPHRASE) throw new UserError(`use a passphrase of at least ${MIN_PASSPHRASE} characters`)
+  const words = suri.trim().split(/\s+/)
+  if (words.length >= 12 && !suri.includes('/') && !mnemonicValidate(suri.trim())) throw new UserError('that is not a valid BIP-39 mnemonic (check the words)')
+  let pair: KeyringPair
+  try {
+    pair = keyring().addFromUri(suri.trim(), { name })
+  } catch (e) {
+    throw new UserError(`invalid account secret (${(e as Error).message})`)
+  }
+  const enc = deriveEncryptionKey(secretOf(pair))
+  pair.setMeta({ medchainX25519: u8aToHex(enc.publicKey) })
+  return pair.toJson(passphrase)
+}
+
+/** Unlocks key JSON with its passphrase. */
+export async function unlockKeyJson(json: KeyJson, passphrase: string): Promise<Identity> {
+  await cryptoWaitReady()
+  if (!json || typeof json.encoded !== 'string' || !json.encoding || !json.address) throw new UserError('not polkadot.js keyring JSON')
+  let secretKey: Uint8Array
+  let pair: KeyringPair
+  try {
+    // One scrypt run: the decoded pair becomes the keyring pair.
+    const decoded = decodePair(passphrase, base64Decode(json.encoded), json.encoding.type)
+    secretKey = decoded.secretKey
+    pair = keyring().addFromPair(decoded, json.meta)
+  } catch {
+    throw new UserError('wrong passphrase (or a damaged key file)')
+  }
+  if (pair.address !== keyring().encodeAddress(keyring().decodeAddress(json.address))) {
+    throw new UserError("the key file's address is not its key's; the file was altered")
+  }
+  const enc = deriveEncryptionKey(secretKey)
+  const recorded = json.meta?.medchainX25519
+  if (recorded !== undefined && recorded !== u8aToHex(enc.publicKey)) {
+    throw new UserError("the key file's recorded X25519 key is not the one its account derives; the file was altered")
+  }
+  return { address: pair.address, account: pair, encryptionPublic: enc.publicKey, encryptionPrivate: enc.privateKey }
+}
+
+/** The public half of key JSON, read without the passphrase. */
+export function publicOf(json: KeyJson): { address: string; encryptionKey: string } {
+  const key = json.meta?.medchainX25519
+  if (!json.address || !key || !isHex(key, 256)) throw new UserError('not a MedChain key (no X25519 key in its meta)')
+  return { address: keyring().encodeAddress(keyring().decodeAddress(json.address)), encryptionKey: key }
+}
+
+/** An identity signing through an injected signer, with an X25519 key the app holds. */
+export function extensionIdentity(address: string, signer: Signer, encryptionPrivate: Uint8Array): Identity {
+  return { address, account: { address, signer }, encryptionPrivate, encryptionPublic: x25519PublicOf(encryptionPrivate) }
+}
+
+/** Signs `payload` as `account` (raw sr25519 for a pair, `signRaw` for an injected signer,
+ *  which wraps it in `<Bytes>`..`</Bytes>`: the chain accepts both). */
+export async function signPayload(account: Account, payload: Uint8Array): Promise<Uint8Array> {
+  if ('signer' in account) {
+    if (!account.signer.signRaw) throw new UserError('this signer cannot sign raw payloads')
+    const { signature } = await account.signer.signRaw({ address: account.address, data: u8aToHex(payload), type: 'bytes' })
+    return hexToU8a(signature)
+  }
+  return account.sign(payload)
+}

@@ -1,0 +1,629 @@
+// The MedChain flows as a library: register, encrypt + store on IPFS + anchor (with the
+// author's own key copy and the patient's emergency envelope), amend and retract, grant and
+// revoke, share and remove key envelopes, request / approve / deny / cancel, read (fetch,
+// unwrap, decrypt, check against the anchor, read receipt), verify a file, the emergency key
+// and break-glass end to end, patients' and providers' own calls, audit trails.
+//
+// Keys that the client encrypts to are read at the latest finalized block.
+import type { ApiPromise } from '@polkadot/api'
+import type { ApiDecoration, SubmittableExtrinsic } from '@polkadot/api/types'
+import type { Bytes, Enum, Option, Struct, u64, Vec } from '@polkadot/types'
+import type { AccountId32, H256 } from '@polkadot/types/interfaces'
+import type { AnyJson, ITuple } from '@polkadot/types/types'
+import { compactAddLength, hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto'
+import { CID } from 'multiformats/cid'
+import { commitment, decryptRecord, encryptRecord, hmacSha256 } from './crypto.js'
+import { atFinalized, eventData, send, type SendOptions, type Sent } from './chain.js'
+import type {
+  AuditEntryCodec,
+  EmergencyKeyCodec,
+  GrantCodec,
+  GrantJson,
+  KeyEnvelopeCodec,
+  PatientCodec,
+  ProviderCodec,
+  RecordCodec,
+} from './chain-types.js'
+import { EXIT, UserError } from './errors.js'
+import { makeEmergencyKey, openShare, rebuildEmergencyKey, releaseShare, type Released } from './escrow.js'
+import { open, Purpose, seal, type EnvelopeContext } from './envelope.js'
+import type { Ipfs, Progress } from './ipfs.js'
+import { signPayload, SS58_FORMAT, type Identity } from './keys.js'
+
+/** Record kinds of the chain's fixed vocabulary; anything else is sent as a FHIR type. */
+export const RECORD_KINDS = ['ClinicalNote', 'LabResult', 'Imaging', 'Prescription', 'Diagnosis', 'VitalSigns', 'DischargeSummary', 'Other']
+
+/** A record kind argument: a fixed code or a FHIR resource type name. */
+export function recordKind(kind: string): Record<string, unknown> | string {
+  if (RECORD_KINDS.includes(kind)) return kind
+  if (!/^[A-Z][A-Za-z]{0,63}$/.test(kind)) {
+    throw new UserError(`unknown record kind '${kind}': use one of ${RECORD_KINDS.join(', ')} or a FHIR resource type name`)
+  }
+  return { Fhir: u8aToHex(stringToU8a(kind)) }
+}
+
+/** A patient's pseudonym: HMAC-SHA256 of their identifier under the institution's secret.
+ *  Never a plain hash: identifiers are too few to hide behind one. */
+export function pseudonym(secret: Uint8Array, identifier: string): string {
+  if (secret.length < 16) throw new UserError('the pseudonym secret must have at least 16 bytes')
+  return u8aToHex(hmacSha256(secret, stringToU8a(identifier.trim())))
+}
+
+/** An account's 32-byte id. */
+export const accountId = (address: string): Uint8Array => decodeAddress(address)
+/** An account id in MedChain's address format. */
+export const address = (id: Uint8Array | string): string => encodeAddress(id, SS58_FORMAT)
+const genesisOf = (api: ApiPromise) => api.genesisHash.toU8a()
+
+/** How long a registration consent is good for, in blocks (the chain allows at most an hour). */
+export const CONSENT_VALIDITY_BLOCKS = 100
+
+/**
+ * The payload a patient signs so that practitioner `registrar` may register them until block
+ * `deadline`: the SCALE encoding of (context, genesis hash, registrar, deadline, pseudonym,
+ * key, policy) that the patients pallet checks.
+ */
+export function registrationPayload(
+  genesis: string,
+  registrar: string,
+  deadline: number,
+  patient: string,
+  key: Uint8Array,
+  allowed: boolean,
+  approvals: number,
+): Uint8Array {
+  const block = new Uint8Array(4)
+  new DataView(block.buffer).setUint32(0, deadline, true)
+  return u8aConcat(
+    compactAddLength(stringToU8a('medchain/patients/register-for/v2')),
+    hexToU8a(genesis),
+    decodeAddress(registrar),
+    block,
+    hexToU8a(patient),
+    key,
+    new Uint8Array([allowed ? 1 : 0, approvals]),
+  )
+}
+
+/** A patient's break-glass policy. */
+export interface EmergencyPolicy {
+  allowed: boolean
+  approvals: number
+}
+
+function checkPolicy(p: EmergencyPolicy): void {
+  if (!Number.isInteger(p.approvals) || p.approvals < 1 || p.approvals > 255) throw new UserError(`approvals must be 1 to 255, not ${p.approvals}`)
+}
+
+/** A registration consent the patient signed on their own device, for the practitioner to
+ *  submit. Everything in it is public. */
+export interface RegistrationConsent {
+  kind: 'medchain-registration-consent'
+  genesis: string
+  account: string
+  pseudonym: string
+  encryptionKey: string
+  registrar: string
+  deadline: number
+  policy: EmergencyPolicy
+  signature: string
+}
+
+/** The patient signs their consent to be registered by practitioner `registrar`. */
+export async function signRegistrationConsent(api: ApiPromise, patient: Identity, registrar: string, pseudonymHex: string, policy: EmergencyPolicy = { allowed: true, approvals: 2 }): Promise<RegistrationConsent> {
+  checkPolicy(policy)
+  if (!isHex(pseudonymHex, 256)) throw new UserError('a pseudonym is 0x followed by 64 hex digits')
+  const genesis = api.genesisHash.toHex()
+  const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + CONSENT_VALIDITY_BLOCKS
+  const payload = registrationPayload(genesis, registrar, deadline, pseudonymHex, patient.encryptionPublic, policy.allowed, policy.approvals)
+  const signature = await signPayload(patient.account, payload)
+  return { kind: 'medchain-registration-consent', genesis, account: patient.address, pseudonym: pseudonymHex, encryptionKey: u8aToHex(patient.encryptionPublic), registrar: address(registrar), deadline, policy, signature: u8aToHex(signature) }
+}
+
+/** The practitioner registers a patient with the consent the patient signed. */
+export async function registerPatientFor(api: ApiPromise, by: Identity, consent: RegistrationConsent, o?: SendOptions): Promise<Sent> {
+  if (consent.kind !== 'medchain-registration-consent') throw new UserError('not a MedChain registration consent')
+  if (consent.genesis !== api.genesisHash.toHex()) throw new UserError('the consent was signed for another chain')
+  if (address(consent.registrar) !== address(by.address)) throw new UserError(`the consent names ${consent.registrar} as registrar, not ${by.address}`)
+  const p = consent.policy
+  return send(
+    api,
+    by.account,
+    api.tx.patients.registerFor(consent.account, consent.pseudonym, consent.encryptionKey, { allowed: p.allowed, requiredApprovals: p.approvals }, consent.deadline, { Sr25519: consent.signature }),
+    o,
+  )
+}
+
+/** A patient registers themself (where the chain's limits allow it). */
+export async function registerSelf(api: ApiPromise, patient: Identity, pseudonymHex: string, policy: EmergencyPolicy, o?: SendOptions): Promise<Sent> {
+  checkPolicy(policy)
+  return send(api, patient.account, api.tx.patients.register(pseudonymHex, u8aToHex(patient.encryptionPublic), { allowed: policy.allowed, requiredApprovals: policy.approvals }), o)
+}
+
+/** The X25519 key the registry holds, at the latest finalized block, for a patient (by
+ *  pseudonym) or for an organization or practitioner (by account: the chain shares keys
+ *  only with providers). */
+export async function registeredKey(api: ApiPromise, who: { account?: string; patient?: string }, at?: ApiDecoration<'promise'>): Promise<Uint8Array> {
+  const state = at ?? (await atFinalized(api))
+  if (who.patient) {
+    const p = await state.query.patients.patients<Option<PatientCodec>>(who.patient)
+    if (p.isNone) throw new UserError(`no patient is registered under ${who.patient} (at the latest finalized block)`)
+    return p.unwrap().encryptionKey.toU8a()
+  }
+  const account = who.account as string
+  const org = await state.query.providers.organizations<Option<ProviderCodec>>(account)
+  if (org.isSome) return org.unwrap().encryptionKey.toU8a()
+  const practitioner = await state.query.providers.practitioners<Option<ProviderCodec>>(account)
+  if (practitioner.isSome) return practitioner.unwrap().encryptionKey.toU8a()
+  throw new UserError(`${account} is no registered organization or practitioner (at the latest finalized block)`)
+}
+
+/** The pseudonym of the patient whose account is `account`, if any. */
+export async function pseudonymOf(api: ApiPromise, account: string): Promise<string | undefined> {
+  const pseudo = await api.query.patients.pseudonymOf<Option<H256>>(account)
+  return pseudo.isNone ? undefined : pseudo.unwrap().toHex()
+}
+
+/** The pseudonym of the patient whose account is `account`. */
+export async function patientOf(api: ApiPromise, account: string): Promise<string> {
+  const p = await pseudonymOf(api, account)
+  if (!p) throw new UserError(`${account} is not a registered patient`)
+  return p
+}
+
+/** The context of the envelope of a record with `contentHash` for `recipient` (an account,
+ *  or the patient's pseudonym for the patient's own envelope). */
+export function recordKeyContext(api: ApiPromise, contentHash: string, recipient: Uint8Array): EnvelopeContext {
+  return { genesis: genesisOf(api), purpose: Purpose.RecordKey, subject: hexToU8a(contentHash), recipient }
+}
+
+/** The result of anchoring a file. */
+export interface Anchored {
+  record: number
+  cid: string
+  contentHash: string
+  /** Whether the record's key was wrapped for the patient's emergency key: `posted`, or why
+   *  not (`no-emergency-key`, `emergency-key-exposed`: the patient's app should rotate it). */
+  emergency: 'posted' | 'no-emergency-key' | 'emergency-key-exposed'
+}
+
+/** The patient's emergency key as the chain holds it. */
+export interface EmergencyKeyInfo {
+  key: Uint8Array
+  version: number
+  threshold: number
+  shares: { authority: string; ciphertext: Uint8Array }[]
+  exposedIn?: number
+}
+
+/** `patient`'s emergency key, if one is set. */
+export async function emergencyKeyOf(api: ApiPromise, patient: string, at?: ApiDecoration<'promise'>): Promise<EmergencyKeyInfo | undefined> {
+  const state = at ?? api
+  const k = await state.query.emergency.emergencyKeys<Option<EmergencyKeyCodec>>(patient)
+  if (k.isNone) return undefined
+  const v = k.unwrap()
+  return {
+    key: v.key.toU8a(),
+    version: v.version.toNumber(),
+    threshold: v.threshold.toNumber(),
+    shares: v.shares.map((s) => ({ authority: s.authority.toString(), ciphertext: s.ciphertext.toU8a(true) })),
+    exposedIn: v.exposedIn.isSome ? v.exposedIn.unwrap().toNumber() : undefined,
+  }
+}
+
+/** The calls that follow an anchor: the author's own key copy (a provider author), and the
+ *  emergency envelope. */
+async function afterAnchor(api: ApiPromise, author: Identity, patient: string, record: number, contentHash: string, dataKey: Uint8Array, o?: SendOptions): Promise<Anchored['emergency']> {
+  const calls: SubmittableExtrinsic<'promise'>[] = []
+  const state = await atFinalized(api)
+  const authorIsProvider = (await state.query.providers.practitioners<Option<Struct>>(author.address)).isSome || (await state.query.providers.organizations<Option<Struct>>(author.address)).isSome
+  if (authorIsProvider) {
+    const mine = await seal(dataKey, author.encryptionPublic, recordKeyContext(api, contentHash, accountId(author.address)))
+    calls.push(api.tx.records.shareKey(record, author.address, u8aToHex(mine)))
+  }
+  const ek = await emergencyKeyOf(api, patient, state)
+  let emergency: Anchored['emergency'] = 'no-emergency-key'
+  if (ek && ek.exposedIn !== undefined) emergency = 'emergency-key-exposed'
+  else if (ek) {
+    const env = await seal(dataKey, ek.key, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(contentHash), recipient: hexToU8a(patient), counter: ek.version })
+    calls.push(api.tx.emergency.postEmergencyEnvelopes(patient, [[record, u8aToHex(env)]]))
+    emergency = 'posted'
+  }
+  // One transaction each, not a batch: batches are never on the free path. The first need
+  // only be in a block: the last one's finality implies it.
+  for (const [i, call] of calls.entries()) await send(api, author.account, call, i === calls.length - 1 ? o : { ...o, wait: 'in-block' })
+  return emergency
+}
+
+/** Encrypts `plaintext`, stores the ciphertext on IPFS and anchors SHA-256(salt | plaintext)
+ *  and the CID for `patient` with the data key wrapped for the patient; then keeps the
+ *  author's own copy of the key and wraps it for the patient's emergency key. `previous`
+ *  makes it a new version of that record (`amend_record`). */
+export async function anchorFile(
+  api: ApiPromise,
+  ipfs: Ipfs,
+  author: Identity,
+  patient: string,
+  plaintext: Uint8Array,
+  kind: string,
+  o: SendOptions & { onProgress?: Progress; previous?: number } = {},
+): Promise<Anchored> {
+  const k = recordKind(kind)
+  const patientKey = await registeredKey(api, { patient })
+  const encrypted = encryptRecord(plaintext)
+  const contentHash = u8aToHex(encrypted.contentHash)
+  const cid = await ipfs.add(encrypted.ciphertext, o.onProgress)
+  const envelope = await seal(encrypted.dataKey, patientKey, recordKeyContext(api, contentHash, hexToU8a(patient)))
+  const args = [patient, contentHash, u8aToHex(CID.parse(cid).bytes), k, u8aToHex(envelope)] as const
+  const sent = o.previous === undefined
+    ? await send(api, author.account, api.tx.records.anchorRecord(...args), o)
+    : await send(api, author.account, api.tx.records.amendRecord(o.previous, ...args), o)
+  const record = Number(eventData(sent, 'records', o.previous === undefined ? 'RecordAnchored' : 'RecordAmended').record)
+  const emergency = await afterAnchor(api, author, patient, record, contentHash, encrypted.dataKey, o)
+  return { record, cid, contentHash, emergency }
+}
+
+/** A record's anchor as the chain holds it. */
+export interface Anchor {
+  patient: string
+  contentHash: string
+  cid: string
+  author: string
+  version: number
+  /** The version that supersedes this one. */
+  supersededBy?: number
+  /** Why and by whom it was retracted. */
+  retraction?: { by: string; at: number; reason: string }
+}
+
+/** The anchor of `record`. */
+export async function anchorOf(api: ApiPromise, record: number): Promise<Anchor> {
+  const r = await api.call.recordsApi.record<Option<RecordCodec>>(record)
+  if (r.isNone) throw new UserError(`no record ${record} is anchored`, EXIT.notFound)
+  const a = r.unwrap()
+  const retraction = a.retraction.isSome ? a.retraction.unwrap() : undefined
+  return {
+    patient: a.patient.toHex(),
+    contentHash: a.contentHash.toHex(),
+    cid: CID.decode(a.cid.toU8a(true)).toString(),
+    author: a.author.toString(),
+    version: a.version.toNumber(),
+    supersededBy: a.next.isSome ? a.next.unwrap().toNumber() : undefined,
+    retraction: retraction ? { by: retraction.by.toString(), at: retraction.at.toNumber(), reason: retraction.reason.type } : undefined,
+  }
+}
+
+/** The versions of `record`'s version chain, oldest first. */
+export async function versionsOf(api: ApiPromise, record: number): Promise<number[]> {
+  const out: number[] = []
+  for (let from = 0; ; from += 100) {
+    const page = await api.call.recordsApi.versionsOf<Vec<u64>>(record, from, 100)
+    out.push(...page.map((x) => x.toNumber()))
+    if (page.length < 100) return out
+  }
+}
+
+/** `who`'s data key for `record`, from their envelope. */
+export async function dataKeyFor(api: ApiPromise, who: Identity, record: number, anchor?: Anchor): Promise<Uint8Array> {
+  const a = anchor ?? (await anchorOf(api, record))
+  const envelope = await api.call.recordsApi.envelope<Option<KeyEnvelopeCodec>>(record, who.address)
+  if (envelope.isNone) {
+    throw new UserError(`${who.address} holds no key envelope for record ${record}; ask the patient or the author to share it`)
+  }
+  const own = (await pseudonymOf(api, who.address)) === a.patient
+  const ctx = recordKeyContext(api, a.contentHash, own ? hexToU8a(a.patient) : accountId(who.address))
+  return open(envelope.unwrap().ciphertext.toU8a(true), who.encryptionPrivate, ctx)
+}
+
+/** A record read and checked against its anchor. */
+export interface ReadResult {
+  plaintext: Uint8Array
+  salt: Uint8Array
+  anchor: Anchor
+}
+
+/** Fetches, decrypts and checks `record` with its data key. */
+async function fetchAndCheck(ipfs: Ipfs, record: number, anchor: Anchor, dataKey: Uint8Array, onProgress?: Progress): Promise<{ plaintext: Uint8Array; salt: Uint8Array }> {
+  const file = await ipfs.cat(anchor.cid, onProgress)
+  const { salt, plaintext } = decryptRecord(file, dataKey)
+  if (u8aToHex(commitment(salt, plaintext)) !== anchor.contentHash) {
+    throw new UserError(`record ${record}: the decrypted content does not match the anchored hash; refusing it`)
+  }
+  return { plaintext, salt }
+}
+
+/** Reads `record`: checks the access check, fetches the ciphertext from IPFS, unwraps the
+ *  key, decrypts, refuses unless SHA-256(salt | plaintext) is the anchored hash, and sends a
+ *  read receipt so the read is in the patient's audit trail. The result's `anchor` says
+ *  whether the record was superseded or retracted: a caller shows that. */
+export async function readRecord(api: ApiPromise, ipfs: Ipfs, reader: Identity, record: number, o: SendOptions & { onProgress?: Progress; receipt?: boolean } = {}): Promise<ReadResult> {
+  const anchor = await anchorOf(api, record)
+  const reason = await api.call.consentApi.accessReason<Option<Enum>>(reader.address, record)
+  if (reason.isNone) throw new UserError(`${reader.address} may not read record ${record} now (no grant, or it was revoked or expired)`)
+  const dataKey = await dataKeyFor(api, reader, record, anchor)
+  const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
+  if (o.receipt !== false) await send(api, reader.account, api.tx.consent.submitReadReceipt(record), o)
+  return { plaintext, salt, anchor }
+}
+
+/** Shares `record`'s key with `recipient` (their registered key), as the patient, a guardian
+ *  or the author holding the key. */
+export async function shareKey(api: ApiPromise, holder: Identity, record: number, recipient: string, o?: SendOptions): Promise<Sent> {
+  const anchor = await anchorOf(api, record)
+  const dataKey = await dataKeyFor(api, holder, record, anchor)
+  const envelope = await seal(dataKey, await registeredKey(api, { account: recipient }), recordKeyContext(api, anchor.contentHash, accountId(recipient)))
+  return send(api, holder.account, api.tx.records.shareKey(record, recipient, u8aToHex(envelope)), o)
+}
+
+/** Removes `recipient`'s envelope of `record` (`records.remove_envelope`). */
+export function removeEnvelope(api: ApiPromise, holder: Identity, record: number, recipient: string, o?: SendOptions): Promise<Sent> {
+  return send(api, holder.account, api.tx.records.removeEnvelope(record, recipient), o)
+}
+
+/** Why a record is retracted. */
+export const RETRACTION_REASONS = ['EnteredInError', 'WrongPatient', 'Duplicate', 'PatientRequest'] as const
+
+/** Retracts `record` (its author or the patient). */
+export function retractRecord(api: ApiPromise, by: Identity, record: number, reason: (typeof RETRACTION_REASONS)[number], o?: SendOptions): Promise<Sent> {
+  if (!RETRACTION_REASONS.includes(reason)) throw new UserError(`the reason is one of ${RETRACTION_REASONS.join(', ')}`)
+  return send(api, by.account, api.tx.records.retractRecord(record, reason), o)
+}
+
+/** Grant options. */
+export interface GrantOptions {
+  permission?: 'Read' | 'ReadWrite'
+  purpose?: 'Treatment' | 'Payment' | 'Operations'
+  expiresAt?: number
+  kinds?: string[]
+  records?: number[]
+}
+
+function scope(o: { kinds?: string[]; records?: number[] }) {
+  if (o.records?.length) return { Records: o.records }
+  if (o.kinds?.length) return { Kinds: o.kinds.map(recordKind) }
+  return 'AllRecords'
+}
+
+/** Grants `grantee` access to the patient's records; returns the grant id. */
+export async function grant(api: ApiPromise, by: Identity, patient: string, grantee: string, o: GrantOptions & SendOptions = {}): Promise<number> {
+  const sent = await send(api, by.account, api.tx.consent.grantAccess(patient, grantee, scope(o), o.permission ?? 'Read', o.purpose ?? 'Treatment', o.expiresAt ?? null), o)
+  return Number(eventData(sent, 'consent', 'AccessGranted').grant)
+}
+
+/** Revokes a grant (the grantee's envelopes go with it). Revocation stops the chain from
+ *  handing the key out; a party that already read a record keeps what it read, and an
+ *  envelope it was sent stays in the chain's history. */
+export function revoke(api: ApiPromise, by: Identity, grantId: number, o?: SendOptions): Promise<Sent> {
+  return send(api, by.account, api.tx.consent.revokeAccess(grantId), o)
+}
+
+/** Research terms of a request: the ethics approval's reference (a hash) and the body that
+ *  approved it (an organization's account). */
+export interface ResearchTerms {
+  ethicsApproval: string
+  approvedBy: string
+}
+
+/** A third party asks for access; returns the request id. */
+export async function requestAccess(
+  api: ApiPromise,
+  by: Identity,
+  patient: string,
+  o: { purpose?: 'Treatment' | 'Payment' | 'Operations' | 'Research'; durationBlocks: number; kinds?: string[]; records?: number[]; research?: ResearchTerms } & SendOptions,
+): Promise<number> {
+  const purpose = o.purpose ?? 'Payment'
+  if ((purpose === 'Research') !== (o.research !== undefined)) throw new UserError('a research request needs research terms, and only a research request has them')
+  const sent = await send(api, by.account, api.tx.consent.requestAccess(patient, scope(o), 'Read', purpose, o.durationBlocks, o.research ?? null), o)
+  return Number(eventData(sent, 'consent', 'AccessRequested').request)
+}
+
+/** The patient approves (creating a grant; returns its id) or denies a request. */
+export async function decideRequest(api: ApiPromise, by: Identity, request: number, approve: boolean, o?: SendOptions): Promise<number | undefined> {
+  const sent = await send(api, by.account, approve ? api.tx.consent.approveRequest(request) : api.tx.consent.denyRequest(request), o)
+  return approve ? Number(eventData(sent, 'consent', 'RequestApproved').grant) : undefined
+}
+
+/** What the chain says about a file someone hands you, with its salt. */
+export async function verifyFile(api: ApiPromise, plaintext: Uint8Array, salt: Uint8Array): Promise<Record<string, unknown> | undefined> {
+  const hash = u8aToHex(commitment(salt, plaintext))
+  const proof = await api.call.recordsApi.verify<Option<Struct>>(hash)
+  return proof.isNone ? undefined : { contentHash: hash, ...proof.unwrap().toJSON() }
+}
+
+async function pages<T>(fetch: (from: number) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = []
+  for (let from = 0; ; from += 100) {
+    const page = await fetch(from)
+    out.push(...page)
+    if (page.length < 100) return out
+  }
+}
+
+/** A patient's records (every id). */
+export function recordsOf(api: ApiPromise, patient: string): Promise<number[]> {
+  return pages(async (from) => (await api.call.recordsApi.recordsOf<Vec<u64>>(patient, from, 100)).map((x) => x.toNumber()))
+}
+
+/** A patient's audit trail (every entry). */
+export function auditTrail(api: ApiPromise, patient: string): Promise<{ at: number; actor: string; event: Record<string, unknown> | string }[]> {
+  return pages(async (from) =>
+    (await api.call.consentApi.auditTrail<Vec<AuditEntryCodec>>(patient, from, 100)).map((e) => ({
+      at: e.at.toNumber(),
+      actor: e.actor.toString(),
+      event: e.event.isBasic ? e.event.type : { [e.event.type]: e.event.value.toJSON() },
+    })),
+  )
+}
+
+/** A patient's grants (every one, in the order made). */
+export function grantsOf(api: ApiPromise, patient: string): Promise<{ id: number; grant: GrantJson }[]> {
+  return pages(async (from) => (await api.call.consentApi.grantsOf<Vec<ITuple<[u64, GrantCodec]>>>(patient, from, 100)).map(([id, g]) => ({ id: id.toNumber(), grant: g.toJSON() })))
+}
+
+/** A patient's access requests (every one, with its status). */
+export function requestsOf(api: ApiPromise, patient: string): Promise<{ id: number; request: Record<string, AnyJson> }[]> {
+  return pages(async (from) => (await api.call.consentApi.requestsOf<Vec<ITuple<[u64, Struct]>>>(patient, from, 100)).map(([id, r]) => ({ id: id.toNumber(), request: r.toJSON() })))
+}
+
+/** A patient's break-glass sessions (every one, oldest first). */
+export function sessionsOf(api: ApiPromise, patient: string): Promise<{ id: number; session: Record<string, AnyJson> }[]> {
+  return pages(async (from) => (await api.call.emergencyApi.sessionsOf<Vec<ITuple<[u64, Struct]>>>(patient, from, 100)).map(([id, s]) => ({ id: id.toNumber(), session: s.toJSON() })))
+}
+
+// ---- The emergency key and break-glass ----
+
+/** The emergency authorities (organizations' accounts). */
+export async function emergencyAuthorities(api: ApiPromise, at?: ApiDecoration<'promise'>): Promise<string[]> {
+  const list = await (at ?? api).query.emergency.authorities<Vec<AccountId32>>()
+  return list.map((a) => a.toString())
+}
+
+/** The shares a new emergency key needs: the patient's policy's approvals, never below the
+ *  consortium's minimum. */
+async function emergencyThreshold(api: ApiPromise, patient: string, at: ApiDecoration<'promise'>): Promise<number> {
+  const p = await at.query.patients.patients<Option<PatientCodec>>(patient)
+  if (p.isNone) throw new UserError(`no patient is registered under ${patient}`)
+  const policy = p.unwrap().emergencyPolicy
+  if (!policy.allowed.isTrue) throw new UserError("the patient's policy does not allow break-glass; an emergency key would never be used")
+  const min = (api.consts.emergency.minEmergencyApprovals as unknown as { toNumber(): number }).toNumber()
+  return Math.max(policy.requiredApprovals.toNumber(), min)
+}
+
+/** Sets (or rotates) `patient`'s emergency key, split among `authorities` (default: every
+ *  emergency authority), then wraps the data key of every record the signer can open for
+ *  the new key. Run by the patient's own app (or a guardian's). */
+export async function setEmergencyKey(api: ApiPromise, by: Identity, patient: string, o: SendOptions & { authorities?: string[] } = {}): Promise<{ version: number; threshold: number; authorities: string[]; envelopes: number; skipped: number[] }> {
+  const state = await atFinalized(api)
+  const authorities = o.authorities ?? (await emergencyAuthorities(api, state))
+  const threshold = await emergencyThreshold(api, patient, state)
+  if (authorities.length < threshold) throw new UserError(`${authorities.length} emergency authorities, but the policy needs ${threshold} approvals`)
+  const holders = await Promise.all(authorities.map(async (a) => ({ account: accountId(a), encryptionKey: await registeredKey(api, { account: a }, state) })))
+  const current = await emergencyKeyOf(api, patient)
+  const version = current ? current.version + 1 : 0
+  const setup = await makeEmergencyKey(genesisOf(api), hexToU8a(patient), version, threshold, holders)
+  const shares = setup.shares.map((s) => ({ authority: address(s.authority), ciphertext: u8aToHex(s.ciphertext) }))
+  const sent = await send(api, by.account, api.tx.emergency.setEmergencyKey(patient, u8aToHex(setup.publicKey), threshold, shares), o)
+  const set = Number(eventData(sent, 'emergency', 'EmergencyKeySet').version)
+  const { posted, skipped } = await postEmergencyEnvelopes(api, by, patient, { ...o, key: { key: setup.publicKey, version: set } })
+  return { version: set, threshold, authorities, envelopes: posted, skipped }
+}
+
+/** Wraps, for the patient's current emergency key, the data key of each of the patient's
+ *  records that `by` can open (the patient, a guardian, or an author), in batches. Returns
+ *  how many were posted and the records skipped (no envelope for `by`, or retracted). */
+export async function postEmergencyEnvelopes(api: ApiPromise, by: Identity, patient: string, o: SendOptions & { key?: { key: Uint8Array; version: number }; records?: number[] } = {}): Promise<{ posted: number; skipped: number[] }> {
+  const ek = o.key ?? (await emergencyKeyOf(api, patient))
+  if (!ek) throw new UserError(`patient ${patient} has no emergency key; set one first`)
+  const batch = (api.consts.emergency.maxEnvelopesPerCall as unknown as { toNumber(): number } | undefined)?.toNumber() ?? 32
+  const pending: [number, string][] = []
+  const skipped: number[] = []
+  for (const record of o.records ?? (await recordsOf(api, patient))) {
+    try {
+      const anchor = await anchorOf(api, record)
+      if (anchor.retraction) {
+        skipped.push(record)
+        continue
+      }
+      const dataKey = await dataKeyFor(api, by, record, anchor)
+      const env = await seal(dataKey, ek.key, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(anchor.contentHash), recipient: hexToU8a(patient), counter: ek.version })
+      pending.push([record, u8aToHex(env)])
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e
+      skipped.push(record)
+    }
+  }
+  for (let i = 0; i < pending.length; i += batch) {
+    await send(api, by.account, api.tx.emergency.postEmergencyEnvelopes(patient, pending.slice(i, i + batch)), o)
+  }
+  return { posted: pending.length, skipped }
+}
+
+/** Break-glass: a responder opens a session; returns its id. `justification` is a salted
+ *  commitment to the written justification (kept by the responder's institution). */
+export async function openSession(api: ApiPromise, responder: Identity, patient: string, reason: string, justification: Uint8Array, o?: SendOptions): Promise<number> {
+  const sent = await send(api, responder.account, api.tx.emergency.openSession(patient, reason, u8aToHex(justification)), o)
+  return Number(eventData(sent, 'emergency', 'SessionOpened').session)
+}
+
+interface SessionCodec extends Struct {
+  readonly patient: H256
+  readonly responder: AccountId32
+}
+
+async function sessionOf(api: ApiPromise, session: number): Promise<{ patient: string; responder: string }> {
+  const s = await api.query.emergency.sessions<Option<SessionCodec>>(session)
+  if (s.isNone) throw new UserError(`no break-glass session ${session}`)
+  return { patient: s.unwrap().patient.toHex(), responder: s.unwrap().responder.toString() }
+}
+
+/** An emergency authority that approved `session` releases its share of the patient's
+ *  emergency key, re-sealed to the responder's registered key (read at a finalized block). */
+export async function releaseKeyShare(api: ApiPromise, authority: Identity, session: number, o?: SendOptions): Promise<Sent> {
+  const { patient, responder } = await sessionOf(api, session)
+  const ek = await emergencyKeyOf(api, patient)
+  if (!ek) throw new UserError(`patient ${patient} has no emergency key: there is no share to release`)
+  const mine = ek.shares.find((s) => address(s.authority) === address(authority.address))
+  if (!mine) throw new UserError(`${authority.address} holds no share of patient ${patient}'s emergency key`)
+  const share = await openShare(genesisOf(api), hexToU8a(patient), ek.version, accountId(authority.address), mine.ciphertext, authority.encryptionPrivate)
+  const responderKey = await registeredKey(api, { account: responder })
+  const sealed = await releaseShare(genesisOf(api), hexToU8a(patient), session, accountId(responder), responderKey, share)
+  share.fill(0)
+  return send(api, authority.account, api.tx.emergency.releaseKeyShare(session, u8aToHex(sealed)), o)
+}
+
+/** The responder of an active session rebuilds the patient's emergency key from the released
+ *  shares (naming any authority whose share was wrong), then reads `records` (default: every
+ *  record of the patient with an emergency envelope), each checked against its anchor and
+ *  receipted in the audit trail. */
+export async function breakGlassRead(
+  api: ApiPromise,
+  ipfs: Ipfs,
+  responder: Identity,
+  session: number,
+  o: SendOptions & { records?: number[]; onProgress?: Progress } = {},
+): Promise<{ records: (ReadResult & { record: number })[]; wrongShares: string[] }> {
+  const { patient, responder: who } = await sessionOf(api, session)
+  if (address(who) !== address(responder.address)) throw new UserError(`session ${session} is ${who}'s, not ${responder.address}'s`)
+  const ek = await emergencyKeyOf(api, patient)
+  if (!ek) throw new UserError(`patient ${patient} has no emergency key`)
+  const released: Released[] = []
+  for (const s of ek.shares) {
+    const r = await api.query.emergency.releasedShares<Option<Bytes>>(session, s.authority)
+    if (r.isSome) released.push({ authority: accountId(s.authority), ciphertext: r.unwrap().toU8a(true), commitment: s.ciphertext.subarray(0, 32) })
+  }
+  const rebuilt = await rebuildEmergencyKey(genesisOf(api), hexToU8a(patient), ek.version, session, accountId(responder.address), responder.encryptionPrivate, ek.threshold, ek.key, released)
+  const ids = o.records ?? (await recordsOf(api, patient))
+  const out: (ReadResult & { record: number })[] = []
+  try {
+    for (const record of ids) {
+      const env = await api.query.emergency.emergencyEnvelopes<Option<Struct & { version: { toNumber(): number }; ciphertext: Bytes }>>(patient, record)
+      if (env.isNone) {
+        if (o.records) throw new UserError(`record ${record} has no emergency envelope`)
+        continue
+      }
+      const e = env.unwrap()
+      if (e.version.toNumber() !== ek.version) continue
+      const anchor = await anchorOf(api, record)
+      const dataKey = await open(e.ciphertext.toU8a(true), rebuilt.privateKey, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(anchor.contentHash), recipient: hexToU8a(patient), counter: ek.version })
+      const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
+      await send(api, responder.account, api.tx.consent.submitReadReceipt(record), o)
+      out.push({ record, plaintext, salt, anchor })
+    }
+  } finally {
+    rebuilt.privateKey.fill(0)
+  }
+  return { records: out, wrongShares: rebuilt.wrong.map((a) => address(a)) }
+}
+
+/** Break-glass steps that need no keys: approve, close, review, clean. */
+export const breakGlass = {
+  approve: (api: ApiPromise, by: Identity, session: number, o?: SendOptions) => send(api, by.account, api.tx.emergency.approveSession(session), o),
+  close: (api: ApiPromise, by: Identity, session: number, o?: SendOptions) => send(api, by.account, api.tx.emergency.closeSession(session), o),
+  review: (api: ApiPromise, by: Identity, session: number, justified: boolean, finding: Uint8Array, o?: SendOptions) =>
+    send(api, by.account, api.tx.emergency.reviewSession(session, justified, u8aToHex(finding)), o),
+  clean: (api: ApiPromise, by: Identity, session: number, o?: SendOptions) => send(api, by.account, api.tx.emergency.cleanSession(session), o),
+}
+
+/** The whole record `record`'s envelope context helper for apps writing their own flows. */
+export { Purpose }

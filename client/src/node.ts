@@ -1,0 +1,81 @@
+// Node only: key files and passphrase files on disk. (The rest of the library runs in
+// browsers too; import this as `@medchain/client/node`.)
+import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { keyJsonFrom, newMnemonic, publicOf, unlockKeyJson, type Identity, type KeyJson } from './keys.js'
+import { UserError } from './errors.js'
+
+/** Writes `content` to a new file at `path` with 0600 permissions; refuses to overwrite. */
+export function writeSecret(path: string, content: string | Uint8Array): void {
+  let fd: number
+  try {
+    fd = openSync(path, 'wx', 0o600)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new UserError(`${path} exists; refusing to overwrite it`)
+    throw new UserError(`cannot write ${path}: ${(e as Error).message}`)
+  }
+  try {
+    fchmodSync(fd, 0o600)
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Reads a file that holds a secret, refusing one that others may read. */
+export function readSecret(path: string, what: string): Buffer {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    throw new UserError(`no ${what} at ${path}`)
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw new UserError(`${path} is not a file`)
+    if ((st.mode & 0o077) !== 0) throw new UserError(`${path} is readable by others; run \`chmod 600 ${path}\``)
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A passphrase from a file: its content, without one trailing newline. */
+export function readPassphrase(path: string): string {
+  return readSecret(path, 'passphrase file').toString('utf8').replace(/\r?\n$/, '')
+}
+
+function parseKeyFile(path: string, raw: Buffer): KeyJson {
+  try {
+    return JSON.parse(raw.toString('utf8')) as KeyJson
+  } catch {
+    throw new UserError(`${path} is not a key file (polkadot.js keyring JSON)`)
+  }
+}
+
+/** Creates a key file at `path`: a new account (or the one of secret URI `suri`), encrypted
+ *  with `passphrase`. Returns the new mnemonic (undefined when `suri` was given). */
+export async function createKeyFile(path: string, passphrase: string, suri?: string, name?: string): Promise<{ mnemonic?: string; address: string; encryptionKey: string }> {
+  const mnemonic = suri === undefined ? await newMnemonic() : undefined
+  const json = await keyJsonFrom(suri ?? (mnemonic as string), passphrase, name)
+  writeSecret(path, JSON.stringify(json, null, 2) + '\n')
+  return { mnemonic, ...publicOf(json) }
+}
+
+/** Loads and unlocks the key file at `path`. */
+export async function loadIdentity(path: string, passphrase: string): Promise<Identity> {
+  const raw = readSecret(path, 'key file')
+  return unlockKeyJson(parseKeyFile(path, raw), passphrase)
+}
+
+/** The public half of the key file at `path` (no passphrase needed). */
+export function readPublic(path: string): { address: string; encryptionKey: string } {
+  let raw: Buffer
+  try {
+    raw = readFileSync(path)
+  } catch {
+    throw new UserError(`no key file at ${path}`)
+  }
+  return publicOf(parseKeyFile(path, raw))
+}
