@@ -293,6 +293,7 @@ withChain(program.command('records').description("a patient's records").required
 withChain(program.command('versions').description("a record's versions, oldest first").requiredOption('--record <id>', 'any version of the record', int('--record'))).action(
   async (o: Common & { record: number }) =>
     withApi(o, async (api) => {
+      await mc.anchorOf(api, o.record)
       for (const id of await mc.versionsOf(api, o.record)) {
         const a = await mc.anchorOf(api, id)
         out(`${id}\tv${a.version}${a.supersededBy === undefined ? '\tcurrent' : ''}${a.retraction ? `\tretracted (${a.retraction.reason})` : ''}`)
@@ -500,6 +501,7 @@ withKey(
       out(`record ${rec.record}: ${rec.plaintext.length} bytes, matches its anchor; written to ${o.outDir}/record-${rec.record}${rec.anchor.retraction ? ` (RETRACTED: ${rec.anchor.retraction.reason})` : rec.anchor.supersededBy !== undefined ? ` (superseded by ${rec.anchor.supersededBy})` : ''}`)
     }
     if (r.wrongShares.length) process.stderr.write(`warning: wrong key shares released by ${r.wrongShares.join(', ')}; report them\n`)
+    if (r.failed.length) throw new UserError(`${r.records.length} record(s) read; refused ${r.failed.map((f) => f.reason).join('; ')}`)
   }),
 )
 withKey(

@@ -582,7 +582,7 @@ export async function breakGlassRead(
   responder: Identity,
   session: number,
   o: SendOptions & { records?: number[]; onProgress?: Progress } = {},
-): Promise<{ records: (ReadResult & { record: number })[]; wrongShares: string[] }> {
+): Promise<{ records: (ReadResult & { record: number })[]; failed: { record: number; reason: string }[]; wrongShares: string[] }> {
   const { patient, responder: who } = await sessionOf(api, session)
   if (address(who) !== address(responder.address)) throw new UserError(`session ${session} is ${who}'s, not ${responder.address}'s`)
   const ek = await emergencyKeyOf(api, patient)
@@ -595,25 +595,32 @@ export async function breakGlassRead(
   const rebuilt = await rebuildEmergencyKey(genesisOf(api), hexToU8a(patient), ek.version, session, accountId(responder.address), responder.encryptionPrivate, ek.threshold, ek.key, released)
   const ids = o.records ?? (await recordsOf(api, patient))
   const out: (ReadResult & { record: number })[] = []
+  // Reading every record, one that fails its check is reported, not allowed to hide the rest.
+  const failed: { record: number; reason: string }[] = []
   try {
     for (const record of ids) {
-      const env = await api.query.emergency.emergencyEnvelopes<Option<Struct & { version: { toNumber(): number }; ciphertext: Bytes }>>(patient, record)
-      if (env.isNone) {
-        if (o.records) throw new UserError(`record ${record} has no emergency envelope`)
-        continue
+      try {
+        const env = await api.query.emergency.emergencyEnvelopes<Option<Struct & { version: { toNumber(): number }; ciphertext: Bytes }>>(patient, record)
+        if (env.isNone) {
+          if (o.records) throw new UserError(`record ${record} has no emergency envelope`)
+          continue
+        }
+        const e = env.unwrap()
+        if (e.version.toNumber() !== ek.version) continue
+        const anchor = await anchorOf(api, record)
+        const dataKey = await open(e.ciphertext.toU8a(true), rebuilt.privateKey, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(anchor.contentHash), recipient: hexToU8a(patient), counter: ek.version })
+        const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
+        await send(api, responder.account, api.tx.consent.submitReadReceipt(record), o)
+        out.push({ record, plaintext, salt, anchor })
+      } catch (e) {
+        if (o.records || !(e instanceof UserError)) throw e
+        failed.push({ record, reason: e.message })
       }
-      const e = env.unwrap()
-      if (e.version.toNumber() !== ek.version) continue
-      const anchor = await anchorOf(api, record)
-      const dataKey = await open(e.ciphertext.toU8a(true), rebuilt.privateKey, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(anchor.contentHash), recipient: hexToU8a(patient), counter: ek.version })
-      const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
-      await send(api, responder.account, api.tx.consent.submitReadReceipt(record), o)
-      out.push({ record, plaintext, salt, anchor })
     }
   } finally {
     rebuilt.privateKey.fill(0)
   }
-  return { records: out, wrongShares: rebuilt.wrong.map((a) => address(a)) }
+  return { records: out, failed, wrongShares: rebuilt.wrong.map((a) => address(a)) }
 }
 
 /** Break-glass steps that need no keys: approve, close, review, clean. */

@@ -396,9 +396,15 @@ test("break-glass end to end: the emergency key escrowed with three authorities,
   // Someone else's key cannot use the released shares.
   await assert.rejects(cli('break-glass', 'read', '--key', keyFile('doctor'), '--session', String(session), '--out-dir', out), /not .*'s/)
 
-  const read = await cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', out)
+  const read = await cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', out, '--records', String(record))
   assert.match(read, new RegExp(`record ${record}: ${allergies.length} bytes, matches its anchor`))
   assert.equal(readFileSync(join(out, `record-${record}`), 'utf8'), allergies)
+  // Every record: the one whose IPFS file does not match its anchor (above) is refused and
+  // named; the others are read.
+  const all = join(dir, 'emergency-all')
+  mkdirSync(all)
+  await assert.rejects(cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', all), /exit 1: medchain: \d+ record\(s\) read; refused record \d+: the decrypted content does not match the anchored hash/)
+  assert.equal(readFileSync(join(all, `record-${record}`), 'utf8'), allergies)
   const reads = (await mc.auditTrail(api, PATIENT)).filter((e) => typeof e.event === 'object' && 'RecordRead' in e.event && e.actor === paramedic.address)
   assert.ok(reads.some((e) => (e.event as { RecordRead: { record: number } }).RecordRead.record === record), "the paramedic's read is in the audit trail")
   assert.ok(reads.length >= 2, 'every record the paramedic read is receipted')
