@@ -217,7 +217,14 @@ export async function emergencyKeyOf(api: ApiPromise, patient: string, at?: ApiD
 async function afterAnchor(api: ApiPromise, author: Identity, patient: string, record: number, contentHash: string, dataKey: Uint8Array, o?: SendOptions): Promise<Anchored['emergency']> {
   const calls: SubmittableExtrinsic<'promise'>[] = []
   const state = await atFinalized(api)
-  const authorIsProvider = (await state.query.providers.practitioners<Option<Struct>>(author.address)).isSome || (await state.query.providers.organizations<Option<Struct>>(author.address)).isSome
+  // The chain keeps envelopes for providers only: a patient author holds the patient's own.
+  let authorIsProvider = true
+  try {
+    await registeredKey(api, { account: author.address }, state)
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e
+    authorIsProvider = false
+  }
   if (authorIsProvider) {
     const mine = await seal(dataKey, author.encryptionPublic, recordKeyContext(api, contentHash, accountId(author.address)))
     calls.push(api.tx.records.shareKey(record, author.address, u8aToHex(mine)))
