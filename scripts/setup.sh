@@ -11,6 +11,8 @@ command -v clang >/dev/null 2>&1 || need_apt+=(clang)
 command -v protoc >/dev/null 2>&1 || need_apt+=(protobuf-compiler)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+# Headless Chromium for the client's browser test (client/test/e2e/browser.test.ts).
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 
 if [ "${#need_apt[@]}" -gt 0 ]; then
 	command -v apt-get >/dev/null 2>&1 || die "missing ${need_apt[*]} and no apt-get to install them: install them by hand"

@@ -3,7 +3,7 @@
 // --help`. Unknown commands and flags are errors (exit 2). Secrets are read from files, never
 // from the command line: key files are polkadot.js keyring JSON, unlocked with the passphrase
 // in `--passphrase-file` (or the file named by MEDCHAIN_PASSPHRASE_FILE).
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { ApiPromise } from '@polkadot/api'
 import type { SubmittableExtrinsic } from '@polkadot/api/types'
@@ -20,6 +20,8 @@ import * as mc from './medchain.js'
 import { createKeyFile, loadIdentity, readPassphrase, readPublic, readSecret, writeSecret } from './node.js'
 
 const VERSION = '0.2.0'
+const ORGANIZATION_KINDS = ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'ResearchBody', 'EmergencyService'] as const
+const PRACTITIONER_ROLES = ['Physician', 'Nurse', 'LabTechnician', 'Pharmacist', 'EmergencyResponder', 'EmergencyCallAttendant', 'Researcher', 'Auditor'] as const
 
 // ---- option parsers ----
 const int = (name: string, min = 0, max = Number.MAX_SAFE_INTEGER) => (v: string) => {
@@ -108,7 +110,7 @@ const ipfsOf = (o: Common) => new Ipfs(o.ipfs as string)
 /** Runs a governance call through sudo or as a council motion, and says which. */
 async function governed(api: ApiPromise, by: Identity, call: SubmittableExtrinsic<'promise'>, via: Via, o: Common, done: string): Promise<void> {
   const r = await govern(api, by, call, via, sendOptions(o))
-  if (r.motion) out(`council motion ${r.motion.index} proposed (${r.motion.hash}); it needs ${r.motion.threshold} ayes: \`medchain council vote --motion ${r.motion.hash} --index ${r.motion.index} --aye\`, then \`medchain council close\``)
+  if (r.motion) out(`council motion ${r.motion.index} proposed (${r.motion.hash}); it needs ${r.motion.threshold} ayes, the proposer's included: \`medchain council vote --motion ${r.motion.hash} --index ${r.motion.index} --aye\`, then \`medchain council close\``)
   else out(done)
 }
 const viaOption = () => new Option('--via <how>', 'governance through sudo or a council motion').choices(['sudo', 'council']).default('sudo')
@@ -199,10 +201,10 @@ withKey(
     .description('register an organization (sudo, or a council motion after sudo is removed)')
     .requiredOption('--account <account>', "the organization's account", account)
     .requiredOption('--encryption-key <hex>', "its X25519 key (from its `keys show`)", x25519Key)
-    .addOption(new Option('--kind <kind>', 'what it is').choices(['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'ResearchBody', 'EmergencyService']).makeOptionMandatory())
+    .addOption(new Option('--kind <kind>', 'what it is').choices(ORGANIZATION_KINDS).makeOptionMandatory())
     .option('--credential-file <file>', 'its accreditation document (its salted hash goes on chain)')
     .addOption(viaOption()),
-).action(async (o: Common & { account: string; encryptionKey: string; kind: string; credentialFile?: string; via: Via }) =>
+).action(async (o: Common & { account: string; encryptionKey: string; kind: (typeof ORGANIZATION_KINDS)[number]; credentialFile?: string; via: Via }) =>
   withApi(o, async (api) => {
     const call = api.tx.providers.registerOrganization(o.account, o.kind, o.encryptionKey, saltedDocumentHash(o.credentialFile))
     await governed(api, await me(o), call, o.via, o, `organization ${o.account} registered`)
@@ -214,9 +216,9 @@ withKey(
     .description('register a practitioner of your organization')
     .requiredOption('--account <account>', "the practitioner's account", account)
     .requiredOption('--encryption-key <hex>', 'their X25519 key', x25519Key)
-    .addOption(new Option('--role <role>', 'their role').choices(['Physician', 'Nurse', 'LabTechnician', 'Pharmacist', 'EmergencyResponder', 'EmergencyCallAttendant', 'Researcher']).makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'their role').choices(PRACTITIONER_ROLES).makeOptionMandatory())
     .option('--credential-file <file>', 'their licence (its salted hash goes on chain)'),
-).action(async (o: Common & { account: string; encryptionKey: string; role: string; credentialFile?: string }) =>
+).action(async (o: Common & { account: string; encryptionKey: string; role: (typeof PRACTITIONER_ROLES)[number]; credentialFile?: string }) =>
   withApi(o, async (api) => {
     await send(api, (await me(o)).account, api.tx.providers.registerPractitioner(o.account, o.role, o.encryptionKey, saltedDocumentHash(o.credentialFile)), sendOptions(o))
     out(`practitioner ${o.account} registered`)
@@ -312,6 +314,7 @@ withKey(
   ),
 ).action(async (o: Common & { record: number; out: string; force?: boolean; allowRetracted?: boolean }) =>
   withApi(o, async (api) => {
+    if (o.out !== '-' && !o.force && existsSync(o.out)) throw new UserError(`${o.out} exists; add --force to overwrite it`)
     const r = await mc.readRecord(api, ipfsOf(o), await me(o), o.record, { ...sendOptions(o), onProgress: progress('fetching from IPFS') })
     if (o.out === '-') process.stdout.write(r.plaintext)
     else writeFileSync(o.out, r.plaintext, { mode: 0o600, flag: o.force ? 'w' : 'wx' })
@@ -430,6 +433,120 @@ withChain(program.command('consents').description("a patient's grants as FHIR R4
   withApi(o, async (api) => out(JSON.stringify(await consents(api, o.patient, await mc.grantsOf(api, o.patient)), null, 2))),
 )
 
+// ---- patients' own calls ----
+const patientCommand = program.command('patient').description("patients: break-glass policy, erasure")
+withKey(
+  patientCommand
+    .command('policy')
+    .description('set the break-glass policy (the patient or a guardian)')
+    .requiredOption('--patient <pseudonym>', 'the patient', h256)
+    .option('--no-break-glass', 'never allow break-glass access')
+    .requiredOption('--approvals <n>', 'emergency approvals a session needs', int('--approvals', 1, 255)),
+).action(async (o: Common & { patient: string; breakGlass: boolean; approvals: number }) =>
+  withApi(o, async (api) => {
+    await mc.setEmergencyPolicy(api, await me(o), o.patient, { allowed: o.breakGlass, approvals: o.approvals }, sendOptions(o))
+    out(`break-glass ${o.breakGlass ? `allowed with ${o.approvals} approvals` : 'not allowed'}${o.breakGlass ? '; if the threshold changed, set the emergency key again (`medchain emergency-key set`)' : ''}`)
+  }),
+)
+withKey(patientCommand.command('erase').description('erase your registration (right to erasure); cannot be undone').option('--yes', 'yes, erase it')).action(
+  async (o: Common & { yes?: boolean }) =>
+    withApi(o, async (api) => {
+      if (!o.yes) throw new UserError('erasure cannot be undone: add --yes', EXIT.usage)
+      const by = await me(o)
+      const pseudonym = await mc.patientOf(api, by.address)
+      await mc.erasePatient(api, by, sendOptions(o))
+      out(`patient ${pseudonym} erased: no key envelope for its records is left on chain; its anchors stay as proofs`)
+    }),
+)
+const guardian = program.command('guardian').description("guardians: accepted by the guardian, named by the patient")
+withKey(
+  guardian
+    .command('accept')
+    .description("the future guardian signs their acceptance (on their own device) for the patient to submit")
+    .requiredOption('--patient <pseudonym>', 'the patient', h256)
+    .requiredOption('--out <file>', 'the acceptance file to write'),
+).action(async (o: Common & { patient: string; out: string }) =>
+  withApi(o, async (api) => {
+    const a = await mc.signGuardianAcceptance(api, await me(o), o.patient)
+    writeFileSync(o.out, JSON.stringify(a, null, 2) + '\n', { flag: 'wx' })
+    out(`acceptance written to ${o.out}; valid until block ${a.deadline}, and only until you send another transaction`)
+  }),
+)
+withKey(guardian.command('add').description('the patient names a guardian with their acceptance').requiredOption('--acceptance <file>', "the guardian's signed acceptance")).action(
+  async (o: Common & { acceptance: string }) =>
+    withApi(o, async (api) => {
+      let a: mc.GuardianAcceptance
+      try {
+        a = JSON.parse(new TextDecoder().decode(readInput(o.acceptance))) as mc.GuardianAcceptance
+      } catch (e) {
+        if (e instanceof UserError) throw e
+        throw new UserError(`${o.acceptance} is not a guardian acceptance`)
+      }
+      await mc.addGuardian(api, await me(o), a, sendOptions(o))
+      out(`${a.guardian} is now a guardian of ${a.patient}`)
+    }),
+)
+withKey(
+  guardian
+    .command('remove')
+    .description('the patient removes a guardian, or a guardian steps down')
+    .requiredOption('--patient <pseudonym>', 'the patient', h256)
+    .requiredOption('--guardian <account>', 'the guardian', account),
+).action(async (o: Common & { patient: string; guardian: string }) =>
+  withApi(o, async (api) => {
+    await mc.removeGuardian(api, await me(o), o.patient, o.guardian, sendOptions(o))
+    out(`${o.guardian} is no longer a guardian of ${o.patient}`)
+  }),
+)
+
+// ---- providers ----
+const statusOption = () => new Option('--status <status>', 'the new status').choices(['Active', 'Suspended']).makeOptionMandatory()
+const organization = program.command('organization').description('organizations (governance: sudo or a council motion)')
+withKey(organization.command('status').description('suspend or reactivate an organization').requiredOption('--account <account>', 'the organization', account).addOption(statusOption()).addOption(viaOption())).action(
+  async (o: Common & { account: string; status: mc.ProviderStatus; via: Via }) =>
+    withApi(o, async (api) => governed(api, await me(o), mc.organizationCalls.setStatus(api, o.account, o.status), o.via, o, `organization ${o.account}: ${o.status}`)),
+)
+withKey(organization.command('remove').description('remove an organization (its staff and grants go with it)').requiredOption('--account <account>', 'the organization', account).addOption(viaOption())).action(
+  async (o: Common & { account: string; via: Via }) => withApi(o, async (api) => governed(api, await me(o), mc.organizationCalls.remove(api, o.account), o.via, o, `organization ${o.account} removed`)),
+)
+withKey(
+  organization
+    .command('credential')
+    .description("replace an organization's credential")
+    .requiredOption('--account <account>', 'the organization', account)
+    .requiredOption('--credential-file <file>', 'its accreditation document (its salted hash goes on chain)')
+    .addOption(viaOption()),
+).action(async (o: Common & { account: string; credentialFile: string; via: Via }) =>
+  withApi(o, async (api) => governed(api, await me(o), mc.organizationCalls.setCredential(api, o.account, saltedDocumentHash(o.credentialFile)), o.via, o, `organization ${o.account}: credential replaced`)),
+)
+const practitioner = program.command('practitioner').description("an organization's practitioners (signed by the organization)")
+withKey(practitioner.command('status').description('suspend or reactivate a practitioner').requiredOption('--account <account>', 'the practitioner', account).addOption(statusOption())).action(
+  async (o: Common & { account: string; status: mc.ProviderStatus }) =>
+    withApi(o, async (api) => {
+      await mc.practitioners.setStatus(api, await me(o), o.account, o.status, sendOptions(o))
+      out(`practitioner ${o.account}: ${o.status}`)
+    }),
+)
+withKey(practitioner.command('remove').description('remove a practitioner (their envelopes go)').requiredOption('--account <account>', 'the practitioner', account)).action(
+  async (o: Common & { account: string }) =>
+    withApi(o, async (api) => {
+      await mc.practitioners.remove(api, await me(o), o.account, sendOptions(o))
+      out(`practitioner ${o.account} removed`)
+    }),
+)
+withKey(
+  practitioner
+    .command('credential')
+    .description("replace a practitioner's credential")
+    .requiredOption('--account <account>', 'the practitioner', account)
+    .requiredOption('--credential-file <file>', 'their licence (its salted hash goes on chain)'),
+).action(async (o: Common & { account: string; credentialFile: string }) =>
+  withApi(o, async (api) => {
+    await mc.practitioners.setCredential(api, await me(o), o.account, saltedDocumentHash(o.credentialFile), sendOptions(o))
+    out(`practitioner ${o.account}: credential replaced`)
+  }),
+)
+
 // ---- the emergency key and break-glass ----
 const ekey = program.command('emergency-key').description("the patient's emergency key, escrowed with the emergency authorities")
 withKey(
@@ -467,8 +584,8 @@ withKey(
     .description('responders: open a session (it needs the emergency authorities\' approvals)')
     .requiredOption('--patient <pseudonym>', 'the patient', h256)
     .requiredOption('--justification-file <file>', 'your written justification (its salted hash goes on chain; the salt is written beside it)')
-    .addOption(new Option('--reason <reason>', 'the reason').choices(['EmergencyTreatment', 'EmergencyRoomTreatment', 'BreakTheGlass', 'Threat']).default('EmergencyTreatment')),
-).action(async (o: Common & { patient: string; justificationFile: string; reason: string }) =>
+    .addOption(new Option('--reason <reason>', 'the reason').choices(mc.EMERGENCY_REASONS).default('EmergencyTreatment')),
+).action(async (o: Common & { patient: string; justificationFile: string; reason: mc.EmergencyReason }) =>
   withApi(o, async (api) => {
     const id = await mc.openSession(api, await me(o), o.patient, o.reason, hexToU8a(saltedDocumentHash(o.justificationFile)), sendOptions(o))
     out(`session ${id} opened; it needs the emergency authorities' approvals`)

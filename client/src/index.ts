@@ -1,5 +1,8 @@
 // MedChain's client library (runs in Node and in browsers; key files on disk are in
-// `@medchain/client/node`).
+// `@medchain/client/node`). The API augmentation generated from the runtime's metadata
+// (`src/interfaces`, `npm run typegen`) types `api.tx`, `api.query`, `api.call`, events and errors.
+import './interfaces/augment-api.js'
+import './interfaces/types-lookup.js'
 export * from './errors.js'
 export * from './crypto.js'
 export * from './envelope.js'

@@ -32,11 +32,14 @@ import type { Ipfs, Progress } from './ipfs.js'
 import { signPayload, SS58_FORMAT, type Identity } from './keys.js'
 
 /** Record kinds of the chain's fixed vocabulary; anything else is sent as a FHIR type. */
-export const RECORD_KINDS = ['ClinicalNote', 'LabResult', 'Imaging', 'Prescription', 'Diagnosis', 'VitalSigns', 'DischargeSummary', 'Other']
+export const RECORD_KINDS = ['ClinicalNote', 'LabResult', 'Imaging', 'Prescription', 'Diagnosis', 'VitalSigns', 'DischargeSummary', 'Other'] as const
+
+/** A record kind of the fixed vocabulary. */
+export type RecordKindCode = (typeof RECORD_KINDS)[number]
 
 /** A record kind argument: a fixed code or a FHIR resource type name. */
-export function recordKind(kind: string): Record<string, unknown> | string {
-  if (RECORD_KINDS.includes(kind)) return kind
+export function recordKind(kind: string): RecordKindCode | { Fhir: string } {
+  if ((RECORD_KINDS as readonly string[]).includes(kind)) return kind as RecordKindCode
   if (!/^[A-Z][A-Za-z]{0,63}$/.test(kind)) {
     throw new UserError(`unknown record kind '${kind}': use one of ${RECORD_KINDS.join(', ')} or a FHIR resource type name`)
   }
@@ -139,6 +142,81 @@ export async function registerPatientFor(api: ApiPromise, by: Identity, consent:
 export async function registerSelf(api: ApiPromise, patient: Identity, pseudonymHex: string, policy: EmergencyPolicy, o?: SendOptions): Promise<Sent> {
   checkPolicy(policy)
   return send(api, patient.account, api.tx.patients.register(pseudonymHex, u8aToHex(patient.encryptionPublic), { allowed: policy.allowed, requiredApprovals: policy.approvals }), o)
+}
+
+/** The payload a guardian signs to accept guardianship of `patient`: the SCALE encoding of
+ *  (context, genesis hash, patient, the guardian's nonce, deadline) that the patients pallet
+ *  checks. Any transaction the guardian sends afterwards voids an unused acceptance. */
+export function guardianPayload(genesis: string, patient: string, nonce: number, deadline: number): Uint8Array {
+  const le32 = (n: number) => {
+    const b = new Uint8Array(4)
+    new DataView(b.buffer).setUint32(0, n, true)
+    return b
+  }
+  return u8aConcat(compactAddLength(stringToU8a('medchain/patients/accept-guardianship/v1')), hexToU8a(genesis), hexToU8a(patient), le32(nonce), le32(deadline))
+}
+
+/** A guardian's signed acceptance, for the patient to submit. Everything in it is public. */
+export interface GuardianAcceptance {
+  kind: 'medchain-guardian-acceptance'
+  genesis: string
+  guardian: string
+  patient: string
+  deadline: number
+  signature: string
+}
+
+/** The future guardian accepts, on their own device, to be `patient`'s guardian. */
+export async function signGuardianAcceptance(api: ApiPromise, guardian: Identity, patient: string): Promise<GuardianAcceptance> {
+  if (!isHex(patient, 256)) throw new UserError('a pseudonym is 0x followed by 64 hex digits')
+  const genesis = api.genesisHash.toHex()
+  const nonce = (await api.rpc.system.accountNextIndex(guardian.address)).toNumber()
+  const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + CONSENT_VALIDITY_BLOCKS
+  const signature = await signPayload(guardian.account, guardianPayload(genesis, patient, nonce, deadline))
+  return { kind: 'medchain-guardian-acceptance', genesis, guardian: guardian.address, patient, deadline, signature: u8aToHex(signature) }
+}
+
+/** The patient names a guardian, with the guardian's acceptance. */
+export async function addGuardian(api: ApiPromise, patient: Identity, acceptance: GuardianAcceptance, o?: SendOptions): Promise<Sent> {
+  if (acceptance.kind !== 'medchain-guardian-acceptance') throw new UserError('not a MedChain guardian acceptance')
+  if (acceptance.genesis !== api.genesisHash.toHex()) throw new UserError('the acceptance was signed for another chain')
+  if (acceptance.patient !== (await pseudonymOf(api, patient.address))) throw new UserError(`the acceptance is for patient ${acceptance.patient}, not for ${patient.address}`)
+  return send(api, patient.account, api.tx.patients.addGuardian(acceptance.guardian, acceptance.deadline, { Sr25519: acceptance.signature }), o)
+}
+
+/** The patient (or the guardian, stepping down) removes a guardian. */
+export function removeGuardian(api: ApiPromise, by: Identity, patient: string, guardian: string, o?: SendOptions): Promise<Sent> {
+  return send(api, by.account, api.tx.patients.removeGuardian(patient, guardian), o)
+}
+
+/** The patient or a guardian sets the break-glass policy. */
+export function setEmergencyPolicy(api: ApiPromise, by: Identity, patient: string, policy: EmergencyPolicy, o?: SendOptions): Promise<Sent> {
+  checkPolicy(policy)
+  return send(api, by.account, api.tx.patients.setEmergencyPolicy(patient, { allowed: policy.allowed, requiredApprovals: policy.approvals }), o)
+}
+
+/** The patient erases their registration (right to erasure): the account link, key, policy,
+ *  guardians and every key envelope addressed to them or shared for their records go; the
+ *  pseudonym stays as a tombstone, the anchors as proofs. */
+export function erasePatient(api: ApiPromise, patient: Identity, o?: SendOptions): Promise<Sent> {
+  return send(api, patient.account, api.tx.patients.deregister(), o)
+}
+
+/** A provider's status. */
+export type ProviderStatus = 'Active' | 'Suspended'
+
+/** An organization's practitioner calls (signed by the organization): status, removal, credential. */
+export const practitioners = {
+  setStatus: (api: ApiPromise, org: Identity, practitioner: string, status: ProviderStatus, o?: SendOptions) => send(api, org.account, api.tx.providers.setPractitionerStatus(practitioner, status), o),
+  remove: (api: ApiPromise, org: Identity, practitioner: string, o?: SendOptions) => send(api, org.account, api.tx.providers.removePractitioner(practitioner), o),
+  setCredential: (api: ApiPromise, org: Identity, practitioner: string, credential: string, o?: SendOptions) => send(api, org.account, api.tx.providers.setPractitionerCredential(practitioner, credential), o),
+}
+
+/** Governance's organization calls (through `govern`: sudo or a council motion). */
+export const organizationCalls = {
+  setStatus: (api: ApiPromise, organization: string, status: ProviderStatus) => api.tx.providers.setOrganizationStatus(organization, status),
+  remove: (api: ApiPromise, organization: string) => api.tx.providers.removeOrganization(organization),
+  setCredential: (api: ApiPromise, organization: string, credential: string) => api.tx.providers.setOrganizationCredential(organization, credential),
 }
 
 /** The X25519 key the registry holds, at the latest finalized block, for a patient (by
@@ -257,15 +335,18 @@ export async function anchorFile(
   o: SendOptions & { onProgress?: Progress; previous?: number } = {},
 ): Promise<Anchored> {
   const k = recordKind(kind)
+  if (o.previous !== undefined && (await anchorOf(api, o.previous)).patient !== patient) {
+    throw new UserError(`record ${o.previous} is not patient ${patient}'s`)
+  }
   const patientKey = await registeredKey(api, { patient })
   const encrypted = encryptRecord(plaintext)
   const contentHash = u8aToHex(encrypted.contentHash)
   const cid = await ipfs.add(encrypted.ciphertext, o.onProgress)
   const envelope = await seal(encrypted.dataKey, patientKey, recordKeyContext(api, contentHash, hexToU8a(patient)))
-  const args = [patient, contentHash, u8aToHex(CID.parse(cid).bytes), k, u8aToHex(envelope)] as const
+  const cidBytes = u8aToHex(CID.parse(cid).bytes)
   const sent = o.previous === undefined
-    ? await send(api, author.account, api.tx.records.anchorRecord(...args), o)
-    : await send(api, author.account, api.tx.records.amendRecord(o.previous, ...args), o)
+    ? await send(api, author.account, api.tx.records.anchorRecord(patient, contentHash, cidBytes, k, u8aToHex(envelope)), o)
+    : await send(api, author.account, api.tx.records.amendRecord(o.previous, contentHash, cidBytes, k, u8aToHex(envelope)), o)
   const record = Number(eventData(sent, 'records', o.previous === undefined ? 'RecordAnchored' : 'RecordAmended').record)
   const emergency = await afterAnchor(api, author, patient, record, contentHash, encrypted.dataKey, o)
   return { record, cid, contentHash, emergency }
@@ -546,9 +627,13 @@ export async function postEmergencyEnvelopes(api: ApiPromise, by: Identity, pati
   return { posted: pending.length, skipped }
 }
 
+/** Why a responder breaks the glass. */
+export const EMERGENCY_REASONS = ['EmergencyTreatment', 'EmergencyRoomTreatment', 'BreakTheGlass', 'Threat', 'Disaster'] as const
+export type EmergencyReason = (typeof EMERGENCY_REASONS)[number]
+
 /** Break-glass: a responder opens a session; returns its id. `justification` is a salted
  *  commitment to the written justification (kept by the responder's institution). */
-export async function openSession(api: ApiPromise, responder: Identity, patient: string, reason: string, justification: Uint8Array, o?: SendOptions): Promise<number> {
+export async function openSession(api: ApiPromise, responder: Identity, patient: string, reason: EmergencyReason, justification: Uint8Array, o?: SendOptions): Promise<number> {
   const sent = await send(api, responder.account, api.tx.emergency.openSession(patient, reason, u8aToHex(justification)), o)
   return Number(eventData(sent, 'emergency', 'SessionOpened').session)
 }

@@ -2,10 +2,7 @@
 // `api.rpc.medchain.verify(hash)` etc. The answers are JSON (accounts in SS58, CIDs and
 // envelopes as hex), returned as polkadot.js `Json`. The runtime APIs behind them need no
 // definitions: `api.call.recordsApi.verify(hash)` works from the metadata.
-import type { AugmentedRpc } from '@polkadot/rpc-core/types'
-import type { Json, Text, u32, u64 } from '@polkadot/types'
-import type { BlockHash, H256 } from '@polkadot/types/interfaces'
-import type { AnyNumber, DefinitionRpc, Observable } from '@polkadot/types/types'
+import type { DefinitionRpc } from '@polkadot/types/types'
 
 const at = { name: 'at', type: 'BlockHash', isOptional: true }
 const page = (first: string, firstType: string) => [
@@ -32,27 +29,5 @@ export const medchainRpc: Record<string, Record<string, DefinitionRpc>> = {
   },
 }
 
-type Hash = H256 | string | Uint8Array
-type At = BlockHash | string | Uint8Array
-type Id = u64 | AnyNumber | Uint8Array
-type Paged<First> = AugmentedRpc<(first: First, from?: Id, limit?: u32 | AnyNumber | Uint8Array, at?: At) => Observable<Json>>
-
-// `api.rpc.medchain.*` as TypeScript sees it (what polkadot.js typegen would write for
-// `medchainRpc`).
-declare module '@polkadot/rpc-core/types/jsonrpc' {
-  interface RpcInterface {
-    medchain: {
-      verify: AugmentedRpc<(contentHash: Hash, at?: At) => Observable<Json>>
-      record: AugmentedRpc<(record: Id, at?: At) => Observable<Json>>
-      recordsOf: Paged<Hash>
-      versionsOf: Paged<Id>
-      envelope: AugmentedRpc<(record: Id, party: Text | string, at?: At) => Observable<Json>>
-      accessReason: AugmentedRpc<(who: Text | string, record: Id, at?: At) => Observable<Json>>
-      grantsOf: Paged<Hash>
-      requestsOf: Paged<Hash>
-      auditTrail: Paged<Hash>
-      sessionsOf: Paged<Hash>
-      sessionStatus: AugmentedRpc<(session: Id, at?: At) => Observable<Json>>
-    }
-  }
-}
+// `api.rpc.medchain.*` is typed by the generated augmentation (src/interfaces/augment-api-rpc.ts,
+// `npm run typegen`), made from these definitions.

@@ -3,7 +3,7 @@
 // serving the subset of the kubo RPC API the client uses (`add`, `cat`, `pin/add`,
 // `version`). It has no libp2p, bitswap or gateway client: it dials nobody, nobody dials it.
 //
-//   medchain-ipfs-dev --repo <dir> [--port 5001]
+//   medchain-ipfs-dev --repo <dir> [--port 5001] [--allow-origin http://127.0.0.1:8080 ...]
 import './polyfill.js'
 import { createServer, IncomingMessage, ServerResponse } from 'node:http'
 import { mkdirSync } from 'node:fs'
@@ -93,8 +93,16 @@ function fail(res: ServerResponse, status: number, message: string) {
   res.end(JSON.stringify({ Message: message, Code: 0, Type: 'error' }))
 }
 
+/** Options of a dev node. */
+export interface DevIpfsOptions {
+  /** Web origins (`http://127.0.0.1:8080`) whose pages may call the API (CORS), as kubo's
+   *  `API.HTTPHeaders.Access-Control-Allow-Origin` allows; every other origin is refused. */
+  allowOrigins?: string[]
+}
+
 /** Starts a dev node with its repository in `repo`, listening on 127.0.0.1:`port` (0: any). */
-export async function startDevIpfs(repo: string, port = 0): Promise<DevIpfs> {
+export async function startDevIpfs(repo: string, port = 0, options: DevIpfsOptions = {}): Promise<DevIpfs> {
+  const allowed = new Set(options.allowOrigins ?? [])
   mkdirSync(repo, { recursive: true })
   // Helia without libp2p, bitswap or HTTP gateways: blocks come only from this repository.
   const helia = createHeliaLight({
@@ -107,8 +115,17 @@ export async function startDevIpfs(repo: string, port = 0): Promise<DevIpfs> {
     // A web page may POST here without a CORS preflight, and DNS rebinding could read the
     // answers: refuse anything a browser sends (an Origin header) or that names another host.
     const host = (req.headers.host ?? '').replace(/:\d+$/, '')
-    if (req.headers.origin !== undefined || !['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
-      return fail(res, 403, 'browser origins and other hosts are refused')
+    const origin = req.headers.origin
+    if ((origin !== undefined && !allowed.has(origin)) || !['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+      return fail(res, 403, 'browser origins (other than --allow-origin ones) and other hosts are refused')
+    }
+    if (origin !== undefined) {
+      res.setHeader('access-control-allow-origin', origin)
+      res.setHeader('vary', 'Origin')
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' })
+        return res.end()
+      }
     }
     handle(fs, helia, req, res).catch((e: Error) => {
       // A block that is not in the repository cannot be fetched: this node never goes online.
@@ -136,7 +153,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   }
   const repo = get('--repo') ?? '.ipfs-dev'
   const port = Number(get('--port') ?? 5001)
-  startDevIpfs(repo, port).then(
+  const allowOrigins = args.flatMap((a, i) => (a === '--allow-origin' && args[i + 1] ? [args[i + 1]] : []))
+  startDevIpfs(repo, port, { allowOrigins }).then(
     (node) => console.log(`medchain-ipfs-dev: kubo RPC API on ${node.url} (repo ${repo}, offline)`),
     (e) => {
       console.error(`medchain-ipfs-dev: ${(e as Error).message}`)

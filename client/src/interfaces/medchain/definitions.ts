@@ -1,0 +1,3 @@
+import { medchainRpc } from '../../rpc-definitions.js'
+
+export default { rpc: medchainRpc.medchain, types: {} }
