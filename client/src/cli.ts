@@ -3,7 +3,7 @@
 // --help`. Unknown commands and flags are errors (exit 2). Secrets are read from files, never
 // from the command line: key files are polkadot.js keyring JSON, unlocked with the passphrase
 // in `--passphrase-file` (or the file named by MEDCHAIN_PASSPHRASE_FILE).
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { ApiPromise } from '@polkadot/api'
 import type { SubmittableExtrinsic } from '@polkadot/api/types'
@@ -37,7 +37,12 @@ const account = (v: string): string => {
   if (!isAddress(v)) throw new InvalidArgumentError(`'${String(v)}' is not an account address`)
   return v
 }
-const list = (parse: (v: string) => string | number) => (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean).map(parse)
+const list = (parse: (v: string) => string | number) => (v: string) => {
+  const items = v.split(',').map((s) => s.trim()).filter(Boolean).map(parse)
+  if (items.length === 0) throw new InvalidArgumentError('the list is empty')
+  return items
+}
+const U32 = 4_294_967_295
 
 type Common = { node?: string; ipfs?: string; wait: WaitFor; timeout: number; key?: string; passphraseFile?: string }
 
@@ -87,11 +92,28 @@ function readInput(path: string): Uint8Array {
 /** A document's salted commitment (`--credential-file`, justifications, findings): the salt
  *  is written beside the document (`<file>.salt`) so its holder can prove it later. */
 function saltedDocumentHash(path: string | undefined): string {
-  const salt = randomBytes(32)
-  if (!path) return u8aToHex(sha256(salt))
+  if (!path) return u8aToHex(sha256(randomBytes(32)))
   const doc = readInput(path)
-  writeSecret(`${path}.salt`, u8aToHex(salt) + '\n')
+  // The salt is kept before the transaction is sent (so a commitment on chain always has its
+  // salt), and a retry reuses it.
+  let salt: Uint8Array
+  if (existsSync(`${path}.salt`)) {
+    const kept = readSecret(`${path}.salt`, 'salt file').toString('utf8').trim()
+    if (!isHex(kept, 256)) throw new UserError(`${path}.salt is not a salt (0x and 64 hex digits)`)
+    salt = hexToU8a(kept)
+  } else {
+    salt = randomBytes(32)
+    writeSecret(`${path}.salt`, u8aToHex(salt) + '\n')
+  }
   return u8aToHex(sha256(new Uint8Array([...salt, ...doc])))
+}
+
+/** Writes a decrypted record to `path` (0600): through a new temporary file renamed over the
+ *  target, so an existing file's permissions or a symlink at `path` are never reused. */
+function writeRecord(path: string, data: Uint8Array): void {
+  const tmp = `${path}.${u8aToHex(randomBytes(6)).slice(2)}.tmp`
+  writeSecret(tmp, data)
+  renameSync(tmp, path)
 }
 
 function progress(label: string): Progress | undefined {
@@ -137,6 +159,7 @@ keys
   .option('--name <name>', 'a name in the key file (shown by wallets)')
   .addOption(new Option('--passphrase-file <file>', 'the passphrase to encrypt it with').env('MEDCHAIN_PASSPHRASE_FILE'))
   .action(async (o: Common & { out: string; mnemonicOut?: string; name?: string }) => {
+    for (const path of [o.out, o.mnemonicOut]) if (path && existsSync(path)) throw new UserError(`${path} exists; refusing to overwrite it`)
     const k = await createKeyFile(o.out, passphrase(o), undefined, o.name)
     if (o.mnemonicOut) writeSecret(o.mnemonicOut, (k.mnemonic as string) + '\n')
     out(`account ${k.address}\nencryption key ${k.encryptionKey}\nwritten to ${o.out} (0600)${o.mnemonicOut ? `; the 24 words to ${o.mnemonicOut}` : '; keep a copy of it: without --mnemonic-out the words were not kept'}`)
@@ -317,7 +340,7 @@ withKey(
     if (o.out !== '-' && !o.force && existsSync(o.out)) throw new UserError(`${o.out} exists; add --force to overwrite it`)
     const r = await mc.readRecord(api, ipfsOf(o), await me(o), o.record, { ...sendOptions(o), onProgress: progress('fetching from IPFS') })
     if (o.out === '-') process.stdout.write(r.plaintext)
-    else writeFileSync(o.out, r.plaintext, { mode: 0o600, flag: o.force ? 'w' : 'wx' })
+    else writeRecord(o.out, r.plaintext)
     const note = r.anchor.retraction ? `RETRACTED (${r.anchor.retraction.reason}) at block ${r.anchor.retraction.at}` : r.anchor.supersededBy !== undefined ? `SUPERSEDED by record ${r.anchor.supersededBy}` : ''
     // The status goes to stdout, unless the record itself does.
     const status = o.out === '-' ? process.stderr : process.stdout
@@ -348,7 +371,7 @@ withKey(
     .option('--patient <pseudonym>', 'the patient (default: yours; a guardian names the ward)', h256)
     .option('--read-write', 'let the grantee anchor records too')
     .addOption(new Option('--purpose <purpose>', 'why').choices(['Treatment', 'Payment', 'Operations']).default('Treatment'))
-    .option('--expires-at <block>', 'the block the grant ends at', int('--expires-at'))
+    .option('--expires-at <block>', 'the block the grant ends at', int('--expires-at', 0, U32))
     .option('--kinds <kinds>', 'only these record kinds (comma-separated)', list(String))
     .option('--records <ids>', 'only these records (comma-separated)', list(int('--records'))),
 ).action(async (o: Common & { to: string; patient?: string; readWrite?: boolean; purpose: 'Treatment'; expiresAt?: number; kinds?: string[]; records?: number[] }) =>
@@ -385,7 +408,7 @@ withKey(
     .command('request')
     .description("ask a patient for access (insurers, researchers, other providers)")
     .requiredOption('--patient <pseudonym>', 'the patient', h256)
-    .requiredOption('--duration <blocks>', 'how long the access would last', int('--duration', 1))
+    .requiredOption('--duration <blocks>', 'how long the access would last', int('--duration', 1, U32))
     .addOption(new Option('--purpose <purpose>', 'why').choices(['Treatment', 'Payment', 'Operations', 'Research']).default('Payment'))
     .option('--kinds <kinds>', 'only these record kinds', list(String))
     .option('--records <ids>', 'only these records', list(int('--records')))
@@ -612,9 +635,11 @@ withKey(
   ),
 ).action(async (o: Common & { session: number; outDir: string; records?: number[] }) =>
   withApi(o, async (api) => {
+    if (!existsSync(o.outDir) || !statSync(o.outDir).isDirectory()) throw new UserError(`${o.outDir} is not a directory`, EXIT.notFound)
+    for (const id of o.records ?? []) if (existsSync(`${o.outDir}/record-${id}`)) throw new UserError(`${o.outDir}/record-${id} exists`)
     const r = await mc.breakGlassRead(api, ipfsOf(o), await me(o), o.session, { ...sendOptions(o), records: o.records })
     for (const rec of r.records) {
-      writeFileSync(`${o.outDir}/record-${rec.record}`, rec.plaintext, { mode: 0o600, flag: 'wx' })
+      writeSecret(`${o.outDir}/record-${rec.record}`, rec.plaintext)
       out(`record ${rec.record}: ${rec.plaintext.length} bytes, matches its anchor; written to ${o.outDir}/record-${rec.record}${rec.anchor.retraction ? ` (RETRACTED: ${rec.anchor.retraction.reason})` : rec.anchor.supersededBy !== undefined ? ` (superseded by ${rec.anchor.supersededBy})` : ''}`)
     }
     if (r.wrongShares.length) process.stderr.write(`warning: wrong key shares released by ${r.wrongShares.join(', ')}; report them\n`)
@@ -657,7 +682,7 @@ withKey(
     .command('vote')
     .description('vote on a motion')
     .requiredOption('--motion <hash>', "the motion's hash", h256)
-    .requiredOption('--index <n>', "the motion's index", int('--index'))
+    .requiredOption('--index <n>', "the motion's index", int('--index', 0, U32))
     .option('--aye', 'vote for')
     .option('--nay', 'vote against'),
 ).action(async (o: Common & { motion: string; index: number; aye?: boolean; nay?: boolean }) =>
@@ -667,7 +692,7 @@ withKey(
     out(`voted ${o.aye ? 'aye' : 'nay'} on motion ${o.index}`)
   }),
 )
-withKey(council.command('close').description('close a motion that has its votes: it executes').requiredOption('--motion <hash>', "the motion's hash", h256).requiredOption('--index <n>', "the motion's index", int('--index'))).action(
+withKey(council.command('close').description('close a motion that has its votes: it executes').requiredOption('--motion <hash>', "the motion's hash", h256).requiredOption('--index <n>', "the motion's index", int('--index', 0, U32))).action(
   async (o: Common & { motion: string; index: number }) =>
     withApi(o, async (api) => {
       await close(api, await me(o), o.motion, o.index, sendOptions(o))

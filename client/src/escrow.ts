@@ -58,7 +58,16 @@ export async function makeEmergencyKey(
   if (holders.length > 255) throw new UserError('at most 255 share holders')
   const key = generateEncryptionKey()
   const parts = await split(key.privateKey, holders.length, threshold)
-  const shares = await Promise.all(
+  key.privateKey.fill(0)
+  try {
+    return { publicKey: key.publicKey, shares: await sealShares(genesis, patient, version, holders, parts) }
+  } finally {
+    for (const p of parts) p.fill(0)
+  }
+}
+
+async function sealShares(genesis: Uint8Array, patient: Uint8Array, version: number, holders: ShareHolder[], parts: Uint8Array[]): Promise<EmergencyKeySetup['shares']> {
+  return Promise.all(
     holders.map(async (h, i) => {
       const envelope = await seal(parts[i], h.encryptionKey, { genesis, purpose: Purpose.EmergencyShare, subject: patient, recipient: h.account, counter: version })
       const ciphertext = new Uint8Array(32 + envelope.length)
@@ -67,8 +76,6 @@ export async function makeEmergencyKey(
       return { authority: h.account, ciphertext }
     }),
   )
-  key.privateKey.fill(0)
-  return { publicKey: key.publicKey, shares }
 }
 
 /** An authority opens its own share (checking it against the patient's commitment). */
@@ -137,7 +144,9 @@ export async function rebuildEmergencyKey(
     throw new UserError(`${good.length} good share(s) released, ${threshold} needed${wrong.length ? ` (${wrong.length} wrong)` : ''}; wait for more approvals`)
   }
   const privateKey = await combine(good.slice(0, threshold))
+  for (const share of good) share.fill(0)
   if (!equalBytes(x25519PublicOf(privateKey), emergencyPublicKey)) {
+    privateKey.fill(0)
     throw new UserError('the released shares rebuild a key other than the emergency key on chain')
   }
   return { privateKey, wrong }

@@ -290,6 +290,18 @@ export async function emergencyKeyOf(api: ApiPromise, patient: string, at?: ApiD
   }
 }
 
+/** The patient's emergency key if data keys may be sealed to it: the same version at the
+ *  finalized block (whose key is trusted) and at the best block, exposed at neither (an
+ *  exposed key was rebuilt by a responder). */
+async function usableEmergencyKey(api: ApiPromise, patient: string, state: ApiDecoration<'promise'>): Promise<EmergencyKeyInfo | 'exposed' | undefined> {
+  const final = await emergencyKeyOf(api, patient, state)
+  const best = await emergencyKeyOf(api, patient)
+  if (!final || !best) return undefined
+  if (final.exposedIn !== undefined || best.exposedIn !== undefined) return 'exposed'
+  if (final.version !== best.version) throw new UserError(`patient ${patient}'s emergency key is changing; post its envelopes again once it is final (\`medchain emergency-key post\`)`)
+  return final
+}
+
 /** The calls that follow an anchor: the author's own key copy (a provider author), and the
  *  emergency envelope. */
 async function afterAnchor(api: ApiPromise, author: Identity, patient: string, record: number, contentHash: string, dataKey: Uint8Array, o?: SendOptions): Promise<Anchored['emergency']> {
@@ -307,9 +319,9 @@ async function afterAnchor(api: ApiPromise, author: Identity, patient: string, r
     const mine = await seal(dataKey, author.encryptionPublic, recordKeyContext(api, contentHash, accountId(author.address)))
     calls.push(api.tx.records.shareKey(record, author.address, u8aToHex(mine)))
   }
-  const ek = await emergencyKeyOf(api, patient, state)
+  const ek = await usableEmergencyKey(api, patient, state)
   let emergency: Anchored['emergency'] = 'no-emergency-key'
-  if (ek && ek.exposedIn !== undefined) emergency = 'emergency-key-exposed'
+  if (ek === 'exposed') emergency = 'emergency-key-exposed'
   else if (ek) {
     const env = await seal(dataKey, ek.key, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(contentHash), recipient: hexToU8a(patient), counter: ek.version })
     calls.push(api.tx.emergency.postEmergencyEnvelopes(patient, [[record, u8aToHex(env)]]))
@@ -348,7 +360,15 @@ export async function anchorFile(
     ? await send(api, author.account, api.tx.records.anchorRecord(patient, contentHash, cidBytes, k, u8aToHex(envelope)), o)
     : await send(api, author.account, api.tx.records.amendRecord(o.previous, contentHash, cidBytes, k, u8aToHex(envelope)), o)
   const record = Number(eventData(sent, 'records', o.previous === undefined ? 'RecordAnchored' : 'RecordAmended').record)
-  const emergency = await afterAnchor(api, author, patient, record, contentHash, encrypted.dataKey, o)
+  let emergency: Anchored['emergency']
+  try {
+    emergency = await afterAnchor(api, author, patient, record, contentHash, encrypted.dataKey, o)
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e
+    throw new UserError(`record ${record} is anchored (cid ${cid}), but keeping the author's key copy or the emergency envelope failed: ${e.message}`)
+  } finally {
+    encrypted.dataKey.fill(0)
+  }
   return { record, cid, contentHash, emergency }
 }
 
@@ -439,8 +459,16 @@ export async function readRecord(api: ApiPromise, ipfs: Ipfs, reader: Identity, 
  *  or the author holding the key. */
 export async function shareKey(api: ApiPromise, holder: Identity, record: number, recipient: string, o?: SendOptions): Promise<Sent> {
   const anchor = await anchorOf(api, record)
+  // Sealed only for a recipient the chain lets read the record now (at the best block and at
+  // the finalized one).
+  const state = await atFinalized(api)
+  for (const at of [api, state]) {
+    if ((await at.call.consentApi.accessReason<Option<Enum>>(recipient, record)).isNone) {
+      throw new UserError(`${recipient} may not read record ${record} (no grant, or it was revoked or expired): the key is not shared`)
+    }
+  }
   const dataKey = await dataKeyFor(api, holder, record, anchor)
-  const envelope = await seal(dataKey, await registeredKey(api, { account: recipient }), recordKeyContext(api, anchor.contentHash, accountId(recipient)))
+  const envelope = await seal(dataKey, await registeredKey(api, { account: recipient }, state), recordKeyContext(api, anchor.contentHash, accountId(recipient)))
   return send(api, holder.account, api.tx.records.shareKey(record, recipient, u8aToHex(envelope)), o)
 }
 
@@ -468,8 +496,11 @@ export interface GrantOptions {
 }
 
 function scope(o: { kinds?: string[]; records?: number[] }) {
-  if (o.records?.length) return { Records: o.records }
-  if (o.kinds?.length) return { Kinds: o.kinds.map(recordKind) }
+  // An empty list is a mistake, never "everything".
+  if (o.records !== undefined && o.records.length === 0) throw new UserError('the list of records is empty')
+  if (o.kinds !== undefined && o.kinds.length === 0) throw new UserError('the list of kinds is empty')
+  if (o.records) return { Records: o.records }
+  if (o.kinds) return { Kinds: o.kinds.map(recordKind) }
   return 'AllRecords'
 }
 
@@ -587,12 +618,20 @@ export async function setEmergencyKey(api: ApiPromise, by: Identity, patient: st
   const threshold = await emergencyThreshold(api, patient, state)
   if (authorities.length < threshold) throw new UserError(`${authorities.length} emergency authorities, but the policy needs ${threshold} approvals`)
   const holders = await Promise.all(authorities.map(async (a) => ({ account: accountId(a), encryptionKey: await registeredKey(api, { account: a }, state) })))
+  // Replacing the key while a session is open would void the shares released for it.
+  for (const { id } of await sessionsOf(api, patient)) {
+    const status = await sessionStatus(api, id)
+    if (status === 'Pending' || status === 'Active') throw new UserError(`break-glass session ${id} is ${status}: set the emergency key once it has ended`)
+  }
   const current = await emergencyKeyOf(api, patient)
   const version = current ? current.version + 1 : 0
   const setup = await makeEmergencyKey(genesisOf(api), hexToU8a(patient), version, threshold, holders)
   const shares = setup.shares.map((s) => ({ authority: address(s.authority), ciphertext: u8aToHex(s.ciphertext) }))
   const sent = await send(api, by.account, api.tx.emergency.setEmergencyKey(patient, u8aToHex(setup.publicKey), threshold, shares), o)
   const set = Number(eventData(sent, 'emergency', 'EmergencyKeySet').version)
+  if (set !== version) {
+    throw new UserError(`the chain set emergency key version ${set}, but the shares were made for version ${version} (someone else set a key meanwhile): run \`medchain emergency-key set\` again`)
+  }
   const { posted, skipped } = await postEmergencyEnvelopes(api, by, patient, { ...o, key: { key: setup.publicKey, version: set } })
   return { version: set, threshold, authorities, envelopes: posted, skipped }
 }
@@ -601,8 +640,10 @@ export async function setEmergencyKey(api: ApiPromise, by: Identity, patient: st
  *  records that `by` can open (the patient, a guardian, or an author), in batches. Returns
  *  how many were posted and the records skipped (no envelope for `by`, or retracted). */
 export async function postEmergencyEnvelopes(api: ApiPromise, by: Identity, patient: string, o: SendOptions & { key?: { key: Uint8Array; version: number }; records?: number[] } = {}): Promise<{ posted: number; skipped: number[] }> {
-  const ek = o.key ?? (await emergencyKeyOf(api, patient))
-  if (!ek) throw new UserError(`patient ${patient} has no emergency key; set one first`)
+  const found = o.key ?? (await usableEmergencyKey(api, patient, await atFinalized(api)))
+  if (!found) throw new UserError(`patient ${patient} has no emergency key (at a finalized block); set one first`)
+  if (found === 'exposed') throw new UserError(`patient ${patient}'s emergency key was exposed in a break-glass session: rotate it (\`medchain emergency-key set\`) instead`)
+  const ek = found
   const batch = (api.consts.emergency.maxEnvelopesPerCall as unknown as { toNumber(): number } | undefined)?.toNumber() ?? 32
   const pending: [number, string][] = []
   const skipped: number[] = []
@@ -641,27 +682,60 @@ export async function openSession(api: ApiPromise, responder: Identity, patient:
 interface SessionCodec extends Struct {
   readonly patient: H256
   readonly responder: AccountId32
+  readonly approvals: Vec<Struct & { readonly authority: AccountId32 }>
 }
 
-async function sessionOf(api: ApiPromise, session: number): Promise<{ patient: string; responder: string }> {
-  const s = await api.query.emergency.sessions<Option<SessionCodec>>(session)
-  if (s.isNone) throw new UserError(`no break-glass session ${session}`)
-  return { patient: s.unwrap().patient.toHex(), responder: s.unwrap().responder.toString() }
+/** A break-glass session as the state at `at` holds it. */
+async function sessionOf(api: ApiPromise, session: number, at?: ApiDecoration<'promise'>): Promise<{ patient: string; responder: string; approvedBy: string[] }> {
+  const s = await (at ?? api).query.emergency.sessions<Option<SessionCodec>>(session)
+  if (s.isNone) throw new UserError(`no break-glass session ${session}`, EXIT.notFound)
+  const v = s.unwrap()
+  return { patient: v.patient.toHex(), responder: v.responder.toString(), approvedBy: v.approvals.map((a) => address(a.authority.toString())) }
 }
+
+/** Where session `session` stands now (`Pending`, `Active`, `Expired`, `Lapsed`, `Closed`). */
+export async function sessionStatus(api: ApiPromise, session: number): Promise<string> {
+  const status = await api.call.emergencyApi.sessionStatus<Option<Enum>>(session)
+  if (status.isNone) throw new UserError(`no break-glass session ${session}`, EXIT.notFound)
+  return status.unwrap().type
+}
+
+// A call the chain refuses is still included in a block with its arguments, so a secret sealed
+// for a call is disclosed to its recipient whether or not the call succeeds. Before sealing,
+// the client checks every condition the chain would (at the best block, and for whom it seals
+// to, at a finalized one) and refuses to seal when one fails.
 
 /** An emergency authority that approved `session` releases its share of the patient's
  *  emergency key, re-sealed to the responder's registered key (read at a finalized block). */
 export async function releaseKeyShare(api: ApiPromise, authority: Identity, session: number, o?: SendOptions): Promise<Sent> {
-  const { patient, responder } = await sessionOf(api, session)
-  const ek = await emergencyKeyOf(api, patient)
+  const me = address(authority.address)
+  // The session, the key and the responder's key at one finalized block; the session's
+  // standing and this authority's approval and release also at the best block.
+  const state = await atFinalized(api)
+  const final = await sessionOf(api, session, state)
+  const best = await sessionOf(api, session)
+  if (best.patient !== final.patient || address(best.responder) !== address(final.responder)) {
+    throw new UserError(`session ${session} is not yet final; try again in a few seconds`)
+  }
+  const { patient, responder } = final
+  const status = await sessionStatus(api, session)
+  if (status !== 'Active') throw new UserError(`session ${session} is ${status}, not Active: no share is released for it`)
+  if (!final.approvedBy.includes(me) || !best.approvedBy.includes(me)) throw new UserError(`${me} has not approved session ${session} (at a finalized block): approve it first`)
+  if ((await api.query.emergency.releasedShares<Option<Bytes>>(session, me)).isSome) throw new UserError(`${me} already released its share for session ${session}`)
+  const ek = await emergencyKeyOf(api, patient, state)
   if (!ek) throw new UserError(`patient ${patient} has no emergency key: there is no share to release`)
-  const mine = ek.shares.find((s) => address(s.authority) === address(authority.address))
-  if (!mine) throw new UserError(`${authority.address} holds no share of patient ${patient}'s emergency key`)
-  const share = await openShare(genesisOf(api), hexToU8a(patient), ek.version, accountId(authority.address), mine.ciphertext, authority.encryptionPrivate)
-  const responderKey = await registeredKey(api, { account: responder })
-  const sealed = await releaseShare(genesisOf(api), hexToU8a(patient), session, accountId(responder), responderKey, share)
-  share.fill(0)
-  return send(api, authority.account, api.tx.emergency.releaseKeyShare(session, u8aToHex(sealed)), o)
+  const current = await emergencyKeyOf(api, patient)
+  if (current?.version !== ek.version) throw new UserError(`patient ${patient}'s emergency key is changing; try again in a few seconds`)
+  const mine = ek.shares.find((s) => address(s.authority) === me)
+  if (!mine) throw new UserError(`${me} holds no share of patient ${patient}'s emergency key`)
+  const responderKey = await registeredKey(api, { account: responder }, state)
+  const share = await openShare(genesisOf(api), hexToU8a(patient), ek.version, accountId(me), mine.ciphertext, authority.encryptionPrivate)
+  try {
+    const sealed = await releaseShare(genesisOf(api), hexToU8a(patient), session, accountId(responder), responderKey, share)
+    return await send(api, authority.account, api.tx.emergency.releaseKeyShare(session, u8aToHex(sealed)), o)
+  } finally {
+    share.fill(0)
+  }
 }
 
 /** The responder of an active session rebuilds the patient's emergency key from the released
@@ -698,7 +772,7 @@ export async function breakGlassRead(
           continue
         }
         const e = env.unwrap()
-        if (e.version.toNumber() !== ek.version) continue
+        if (e.version.toNumber() !== ek.version) throw new UserError(`record ${record}: its emergency envelope is for key version ${e.version.toNumber()}, not ${ek.version}`)
         const anchor = await anchorOf(api, record)
         const dataKey = await open(e.ciphertext.toU8a(true), rebuilt.privateKey, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(anchor.contentHash), recipient: hexToU8a(patient), counter: ek.version })
         const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
