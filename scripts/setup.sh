@@ -13,6 +13,8 @@ command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 # Headless Chromium for the client's browser test (client/test/e2e/browser.test.ts).
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# A certificate for the client's wss:// test.
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 
 if [ "${#need_apt[@]}" -gt 0 ]; then
 	command -v apt-get >/dev/null 2>&1 || die "missing ${need_apt[*]} and no apt-get to install them: install them by hand"

@@ -10,14 +10,14 @@ import type { SubmittableExtrinsic } from '@polkadot/api/types'
 import { hexToU8a, isHex, u8aToHex } from '@polkadot/util'
 import { isAddress } from '@polkadot/util-crypto'
 import { connect, send, type SendOptions, type WaitFor } from './chain.js'
-import { randomBytes, sha256 } from './crypto.js'
+import { MAX_KEY_VERSION, randomBytes, sha256 } from './crypto.js'
 import { EXIT, UserError } from './errors.js'
 import { auditEvents, auditTable, consents } from './fhir.js'
 import { close, govern, vote, type Via } from './governance.js'
 import { Ipfs, type Progress } from './ipfs.js'
 import type { Identity } from './keys.js'
 import * as mc from './medchain.js'
-import { createKeyFile, loadIdentity, readPassphrase, readPublic, readSecret, writeSecret } from './node.js'
+import { createKeyFile, loadIdentity, loadKeyFile, readPassphrase, readPublic, readSecret, setKeyFileVersion, writeSecret } from './node.js'
 
 const VERSION = '0.2.0'
 const ORGANIZATION_KINDS = ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'ResearchBody', 'EmergencyService'] as const
@@ -187,6 +187,58 @@ keys
     const k = readPublic(o.key)
     out(o.json ? JSON.stringify({ account: k.address, encryptionKey: k.encryptionKey }) : `account ${k.address}\nencryption key ${k.encryptionKey}`)
   })
+
+function rewrapReport(r: mc.Rewrapped): void {
+  out(`${r.rewrapped} envelope(s) re-wrapped to the current key; ${r.current} already on it`)
+  if (r.unreadable.length > 0) {
+    throw new UserError(`the envelopes of record(s) ${r.unreadable.join(', ')} open with none of this account's keys: they were left as they are (ask the patient or the author to share them again)`)
+  }
+}
+
+withKey(
+  keys
+    .command('rotate')
+    .description(
+      'move to the next X25519 key of your account: the key file and the chain (as a patient and/or a provider) take it, then every envelope the chain holds for you is re-wrapped to it. If it stops half way, `keys rewrap` finishes it',
+    ),
+).action(async (o: Common) => {
+  const pass = passphrase(o)
+  const { json, identity } = await loadKeyFile(o.key as string, pass)
+  await withApi(o, async (api) => {
+    const onChain = await mc.chainKeyVersion(api, identity)
+    // Never a version used before: the key being rotated away from may have leaked.
+    const next = Math.max(identity.encryptionVersion ?? 0, onChain) + 1
+    if (next > MAX_KEY_VERSION) throw new UserError(`this account has used all ${MAX_KEY_VERSION} key versions: move to a new account`)
+    const rotated = await setKeyFileVersion(o.key as string, json, identity, next, pass)
+    out(`key file ${o.key} moved to key version ${next}: encryption key ${u8aToHex(rotated.encryptionPublic)}`)
+    const { rotated: roles } = await mc.rotateEncryptionKey(api, rotated, sendOptions(o))
+    out(`the chain holds it as your ${roles.join(' and ')} key`)
+    rewrapReport(await mc.rewrapEnvelopes(api, rotated, sendOptions(o)))
+  })
+})
+withKey(
+  keys
+    .command('rewrap')
+    .description(
+      "finish a rotation, or take up a key file made again from your 24 words: the key file and the chain are brought to the newer of their key versions, then every envelope sealed to an earlier version is re-wrapped to it",
+    ),
+).action(async (o: Common) => {
+  const pass = passphrase(o)
+  const loaded = await loadKeyFile(o.key as string, pass)
+  let identity = loaded.identity
+  await withApi(o, async (api) => {
+    const onChain = await mc.chainKeyVersion(api, identity)
+    const version = identity.encryptionVersion ?? 0
+    if (onChain > version) {
+      identity = await setKeyFileVersion(o.key as string, loaded.json, identity, onChain, pass)
+      out(`key file ${o.key} moved to key version ${onChain}, the one the chain holds`)
+    } else {
+      const { rotated: roles } = await mc.rotateEncryptionKey(api, identity, sendOptions(o))
+      if (roles.length > 0) out(`the chain now holds key version ${version} as your ${roles.join(' and ')} key`)
+    }
+    rewrapReport(await mc.rewrapEnvelopes(api, identity, sendOptions(o)))
+  })
+})
 
 program
   .command('pseudonym')

@@ -46,16 +46,23 @@ export function generateEncryptionKey(): EncryptionKeyPair {
   return { privateKey, publicKey: x25519.getPublicKey(privateKey) }
 }
 
+/** The highest key version an account derives (a rotation moves to the next). */
+export const MAX_KEY_VERSION = 255
+
 /**
  * The X25519 key of an account, derived from the account's sr25519 secret key (the 64-byte
  * expanded key that the mnemonic, or the polkadot.js keyring JSON, gives):
- * `HKDF-SHA256(ikm = secret key, salt = "medchain", info = "medchain/x25519/v1", 32)`.
- * The 24 words therefore back up the ability to decrypt as well as to sign.
+ * `HKDF-SHA256(ikm = secret key, salt = "medchain", info, 32)` with info
+ * `"medchain/x25519/v1"` for key version 0 and `"medchain/x25519/v1/<version>"` (decimal) for
+ * the versions a key rotation moves to (1 to {@link MAX_KEY_VERSION}). The 24 words therefore
+ * back up the ability to decrypt, with every key version, as well as to sign.
  */
-export function deriveEncryptionKey(sr25519SecretKey: Uint8Array): EncryptionKeyPair {
+export function deriveEncryptionKey(sr25519SecretKey: Uint8Array, version = 0): EncryptionKeyPair {
   if (sr25519SecretKey.length !== 64) throw new UserError('an sr25519 secret key has 64 bytes')
+  if (!Number.isInteger(version) || version < 0 || version > MAX_KEY_VERSION) throw new UserError(`a key version is a whole number from 0 to ${MAX_KEY_VERSION}`)
   const enc = new TextEncoder()
-  const privateKey = hkdf(nobleSha256, sr25519SecretKey, enc.encode('medchain'), enc.encode('medchain/x25519/v1'), 32)
+  const info = version === 0 ? 'medchain/x25519/v1' : `medchain/x25519/v1/${version}`
+  const privateKey = hkdf(nobleSha256, sr25519SecretKey, enc.encode('medchain'), enc.encode(info), 32)
   return { privateKey, publicKey: x25519.getPublicKey(privateKey) }
 }
 

@@ -101,19 +101,28 @@ export async function seal(secret: Uint8Array, recipientPublicKey: Uint8Array, c
   return out
 }
 
-/** Opens an envelope with the recipient's X25519 private key; refuses one made for another
- *  context, recipient or key, and anything tampered with. */
-export async function open(envelope: Uint8Array, recipientPrivateKey: Uint8Array, context: EnvelopeContext): Promise<Uint8Array> {
+/** Opens an envelope with the recipient's X25519 private key (or the first of several that
+ *  opens it: a party's current key, then the keys it rotated away from); refuses one made for
+ *  another context, recipient or key, and anything tampered with. */
+export async function open(envelope: Uint8Array, recipientPrivateKey: Uint8Array | readonly Uint8Array[], context: EnvelopeContext): Promise<Uint8Array> {
+  return (await openWith(envelope, recipientPrivateKey instanceof Uint8Array ? [recipientPrivateKey] : recipientPrivateKey, context)).secret
+}
+
+/** Opens an envelope with the first of `recipientPrivateKeys` that opens it, and says which. */
+export async function openWith(envelope: Uint8Array, recipientPrivateKeys: readonly Uint8Array[], context: EnvelopeContext): Promise<{ secret: Uint8Array; index: number }> {
   if (envelope.length < 1 + 32 + 16 + 1) throw new UserError(`an envelope has at least 50 bytes, this one ${envelope.length}`)
   if (envelope[0] !== ENVELOPE_VERSION) throw new UserError(`unknown envelope version ${envelope[0]} (this client reads version ${ENVELOPE_VERSION})`)
-  if (recipientPrivateKey.length !== 32) throw new UserError('an X25519 private key has 32 bytes')
+  if (recipientPrivateKeys.length === 0 || recipientPrivateKeys.some((k) => k.length !== 32)) throw new UserError('an X25519 private key has 32 bytes')
   const suite = hpkeSuite()
   const info = envelopeInfo(context)
-  try {
-    const key = await suite.kem.importKey('raw', recipientPrivateKey.slice().buffer, false)
-    const pt = await suite.open({ recipientKey: key, enc: envelope.subarray(1, 33), info }, envelope.subarray(33))
-    return new Uint8Array(pt)
-  } catch {
-    throw new UserError('the envelope does not open: not for this key or this record, recipient or purpose (or tampered with)')
+  for (const [index, privateKey] of recipientPrivateKeys.entries()) {
+    try {
+      const key = await suite.kem.importKey('raw', privateKey.slice().buffer, false)
+      const pt = await suite.open({ recipientKey: key, enc: envelope.subarray(1, 33), info }, envelope.subarray(33))
+      return { secret: new Uint8Array(pt), index }
+    } catch {
+      // Not this key: try the next.
+    }
   }
+  throw new UserError('the envelope does not open: not for this key or this record, recipient or purpose (or tampered with)')
 }

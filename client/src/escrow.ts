@@ -85,7 +85,7 @@ export async function openShare(
   version: number,
   authority: Uint8Array,
   onChain: Uint8Array,
-  authorityPrivateKey: Uint8Array,
+  authorityPrivateKey: Uint8Array | readonly Uint8Array[],
 ): Promise<Uint8Array> {
   if (onChain.length < 33) throw new UserError('the share on chain is too short to be a MedChain share')
   const share = await open(onChain.subarray(32), authorityPrivateKey, { genesis, purpose: Purpose.EmergencyShare, subject: patient, recipient: authority, counter: version })
@@ -124,7 +124,7 @@ export async function rebuildEmergencyKey(
   version: number,
   session: number,
   responder: Uint8Array,
-  responderPrivateKey: Uint8Array,
+  responderPrivateKey: Uint8Array | readonly Uint8Array[],
   threshold: number,
   emergencyPublicKey: Uint8Array,
   released: Released[],

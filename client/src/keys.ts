@@ -3,8 +3,11 @@
 //
 // A key is stored as polkadot.js keyring JSON (`pair.toJson(passphrase)`: the account's secret
 // encrypted with scrypt + xsalsa20-poly1305), which polkadot.js apps, the browser extension,
-// Talisman and SubWallet import. MedChain adds one public field, `meta.medchainX25519`: the
-// X25519 public key, checked against the derived key whenever the file is unlocked.
+// Talisman and SubWallet import. MedChain adds two public fields: `meta.medchainX25519`, the
+// X25519 public key, checked against the derived key whenever the file is unlocked, and
+// `meta.medchainX25519Version`, the key version it was derived at (0 unless the key was
+// rotated: `rotatedKeyJson`). Every earlier version is derived again at unlock, so that
+// envelopes sealed to a key rotated away from still open.
 //
 // In a browser an app may sign with the extension's injected signer instead (`extensionAccount`);
 // the extension has no X25519, so such an app holds the decryption key itself.
@@ -14,7 +17,7 @@ import type { KeyringPair, KeyringPair$Json } from '@polkadot/keyring/types'
 import type { Signer } from '@polkadot/types/types'
 import { hexToU8a, isHex, u8aToHex } from '@polkadot/util'
 import { base64Decode, cryptoWaitReady, mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto'
-import { deriveEncryptionKey, x25519PublicOf } from './crypto.js'
+import { deriveEncryptionKey, MAX_KEY_VERSION, x25519PublicOf, type EncryptionKeyPair } from './crypto.js'
 import { UserError } from './errors.js'
 
 /** MedChain's SS58 address format. */
@@ -35,10 +38,44 @@ export interface Identity {
   account: Account
   encryptionPublic: Uint8Array
   encryptionPrivate: Uint8Array
+  /** The key version of `encryptionPrivate` (0 unless rotated). */
+  encryptionVersion?: number
+  /** The private keys of the earlier versions, newest first: envelopes sealed before a
+   *  rotation open with them until they are re-wrapped. */
+  earlierEncryptionKeys?: Uint8Array[]
+  /** Derives the key of another version (an identity unlocked from a key file). */
+  encryptionKeyAt?: (version: number) => EncryptionKeyPair
 }
 
 /** A MedChain key file: polkadot.js keyring JSON with the X25519 public key in its meta. */
-export type KeyJson = KeyringPair$Json & { meta: { name?: string; medchainX25519?: string } }
+export type KeyJson = KeyringPair$Json & { meta: { name?: string; medchainX25519?: string; medchainX25519Version?: number } }
+
+/** The private keys that may open `who`'s envelopes: the current one first, then the earlier
+ *  versions, newest first. */
+export function decryptionKeys(who: Identity): Uint8Array[] {
+  return [who.encryptionPrivate, ...(who.earlierEncryptionKeys ?? [])]
+}
+
+/** The key version recorded in key JSON (0 when absent). */
+export function keyVersionOf(json: KeyJson): number {
+  const v = json.meta?.medchainX25519Version ?? 0
+  if (!Number.isInteger(v) || v < 0 || v > MAX_KEY_VERSION) throw new UserError(`the key file's key version is not a whole number from 0 to ${MAX_KEY_VERSION}; the file was altered`)
+  return v
+}
+
+/** Key JSON moved to key `version` of the same account (after a rotation, or to match the
+ *  version the chain holds): only the public meta changes, so no passphrase is needed, and
+ *  the unlock check still catches an altered file. */
+export function rotatedKeyJson(json: KeyJson, who: Identity, version: number): KeyJson {
+  if (!who.encryptionKeyAt) throw new UserError('this identity cannot derive other key versions (unlock it from its key file)')
+  if (address(json.address) !== address(who.address)) throw new UserError("the identity is not the key file's account")
+  const { publicKey } = who.encryptionKeyAt(version)
+  return { ...json, meta: { ...json.meta, medchainX25519: u8aToHex(publicKey), medchainX25519Version: version } }
+}
+
+function address(a: string): string {
+  return keyring().encodeAddress(keyring().decodeAddress(a))
+}
 
 /** The shortest passphrase a new key file accepts. */
 export const MIN_PASSPHRASE = 12
@@ -93,12 +130,23 @@ export async function unlockKeyJson(json: KeyJson, passphrase: string): Promise<
   if (pair.address !== keyring().encodeAddress(keyring().decodeAddress(json.address))) {
     throw new UserError("the key file's address is not its key's; the file was altered")
   }
-  const enc = deriveEncryptionKey(secretKey)
+  const version = keyVersionOf(json)
+  const enc = deriveEncryptionKey(secretKey, version)
   const recorded = json.meta?.medchainX25519
   if (recorded !== undefined && recorded !== u8aToHex(enc.publicKey)) {
     throw new UserError("the key file's recorded X25519 key is not the one its account derives; the file was altered")
   }
-  return { address: pair.address, account: pair, encryptionPublic: enc.publicKey, encryptionPrivate: enc.privateKey }
+  const earlier: Uint8Array[] = []
+  for (let v = version - 1; v >= 0; v--) earlier.push(deriveEncryptionKey(secretKey, v).privateKey)
+  return {
+    address: pair.address,
+    account: pair,
+    encryptionPublic: enc.publicKey,
+    encryptionPrivate: enc.privateKey,
+    encryptionVersion: version,
+    earlierEncryptionKeys: earlier,
+    encryptionKeyAt: (v: number) => deriveEncryptionKey(secretKey, v),
+  }
 }
 
 /** The public half of key JSON, read without the passphrase. */

@@ -13,7 +13,7 @@ import type { AnyJson, ITuple } from '@polkadot/types/types'
 import { compactAddLength, hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto'
 import { CID } from 'multiformats/cid'
-import { commitment, decryptRecord, encryptRecord, hmacSha256 } from './crypto.js'
+import { commitment, decryptRecord, encryptRecord, hmacSha256, MAX_KEY_VERSION } from './crypto.js'
 import { atFinalized, eventData, send, type SendOptions, type Sent } from './chain.js'
 import type {
   AuditEntryCodec,
@@ -27,9 +27,9 @@ import type {
 } from './chain-types.js'
 import { EXIT, UserError } from './errors.js'
 import { makeEmergencyKey, openShare, rebuildEmergencyKey, releaseShare, type Released } from './escrow.js'
-import { open, Purpose, seal, type EnvelopeContext } from './envelope.js'
+import { open, openWith, Purpose, seal, type EnvelopeContext } from './envelope.js'
 import type { Ipfs, Progress } from './ipfs.js'
-import { signPayload, SS58_FORMAT, type Identity } from './keys.js'
+import { decryptionKeys, signPayload, SS58_FORMAT, type Identity } from './keys.js'
 
 /** Record kinds of the chain's fixed vocabulary; anything else is sent as a FHIR type. */
 export const RECORD_KINDS = ['ClinicalNote', 'LabResult', 'Imaging', 'Prescription', 'Diagnosis', 'VitalSigns', 'DischargeSummary', 'Other'] as const
@@ -256,6 +256,154 @@ export function recordKeyContext(api: ApiPromise, contentHash: string, recipient
   return { genesis: genesisOf(api), purpose: Purpose.RecordKey, subject: hexToU8a(contentHash), recipient }
 }
 
+/** Where the chain holds an account's X25519 key (at the latest finalized block): its
+ *  patient entry (by pseudonym) and its organization or practitioner entry. */
+export interface KeyHolder {
+  patient?: { pseudonym: string; key: Uint8Array }
+  provider?: { key: Uint8Array }
+}
+
+/** The roles in which the chain holds `account`'s key; refuses an account it holds none for. */
+export async function keyHolder(api: ApiPromise, account: string, at?: ApiDecoration<'promise'>): Promise<KeyHolder> {
+  const state = at ?? (await atFinalized(api))
+  const holder: KeyHolder = {}
+  const pseudo = await state.query.patients.pseudonymOf<Option<H256>>(account)
+  if (pseudo.isSome) {
+    const p = pseudo.unwrap().toHex()
+    holder.patient = { pseudonym: p, key: await registeredKey(api, { patient: p }, state) }
+  }
+  const org = await state.query.providers.organizations<Option<ProviderCodec>>(account)
+  const practitioner = org.isSome ? org : await state.query.providers.practitioners<Option<ProviderCodec>>(account)
+  if (practitioner.isSome) holder.provider = { key: practitioner.unwrap().encryptionKey.toU8a() }
+  if (!holder.patient && !holder.provider) throw new UserError(`${account} is no registered patient, organization or practitioner (at the latest finalized block): the chain holds no key of it`)
+  return holder
+}
+
+/** The key version of `who` whose public key is `key`, searched from 0 to MAX_KEY_VERSION;
+ *  undefined when no version of the account derives it. */
+export function versionOfKey(who: Identity, key: Uint8Array): number | undefined {
+  const hex = u8aToHex(key)
+  if (hex === u8aToHex(who.encryptionPublic)) return who.encryptionVersion ?? 0
+  if (!who.encryptionKeyAt) return undefined
+  for (let v = 0; v <= MAX_KEY_VERSION; v++) if (u8aToHex(who.encryptionKeyAt(v).publicKey) === hex) return v
+  return undefined
+}
+
+/** The key version the chain holds for `who` (the highest of its roles'). Refuses a key that
+ *  no version of the account derives (it was registered from another device or account). */
+export async function chainKeyVersion(api: ApiPromise, who: Identity, holder?: KeyHolder): Promise<number> {
+  const h = holder ?? (await keyHolder(api, who.address))
+  let version = -1
+  for (const [role, entry] of [['patient', h.patient], ['provider', h.provider]] as const) {
+    if (!entry) continue
+    const v = versionOfKey(who, entry.key)
+    if (v === undefined) throw new UserError(`the chain's ${role} key for ${who.address} (${u8aToHex(entry.key)}) is no key this account derives: it was not registered from these 24 words`)
+    version = Math.max(version, v)
+  }
+  return version
+}
+
+/** Registers `who`'s current X25519 key (its key version) on chain in every role the chain
+ *  holds a key of it: `patients.rotate_encryption_key` and/or
+ *  `providers.rotate_encryption_key`. Roles that already hold it are left alone. */
+export async function rotateEncryptionKey(api: ApiPromise, who: Identity, o?: SendOptions): Promise<{ rotated: ('patient' | 'provider')[] }> {
+  const holder = await keyHolder(api, who.address)
+  const key = u8aToHex(who.encryptionPublic)
+  const rotated: ('patient' | 'provider')[] = []
+  if (holder.patient && u8aToHex(holder.patient.key) !== key) {
+    await send(api, who.account, api.tx.patients.rotateEncryptionKey(key), o)
+    rotated.push('patient')
+  }
+  if (holder.provider && u8aToHex(holder.provider.key) !== key) {
+    await send(api, who.account, api.tx.providers.rotateEncryptionKey(key), o)
+    rotated.push('provider')
+  }
+  return { rotated }
+}
+
+/** What a re-wrap did. */
+export interface Rewrapped {
+  /** Envelopes re-sealed to the current key. */
+  rewrapped: number
+  /** Envelopes that already opened with the current key. */
+  current: number
+  /** Records whose envelope opens with none of the account's keys (named, left alone). */
+  unreadable: number[]
+}
+
+/** After a key rotation: re-seals every envelope the chain hands `who` (its own patient
+ *  envelopes, and those shared with it as a provider, including its own copies as an author)
+ *  that opens only with an earlier key version, to its current key, in
+ *  `records.rewrap_envelopes` batches. Idempotent: a second run finds nothing to do, so an
+ *  interrupted run is finished by running it again. The chain must already hold the current
+ *  key (`rotateEncryptionKey`). */
+export async function rewrapEnvelopes(api: ApiPromise, who: Identity, o?: SendOptions): Promise<Rewrapped> {
+  const state = await atFinalized(api)
+  const holder = await keyHolder(api, who.address, state)
+  const key = u8aToHex(who.encryptionPublic)
+  for (const [role, entry] of [['patient', holder.patient], ['provider', holder.provider]] as const) {
+    if (entry && u8aToHex(entry.key) !== key) throw new UserError(`the chain's ${role} key for ${who.address} is not this key file's (version ${who.encryptionVersion ?? 0}): rotate it first (\`medchain keys rotate\`)`)
+  }
+  // Which envelopes: the patient's own records; the records shared with the account (index
+  // keys: account, patient, record), except its own patient's. One call covers one patient's
+  // records, so the list is grouped by patient.
+  const items: { record: number; patient: string; recipient: Uint8Array }[] = []
+  if (holder.patient) {
+    const own = holder.patient.pseudonym
+    for (const record of await recordsOf(api, own)) items.push({ record, patient: own, recipient: hexToU8a(own) })
+  }
+  if (holder.provider) {
+    // A partial key (the account alone) lists one holder's index entries; the generated
+    // typing wants the NMap's first two keys.
+    const byHolder = state.query.records.sharedWith.keys as unknown as (holder: string) => Promise<{ args: unknown[] }[]>
+    const shared: typeof items = []
+    for (const k of await byHolder(who.address)) {
+      const [, patient, record] = k.args as [AccountId32, H256, u64]
+      if (holder.patient && patient.toHex() === holder.patient.pseudonym) continue
+      shared.push({ record: record.toNumber(), patient: patient.toHex(), recipient: accountId(who.address) })
+    }
+    shared.sort((a, b) => (a.patient < b.patient ? -1 : a.patient > b.patient ? 1 : a.record - b.record))
+    items.push(...shared)
+  }
+  const result: Rewrapped = { rewrapped: 0, current: 0, unreadable: [] }
+  const max = api.consts.records.maxRewrapBatch.toNumber()
+  let batch: { patient: string; envelopes: [number, string][] } = { patient: '', envelopes: [] }
+  const flush = async () => {
+    if (batch.envelopes.length === 0) return
+    const { patient, envelopes } = batch
+    batch = { patient: '', envelopes: [] }
+    await send(api, who.account, api.tx.records.rewrapEnvelopes(patient, key, envelopes), o)
+  }
+  for (const { record, patient, recipient } of items) {
+    const envelope = await api.call.recordsApi.envelope<Option<KeyEnvelopeCodec>>(record, who.address)
+    // None: the envelope went (revoked, pruned) since the list was read.
+    if (envelope.isNone) continue
+    const anchor = await anchorOf(api, record)
+    const ctx = recordKeyContext(api, anchor.contentHash, recipient)
+    let opened: { secret: Uint8Array; index: number }
+    try {
+      opened = await openWith(envelope.unwrap().ciphertext.toU8a(true), decryptionKeys(who), ctx)
+    } catch {
+      result.unreadable.push(record)
+      continue
+    }
+    try {
+      if (opened.index === 0) {
+        result.current++
+        continue
+      }
+      if (batch.patient !== patient || batch.envelopes.length >= max) await flush()
+      batch.patient = patient
+      batch.envelopes.push([record, u8aToHex(await seal(opened.secret, who.encryptionPublic, ctx))])
+      result.rewrapped++
+    } finally {
+      opened.secret.fill(0)
+    }
+  }
+  await flush()
+  return result
+}
+
 /** The result of anchoring a file. */
 export interface Anchored {
   record: number
@@ -324,7 +472,7 @@ async function afterAnchor(api: ApiPromise, author: Identity, patient: string, r
   if (ek === 'exposed') emergency = 'emergency-key-exposed'
   else if (ek) {
     const env = await seal(dataKey, ek.key, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(contentHash), recipient: hexToU8a(patient), counter: ek.version })
-    calls.push(api.tx.emergency.postEmergencyEnvelopes(patient, [[record, u8aToHex(env)]]))
+    calls.push(api.tx.emergency.postEmergencyEnvelopes(patient, ek.version, [[record, u8aToHex(env)]]))
     emergency = 'posted'
   }
   // One transaction each, not a batch: batches are never on the free path. The first need
@@ -421,7 +569,7 @@ export async function dataKeyFor(api: ApiPromise, who: Identity, record: number,
   }
   const own = (await pseudonymOf(api, who.address)) === a.patient
   const ctx = recordKeyContext(api, a.contentHash, own ? hexToU8a(a.patient) : accountId(who.address))
-  return open(envelope.unwrap().ciphertext.toU8a(true), who.encryptionPrivate, ctx)
+  return open(envelope.unwrap().ciphertext.toU8a(true), decryptionKeys(who), ctx)
 }
 
 /** A record read and checked against its anchor. */
@@ -663,7 +811,7 @@ export async function postEmergencyEnvelopes(api: ApiPromise, by: Identity, pati
     }
   }
   for (let i = 0; i < pending.length; i += batch) {
-    await send(api, by.account, api.tx.emergency.postEmergencyEnvelopes(patient, pending.slice(i, i + batch)), o)
+    await send(api, by.account, api.tx.emergency.postEmergencyEnvelopes(patient, ek.version, pending.slice(i, i + batch)), o)
   }
   return { posted: pending.length, skipped }
 }
@@ -729,7 +877,7 @@ export async function releaseKeyShare(api: ApiPromise, authority: Identity, sess
   const mine = ek.shares.find((s) => address(s.authority) === me)
   if (!mine) throw new UserError(`${me} holds no share of patient ${patient}'s emergency key`)
   const responderKey = await registeredKey(api, { account: responder }, state)
-  const share = await openShare(genesisOf(api), hexToU8a(patient), ek.version, accountId(me), mine.ciphertext, authority.encryptionPrivate)
+  const share = await openShare(genesisOf(api), hexToU8a(patient), ek.version, accountId(me), mine.ciphertext, decryptionKeys(authority))
   try {
     const sealed = await releaseShare(genesisOf(api), hexToU8a(patient), session, accountId(responder), responderKey, share)
     return await send(api, authority.account, api.tx.emergency.releaseKeyShare(session, u8aToHex(sealed)), o)
@@ -758,7 +906,7 @@ export async function breakGlassRead(
     const r = await api.query.emergency.releasedShares<Option<Bytes>>(session, s.authority)
     if (r.isSome) released.push({ authority: accountId(s.authority), ciphertext: r.unwrap().toU8a(true), commitment: s.ciphertext.subarray(0, 32) })
   }
-  const rebuilt = await rebuildEmergencyKey(genesisOf(api), hexToU8a(patient), ek.version, session, accountId(responder.address), responder.encryptionPrivate, ek.threshold, ek.key, released)
+  const rebuilt = await rebuildEmergencyKey(genesisOf(api), hexToU8a(patient), ek.version, session, accountId(responder.address), decryptionKeys(responder), ek.threshold, ek.key, released)
   const ids = o.records ?? (await recordsOf(api, patient))
   const out: (ReadResult & { record: number })[] = []
   // Reading every record, one that fails its check is reported, not allowed to hide the rest.

@@ -1,7 +1,8 @@
 // Node only: key files and passphrase files on disk. (The rest of the library runs in
 // browsers too; import this as `@medchain/client/node`.)
-import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs'
-import { keyJsonFrom, newMnemonic, publicOf, unlockKeyJson, type Identity, type KeyJson } from './keys.js'
+import { randomBytes } from 'node:crypto'
+import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { keyJsonFrom, newMnemonic, publicOf, rotatedKeyJson, unlockKeyJson, type Identity, type KeyJson } from './keys.js'
 import { UserError } from './errors.js'
 
 /** Writes `content` to a new file at `path` with 0600 permissions; refuses to overwrite. */
@@ -65,8 +66,31 @@ export async function createKeyFile(path: string, passphrase: string, suri?: str
 
 /** Loads and unlocks the key file at `path`. */
 export async function loadIdentity(path: string, passphrase: string): Promise<Identity> {
-  const raw = readSecret(path, 'key file')
-  return unlockKeyJson(parseKeyFile(path, raw), passphrase)
+  return (await loadKeyFile(path, passphrase)).identity
+}
+
+/** Loads and unlocks the key file at `path`, with its JSON. */
+export async function loadKeyFile(path: string, passphrase: string): Promise<{ json: KeyJson; identity: Identity }> {
+  const json = parseKeyFile(path, readSecret(path, 'key file'))
+  return { json, identity: await unlockKeyJson(json, passphrase) }
+}
+
+/** Moves the key file at `path` to key `version` of its account (see `rotatedKeyJson`):
+ *  written to a new 0600 file that replaces the old one in one rename, so a crash leaves
+ *  either file whole. Returns the identity at that version. */
+export async function setKeyFileVersion(path: string, json: KeyJson, who: Identity, version: number, passphrase: string): Promise<Identity> {
+  const next = rotatedKeyJson(json, who, version)
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  writeSecret(tmp, JSON.stringify(next, null, 2) + '\n')
+  try {
+    // Unlocked again from what was written: the file on disk is known good before it counts.
+    const identity = await unlockKeyJson(JSON.parse(readFileSync(tmp, 'utf8')) as KeyJson, passphrase)
+    renameSync(tmp, path)
+    return identity
+  } catch (e) {
+    rmSync(tmp, { force: true })
+    throw e
+  }
 }
 
 /** The public half of the key file at `path` (no passphrase needed). */

@@ -246,7 +246,7 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 	let patient = world.pseudonym(rng);
 	let someone = world.account(rng);
 	let hash = H256::from_low_u64_be(rng.next());
-	let call = match rng.below(40) {
+	let call = match rng.below(41) {
 		0 => {
 			let practitioner = if rng.chance(70) {
 				world.new_pair()
@@ -373,8 +373,16 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 		35 => {
 			let n = rng.below(5) as usize;
 			let envelopes = (0..n).map(|_| (id(rng, records), ciphertext(rng))).collect::<Vec<_>>();
+			// Mostly the current version of the patient's key, so that some succeed.
+			let current =
+				pallet_emergency::EmergencyKeys::<Runtime>::get(patient).map(|k| k.version);
+			let version = match current {
+				Some(v) if rng.chance(90) => v,
+				_ => rng.below(3) as u32,
+			};
 			RuntimeCall::Emergency(E::post_emergency_envelopes {
 				patient,
+				version,
 				envelopes: BoundedVec::truncate_from(envelopes),
 			})
 		},
@@ -388,6 +396,31 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 			justified: rng.chance(70),
 			finding: hash,
 		}),
+		39 => {
+			// Mostly the signer's own key (as a patient or a provider), and its own patient
+			// entry when it has one, so that some succeed.
+			use medchain_primitives::{PatientRegistry, ProviderRegistry};
+			let who = account(signer);
+			let own_patient = medchain_runtime::Patients::patient_of(&who);
+			let own = own_patient.and_then(|p| {
+				<medchain_runtime::Patients as PatientRegistry<_>>::encryption_key(&p)
+			});
+			let provider =
+				<medchain_runtime::Providers as ProviderRegistry<_>>::encryption_key(&who);
+			let as_patient = own_patient.is_some() && rng.chance(50);
+			let registered = if as_patient { own } else { provider.or(own) };
+			let key = match registered {
+				Some(key) if rng.chance(90) => key,
+				_ => key(rng.below(256) as u8),
+			};
+			let n = rng.below(5) as usize;
+			let envelopes = (0..n).map(|_| (id(rng, records), ciphertext(rng))).collect::<Vec<_>>();
+			RuntimeCall::Records(R::rewrap_envelopes {
+				patient: if as_patient { own_patient.unwrap_or(patient) } else { patient },
+				key,
+				envelopes: BoundedVec::truncate_from(envelopes),
+			})
+		},
 		// Governance, through sudo.
 		_ => return (governance_call(rng, world), true),
 	};

@@ -744,3 +744,84 @@ fn suspending_a_practitioner_removes_its_envelopes() {
 		assert!(pallet_records::Envelopes::<Runtime>::get(record, account(&nurse)).is_none());
 	});
 }
+
+fn rewrap_call(patient: H256, key_seed: u8, envelopes: &[(u64, u8)]) -> RuntimeCall {
+	RuntimeCall::Records(pallet_records::Call::rewrap_envelopes {
+		patient,
+		key: key(key_seed),
+		envelopes: BoundedVec::truncate_from(
+			envelopes.iter().map(|(record, seed)| (*record, envelope(*seed))).collect::<Vec<_>>(),
+		),
+	})
+}
+
+/// After a key rotation, the patient and a reader replace their own envelopes (free, as the
+/// rest of their work), sealed to their new keys; nobody replaces another party's envelope,
+/// envelopes for a key rotated away from are refused, and a holder whose access ended
+/// (revoked, suspended) has nothing left to re-seal.
+#[test]
+fn after_a_key_rotation_each_party_rewraps_only_its_own_envelopes() {
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, patient, pseudonym, outsider } = world();
+		let record = pallet_records::NextRecordId::<Runtime>::get();
+		assert_eq!(
+			apply(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1)),
+			Ok(Ok(()))
+		);
+		assert_eq!(apply(&patient, share_call(record, &nurse, 2)), Ok(Ok(())));
+		let (rotate_patient, rotate_nurse) = (
+			RuntimeCall::Patients(pallet_patients::Call::rotate_encryption_key { key: key(9) }),
+			RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key { key: key(10) }),
+		);
+		assert_eq!(apply(&patient, rotate_patient), Ok(Ok(())));
+		assert_eq!(apply(&nurse, rotate_nurse), Ok(Ok(())));
+
+		let key_changed: sp_runtime::DispatchError =
+			pallet_records::Error::<Runtime>::KeyChanged.into();
+		let not_found: sp_runtime::DispatchError =
+			pallet_records::Error::<Runtime>::EnvelopeNotFound.into();
+		// Sealed to the keys they rotated away from: refused.
+		assert_eq!(
+			dispatch_error(apply(&patient, rewrap_call(pseudonym, 3, &[(record, 20)]))),
+			key_changed
+		);
+		assert_eq!(
+			dispatch_error(apply(&nurse, rewrap_call(pseudonym, 4, &[(record, 21)]))),
+			key_changed
+		);
+		// To the new keys: each replaces its own.
+		assert_eq!(apply(&patient, rewrap_call(pseudonym, 9, &[(record, 22)])), Ok(Ok(())));
+		assert_eq!(apply(&nurse, rewrap_call(pseudonym, 10, &[(record, 23)])), Ok(Ok(())));
+		assert_eq!(Records::envelope(record, &account(&patient)), Some(envelope(22)));
+		assert_eq!(Records::envelope(record, &account(&nurse)), Some(envelope(23)));
+		// The author, who holds no envelope of the record, and an outsider cannot replace
+		// the patient's or the nurse's, even naming their own keys.
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, rewrap_call(pseudonym, 2, &[(record, 24)]))),
+			not_found
+		);
+		assert_eq!(
+			dispatch_error(apply(&outsider, rewrap_call(pseudonym, 6, &[(record, 24)]))),
+			not_found
+		);
+		assert_eq!(Records::envelope(record, &account(&patient)), Some(envelope(22)));
+		assert_eq!(Records::envelope(record, &account(&nurse)), Some(envelope(23)));
+
+		// Suspended, the nurse's envelopes are gone: there is nothing left to re-seal.
+		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+			practitioner: account(&nurse).into(),
+			status: medchain_primitives::Status::Suspended,
+		});
+		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
+		assert_ok!(medchain_runtime::Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			account(&nurse).into(),
+			10 * medchain_runtime::UNIT,
+		));
+		assert_eq!(
+			dispatch_error(apply(&nurse, rewrap_call(pseudonym, 10, &[(record, 25)]))),
+			not_found
+		);
+		assert_eq!(pallet_records::Envelopes::<Runtime>::get(record, account(&nurse)), None);
+	});
+}

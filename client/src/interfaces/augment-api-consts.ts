@@ -253,6 +253,10 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxEnvelopesPerRecord: u32 & AugmentedConst<ApiType>;
       /**
+       * The most envelopes one [`Pallet::rewrap_envelopes`] call replaces.
+       **/
+      maxRewrapBatch: u32 & AugmentedConst<ApiType>;
+      /**
        * How many envelopes [`Pallet::prune_envelopes`] examines per call, and a prune step
        * (when a practitioner or an organization is deactivated, then per `on_idle` step)
        * per holder; how many practitioners a step over an organization's staff queues.

@@ -284,6 +284,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       EmptyCiphertext: AugmentedError<ApiType>;
       /**
+       * The envelopes were sealed for another version of the emergency key than the
+       * current one (it was rotated meanwhile): seal them again for the current one.
+       **/
+      KeyVersionChanged: AugmentedError<ApiType>;
+      /**
        * The justification hash is missing (all zero).
        **/
       MissingJustification: AugmentedError<ApiType>;
@@ -320,7 +325,8 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotEmergencyService: AugmentedError<ApiType>;
       /**
-       * Fewer active authorities than the threshold are independent of the responder.
+       * Fewer active authorities than the threshold are independent of the responder (and,
+       * when the patient has an emergency key, hold a share of it).
        **/
       NotEnoughAuthorities: AugmentedError<ApiType>;
       /**
@@ -664,6 +670,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       InvalidKind: AugmentedError<ApiType>;
       /**
+       * The key is not the caller's registered key (it rotated again since the envelopes
+       * were sealed, or they were sealed to the wrong key).
+       **/
+      KeyChanged: AugmentedError<ApiType>;
+      /**
        * The CID is truncated, has trailing bytes, or a malformed varint.
        **/
       MalformedCid: AugmentedError<ApiType>;
@@ -675,6 +686,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The holder holds no envelope of the patient's records after `start_after`.
        **/
       NothingToPrune: AugmentedError<ApiType>;
+      /**
+       * No envelopes were given.
+       **/
+      NothingToRewrap: AugmentedError<ApiType>;
       /**
        * Record ids are exhausted.
        **/
@@ -715,6 +730,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The CID's hash function is not accepted (identity, which embeds content, never is).
        **/
       UnsupportedMultihash: AugmentedError<ApiType>;
+      /**
+       * A record is not the named patient's.
+       **/
+      WrongPatient: AugmentedError<ApiType>;
     };
     session: {
       /**

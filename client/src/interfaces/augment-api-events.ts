@@ -410,6 +410,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       EnvelopesPruned: AugmentedEvent<ApiType, [patient: H256, holder: AccountId32, examined: u32, removed: u32, last: Option<u64>], { patient: H256, holder: AccountId32, examined: u32, removed: u32, last: Option<u64> }>;
       /**
+       * A party replaced its own envelopes after rotating its encryption key.
+       **/
+      EnvelopesRewrapped: AugmentedEvent<ApiType, [by: AccountId32, patient: H256, key: MedchainPrimitivesEncryptionKey, count: u32], { by: AccountId32, patient: H256, key: MedchainPrimitivesEncryptionKey, count: u32 }>;
+      /**
        * A record's key was shared with a party (or the party's envelope replaced).
        **/
       KeyShared: AugmentedEvent<ApiType, [record: u64, recipient: AccountId32, by: AccountId32, replaced: bool], { record: u64, recipient: AccountId32, by: AccountId32, replaced: bool }>;

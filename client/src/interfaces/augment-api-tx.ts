@@ -414,13 +414,15 @@ declare module '@polkadot/api-base/types/submittable' {
        * session becomes active for [`Config::SessionDuration`] blocks.
        * 
        * Origin: signed by an active emergency authority or an active call attendant of
-       * one; not the responder's own organization.
+       * one; not the responder's own organization. When the patient has an emergency key,
+       * only an authority holding one of its shares approves (so that every approval can
+       * be followed by a released share).
        * 
        * Emits [`Event::SessionApproved`] (and [`Event::SessionActivated`] at the
        * threshold); appends `SessionApproved` (and `SessionActivated`).
        * Errors: [`Error::NotAuthority`], [`Error::SessionNotFound`],
        * [`Error::SessionNotPending`], [`Error::SessionLapsed`], [`Error::OwnOrganization`],
-       * [`Error::AlreadyApproved`].
+       * [`Error::AlreadyApproved`], [`Error::NoShareHeld`].
        **/
       approveSession: AugmentedSubmittable<(session: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
       /**
@@ -483,17 +485,19 @@ declare module '@polkadot/api-base/types/submittable' {
       openSession: AugmentedSubmittable<(patient: H256 | string | Uint8Array, reason: PalletEmergencyEmergencyReason | 'EmergencyTreatment' | 'EmergencyRoomTreatment' | 'BreakTheGlass' | 'Threat' | 'Disaster' | number | Uint8Array, justification: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256, PalletEmergencyEmergencyReason, H256]>;
       /**
        * Post emergency envelopes for `patient`'s records: each record's data key wrapped
-       * for the patient's current emergency key. A record's earlier envelope is replaced.
+       * for the patient's emergency key of `version`, which must be the current one. A
+       * record's earlier envelope is replaced.
        * 
        * Origin: signed by the patient, a guardian, or the author of every listed record.
        * The emergency key must exist and not be exposed.
        * 
        * Emits [`Event::EmergencyEnvelopesPosted`]; appends `EmergencyEnvelopesPosted`.
        * Errors: [`Error::NoEnvelopes`], [`Error::NoEmergencyKey`],
-       * [`Error::EmergencyKeyExposed`], [`Error::RecordNotFound`], [`Error::WrongPatient`],
-       * [`Error::NotAuthorized`], [`Error::EmptyCiphertext`].
+       * [`Error::KeyVersionChanged`], [`Error::EmergencyKeyExposed`],
+       * [`Error::RecordNotFound`], [`Error::WrongPatient`], [`Error::NotAuthorized`],
+       * [`Error::EmptyCiphertext`].
        **/
-      postEmergencyEnvelopes: AugmentedSubmittable<(patient: H256 | string | Uint8Array, envelopes: Vec<ITuple<[u64, Bytes]>> | ([u64 | AnyNumber | Uint8Array, Bytes | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [H256, Vec<ITuple<[u64, Bytes]>>]>;
+      postEmergencyEnvelopes: AugmentedSubmittable<(patient: H256 | string | Uint8Array, version: u32 | AnyNumber | Uint8Array, envelopes: Vec<ITuple<[u64, Bytes]>> | ([u64 | AnyNumber | Uint8Array, Bytes | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [H256, u32, Vec<ITuple<[u64, Bytes]>>]>;
       /**
        * Release an authority's share of the patient's emergency key to the responder of
        * active `session`: `share` is the authority's share, re-encrypted to the responder's
@@ -921,6 +925,24 @@ declare module '@polkadot/api-base/types/submittable' {
        * [`Error::AlreadyRetracted`].
        **/
       retractRecord: AugmentedSubmittable<(record: u64 | AnyNumber | Uint8Array, reason: PalletRecordsRetractionReason | 'EnteredInError' | 'WrongPatient' | 'Duplicate' | 'PatientRequest' | 'Other' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, PalletRecordsRetractionReason]>;
+      /**
+       * Replace the caller's own key envelopes of `patient`'s records with new ones sealed to
+       * `key`, after the caller rotated its encryption key.
+       * 
+       * Origin: signed. If the caller is `patient`'s own account, the patient's envelope of
+       * each record is replaced, and `key` must be the patient's registered key. Otherwise
+       * the envelope shared with the caller is replaced: it must exist, the caller must
+       * still be allowed to read the record ([`Config::Access`]), and `key` must be its
+       * registered provider key. Nobody else's envelope changes and nobody gains access: a
+       * party only re-seals a key it already holds. Every record must be `patient`'s (one
+       * patient per call bounds the access checks). A batch is applied whole or not at all.
+       * 
+       * Emits [`Event::EnvelopesRewrapped`].
+       * Errors: [`Error::NothingToRewrap`], [`Error::KeyChanged`],
+       * [`Error::EmptyEnvelope`], [`Error::RecordNotFound`], [`Error::WrongPatient`],
+       * [`Error::EnvelopeNotFound`], [`Error::RecipientMayNotRead`].
+       **/
+      rewrapEnvelopes: AugmentedSubmittable<(patient: H256 | string | Uint8Array, key: MedchainPrimitivesEncryptionKey | string | Uint8Array, envelopes: Vec<ITuple<[u64, Bytes]>> | ([u64 | AnyNumber | Uint8Array, Bytes | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [H256, MedchainPrimitivesEncryptionKey, Vec<ITuple<[u64, Bytes]>>]>;
       /**
        * Store `record`'s data key encrypted to `recipient`'s X25519 key, replacing an
        * earlier envelope for the same party (after a key rotation, say).

@@ -749,6 +749,12 @@ export default {
         removed: 'u32',
         last: 'Option<u64>',
       },
+      EnvelopesRewrapped: {
+        by: 'AccountId32',
+        patient: 'H256',
+        key: 'MedchainPrimitivesEncryptionKey',
+        count: 'u32',
+      },
       PatientEnvelopesErased: {
         patient: 'H256',
         records: 'u32',
@@ -1680,12 +1686,17 @@ export default {
       prune_envelopes: {
         patient: 'H256',
         holder: 'AccountId32',
-        startAfter: 'Option<u64>'
+        startAfter: 'Option<u64>',
+      },
+      rewrap_envelopes: {
+        patient: 'H256',
+        key: 'MedchainPrimitivesEncryptionKey',
+        envelopes: 'Vec<(u64,Bytes)>'
       }
     }
   },
   /**
-   * Lookup184: pallet_consent::pallet::Call<T>
+   * Lookup187: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -1731,7 +1742,7 @@ export default {
     }
   },
   /**
-   * Lookup185: medchain_primitives::consent::Scope
+   * Lookup188: medchain_primitives::consent::Scope
    **/
   MedchainPrimitivesConsentScope: {
     _enum: {
@@ -1741,26 +1752,26 @@ export default {
     }
   },
   /**
-   * Lookup190: medchain_primitives::consent::Permission
+   * Lookup193: medchain_primitives::consent::Permission
    **/
   MedchainPrimitivesConsentPermission: {
     _enum: ['Read', 'ReadWrite']
   },
   /**
-   * Lookup191: medchain_primitives::consent::Purpose
+   * Lookup194: medchain_primitives::consent::Purpose
    **/
   MedchainPrimitivesConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Research', 'Operations']
   },
   /**
-   * Lookup193: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
+   * Lookup196: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
    **/
   PalletConsentResearchTerms: {
     ethicsApproval: 'H256',
     approvedBy: 'AccountId32'
   },
   /**
-   * Lookup194: pallet_emergency::pallet::Call<T>
+   * Lookup197: pallet_emergency::pallet::Call<T>
    **/
   PalletEmergencyCall: {
     _enum: {
@@ -1797,6 +1808,7 @@ export default {
       },
       post_emergency_envelopes: {
         patient: 'H256',
+        version: 'u32',
         envelopes: 'Vec<(u64,Bytes)>',
       },
       release_key_share: {
@@ -1809,26 +1821,26 @@ export default {
     }
   },
   /**
-   * Lookup196: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
+   * Lookup199: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
    **/
   PalletEmergencyKeyShare: {
     authority: 'AccountId32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup201: pallet_sudo::pallet::Error<T>
+   * Lookup202: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup202: pallet_utility::pallet::Error<T>
+   * Lookup203: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup205: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup206: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1838,45 +1850,45 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup206: pallet_collective::pallet::Error<T, I>
+   * Lookup207: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup207: pallet_membership::pallet::Error<T, I>
+   * Lookup208: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup208: pallet_free_tier::Spent<BlockNumber>
+   * Lookup209: pallet_free_tier::Spent<BlockNumber>
    **/
   PalletFreeTierSpent: {
     calls: 'PalletFreeTierUsageWindow',
     bytes: 'PalletFreeTierUsageWindow'
   },
   /**
-   * Lookup209: pallet_free_tier::UsageWindow<BlockNumber>
+   * Lookup210: pallet_free_tier::UsageWindow<BlockNumber>
    **/
   PalletFreeTierUsageWindow: {
     start: 'u32',
     used: 'u32'
   },
   /**
-   * Lookup212: pallet_free_tier::pallet::Error<T>
+   * Lookup213: pallet_free_tier::pallet::Error<T>
    **/
   PalletFreeTierError: {
     _enum: ['TooManyCalls', 'InvalidWindow', 'TooManyBytes']
   },
   /**
-   * Lookup213: pallet_upgrades::pallet::Error<T>
+   * Lookup214: pallet_upgrades::pallet::Error<T>
    **/
   PalletUpgradesError: {
     _enum: ['AlreadyAuthorized']
   },
   /**
-   * Lookup214: pallet_providers::types::Organization<BlockNumber>
+   * Lookup215: pallet_providers::types::Organization<BlockNumber>
    **/
   PalletProvidersOrganization: {
     kind: 'MedchainPrimitivesOrganizationKind',
@@ -1887,7 +1899,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup215: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup216: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletProvidersPractitioner: {
     organization: 'AccountId32',
@@ -1898,13 +1910,13 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup217: pallet_providers::pallet::Error<T>
+   * Lookup218: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'OrganizationNotFound', 'PractitionerNotFound', 'NotRegistered', 'OrganizationSuspended', 'NotEmployer', 'RoleNotAllowed', 'UnusableKey', 'KeyUnchanged', 'StatusUnchanged', 'CredentialUnchanged', 'HasPractitioners', 'TooManyPractitioners']
   },
   /**
-   * Lookup218: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
+   * Lookup219: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
    **/
   PalletPatientsPatient: {
     account: 'AccountId32',
@@ -1915,27 +1927,27 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup221: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
+   * Lookup222: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
    **/
   PalletPatientsRegistrar: {
     practitioner: 'AccountId32',
     organization: 'AccountId32'
   },
   /**
-   * Lookup223: pallet_patients::types::RegistrationWindow<BlockNumber>
+   * Lookup224: pallet_patients::types::RegistrationWindow<BlockNumber>
    **/
   PalletPatientsRegistrationWindow: {
     start: 'u32',
     count: 'u32'
   },
   /**
-   * Lookup224: pallet_patients::pallet::Error<T>
+   * Lookup225: pallet_patients::pallet::Error<T>
    **/
   PalletPatientsError: {
     _enum: ['AlreadyRegistered', 'PseudonymTaken', 'PseudonymErased', 'NotPatient', 'PatientNotFound', 'NotAuthorized', 'NotPractitioner', 'RoleNotAllowed', 'BadSignature', 'ConsentExpired', 'ConsentTooLong', 'UnusableKey', 'KeyUnchanged', 'TooFewApprovals', 'TooManyApprovals', 'PolicyUnchanged', 'AlreadyGuardian', 'NotGuardian', 'TooManyGuardians', 'SelfGuardian', 'BadAcceptance', 'PractitionerRegistrationLimit', 'OrganizationRegistrationLimit', 'GuardianAdditionLimit', 'InvalidRegistrationLimits']
   },
   /**
-   * Lookup225: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
+   * Lookup226: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
    **/
   PalletRecordsRecord: {
     patient: 'H256',
@@ -1954,7 +1966,7 @@ export default {
     envelopes: 'u32'
   },
   /**
-   * Lookup227: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup228: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletRecordsRetraction: {
     by: 'AccountId32',
@@ -1962,13 +1974,13 @@ export default {
     reason: 'PalletRecordsRetractionReason'
   },
   /**
-   * Lookup236: pallet_records::pallet::Error<T>
+   * Lookup237: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
-    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow']
+    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'KeyChanged']
   },
   /**
-   * Lookup237: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup238: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentGrant: {
     patient: 'H256',
@@ -1985,14 +1997,14 @@ export default {
     request: 'Option<u64>'
   },
   /**
-   * Lookup239: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup240: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRevocation: {
     by: 'AccountId32',
     at: 'u32'
   },
   /**
-   * Lookup242: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup243: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRequest: {
     patient: 'H256',
@@ -2006,7 +2018,7 @@ export default {
     status: 'PalletConsentRequestStatus'
   },
   /**
-   * Lookup243: pallet_consent::types::RequestStatus
+   * Lookup244: pallet_consent::types::RequestStatus
    **/
   PalletConsentRequestStatus: {
     _enum: {
@@ -2019,7 +2031,7 @@ export default {
     }
   },
   /**
-   * Lookup245: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup246: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentAuditEntry: {
     at: 'u32',
@@ -2027,7 +2039,7 @@ export default {
     event: 'MedchainPrimitivesConsentAuditEvent'
   },
   /**
-   * Lookup246: medchain_primitives::consent::AuditEvent
+   * Lookup247: medchain_primitives::consent::AuditEvent
    **/
   MedchainPrimitivesConsentAuditEvent: {
     _enum: {
@@ -2107,13 +2119,13 @@ export default {
     }
   },
   /**
-   * Lookup247: pallet_consent::pallet::Error<T>
+   * Lookup248: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'SelfGrant', 'NotActiveProvider', 'ExpiryInPast', 'InvalidScope', 'ResearchNeedsRequest', 'TooManyGrants', 'GrantNotFound', 'AlreadyRevoked', 'RequestNotFound', 'RequestNotPending', 'RequestExpired', 'NothingToClean', 'NotRequester', 'TooManyPendingRequests', 'RequesterLimitReached', 'InvalidDuration', 'ResearchTermsMismatch', 'NotResearchBody', 'UnknownEthicsApprover', 'ResearchIsReadOnly', 'PurposeNotAllowed', 'EthicsApproverNotIndependent', 'RecordNotFound', 'MayNotRead', 'Overflow']
   },
   /**
-   * Lookup249: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
+   * Lookup250: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
    **/
   PalletEmergencySession: {
     patient: 'H256',
@@ -2131,7 +2143,7 @@ export default {
     review: 'Option<PalletEmergencyReview>'
   },
   /**
-   * Lookup251: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup252: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyApproval: {
     authority: 'AccountId32',
@@ -2139,14 +2151,14 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup254: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup255: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyClosure: {
     by: 'PalletEmergencyCloser',
     at: 'u32'
   },
   /**
-   * Lookup256: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup257: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyReview: {
     by: 'PalletEmergencyReviewer',
@@ -2155,7 +2167,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup258: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
+   * Lookup259: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
    **/
   PalletEmergencyEmergencyKey: {
     key: 'MedchainPrimitivesEncryptionKey',
@@ -2167,68 +2179,68 @@ export default {
     exposedIn: 'Option<u64>'
   },
   /**
-   * Lookup259: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
+   * Lookup260: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
    **/
   PalletEmergencyEmergencyEnvelope: {
     version: 'u32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup260: frame_support::PalletId
+   * Lookup261: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup261: pallet_emergency::pallet::Error<T>
+   * Lookup262: pallet_emergency::pallet::Error<T>
    **/
   PalletEmergencyError: {
-    _enum: ['NotEmergencyService', 'AlreadyAuthority', 'TooManyAuthorities', 'NotAuthority', 'NotResponder', 'Barred', 'ReviewOverdue', 'TooManyUnreviewed', 'PatientNotFound', 'BreakGlassForbidden', 'MissingJustification', 'SessionAlreadyOpen', 'ThresholdTooHigh', 'NotEnoughAuthorities', 'SessionNotFound', 'SessionNotPending', 'SessionLapsed', 'OwnOrganization', 'AlreadyApproved', 'SessionEnded', 'NotAuthorized', 'SessionNotEnded', 'AlreadyReviewed', 'NotAuditor', 'AuditorNotIndependent', 'NotBarred', 'UnusableKey', 'ShareHolderNotAuthority', 'DuplicateShareHolder', 'EmptyCiphertext', 'ThresholdBelowPolicy', 'ThresholdAbovePolicy', 'NotEnoughShares', 'NoEmergencyKey', 'EmergencyKeyExposed', 'NoEnvelopes', 'RecordNotFound', 'WrongPatient', 'SessionNotActive', 'ResponderNotActive', 'DidNotApprove', 'NoShareHeld', 'AlreadyReleased', 'NothingToClean', 'Overflow']
+    _enum: ['NotEmergencyService', 'AlreadyAuthority', 'TooManyAuthorities', 'NotAuthority', 'NotResponder', 'Barred', 'ReviewOverdue', 'TooManyUnreviewed', 'PatientNotFound', 'BreakGlassForbidden', 'MissingJustification', 'SessionAlreadyOpen', 'ThresholdTooHigh', 'NotEnoughAuthorities', 'SessionNotFound', 'SessionNotPending', 'SessionLapsed', 'OwnOrganization', 'AlreadyApproved', 'SessionEnded', 'NotAuthorized', 'SessionNotEnded', 'AlreadyReviewed', 'NotAuditor', 'AuditorNotIndependent', 'NotBarred', 'UnusableKey', 'ShareHolderNotAuthority', 'DuplicateShareHolder', 'EmptyCiphertext', 'ThresholdBelowPolicy', 'ThresholdAbovePolicy', 'NotEnoughShares', 'NoEmergencyKey', 'EmergencyKeyExposed', 'NoEnvelopes', 'KeyVersionChanged', 'RecordNotFound', 'WrongPatient', 'SessionNotActive', 'ResponderNotActive', 'DidNotApprove', 'NoShareHeld', 'AlreadyReleased', 'NothingToClean', 'Overflow']
   },
   /**
-   * Lookup264: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup265: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup265: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup266: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup266: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup267: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup267: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup268: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup271: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup272: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup272: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup273: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup273: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup274: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup274: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup275: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup275: frame_metadata_hash_extension::Mode
+   * Lookup276: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup276: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup277: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup278: medchain_runtime::Runtime
+   * Lookup279: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null'
 };

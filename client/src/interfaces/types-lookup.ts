@@ -832,6 +832,13 @@ declare module '@polkadot/types/lookup' {
       readonly removed: u32;
       readonly last: Option<u64>;
     } & Struct;
+    readonly isEnvelopesRewrapped: boolean;
+    readonly asEnvelopesRewrapped: {
+      readonly by: AccountId32;
+      readonly patient: H256;
+      readonly key: MedchainPrimitivesEncryptionKey;
+      readonly count: u32;
+    } & Struct;
     readonly isPatientEnvelopesErased: boolean;
     readonly asPatientEnvelopesErased: {
       readonly patient: H256;
@@ -839,7 +846,7 @@ declare module '@polkadot/types/lookup' {
       readonly removed: u32;
       readonly complete: bool;
     } & Struct;
-    readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'KeyShared' | 'EnvelopeRemoved' | 'EnvelopesPruned' | 'PatientEnvelopesErased';
+    readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'KeyShared' | 'EnvelopeRemoved' | 'EnvelopesPruned' | 'EnvelopesRewrapped' | 'PatientEnvelopesErased';
   }
 
   /** @name MedchainPrimitivesRecordsRecordKind (68) */
@@ -1828,10 +1835,16 @@ declare module '@polkadot/types/lookup' {
       readonly holder: AccountId32;
       readonly startAfter: Option<u64>;
     } & Struct;
-    readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes';
+    readonly isRewrapEnvelopes: boolean;
+    readonly asRewrapEnvelopes: {
+      readonly patient: H256;
+      readonly key: MedchainPrimitivesEncryptionKey;
+      readonly envelopes: Vec<ITuple<[u64, Bytes]>>;
+    } & Struct;
+    readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes';
   }
 
-  /** @name PalletConsentCall (184) */
+  /** @name PalletConsentCall (187) */
   interface PalletConsentCall extends Enum {
     readonly isGrantAccess: boolean;
     readonly asGrantAccess: {
@@ -1884,7 +1897,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantAccess' | 'RevokeAccess' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'CleanExpired' | 'SubmitReadReceipt' | 'CleanRequests';
   }
 
-  /** @name MedchainPrimitivesConsentScope (185) */
+  /** @name MedchainPrimitivesConsentScope (188) */
   interface MedchainPrimitivesConsentScope extends Enum {
     readonly isAllRecords: boolean;
     readonly isKinds: boolean;
@@ -1894,14 +1907,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllRecords' | 'Kinds' | 'Records';
   }
 
-  /** @name MedchainPrimitivesConsentPermission (190) */
+  /** @name MedchainPrimitivesConsentPermission (193) */
   interface MedchainPrimitivesConsentPermission extends Enum {
     readonly isRead: boolean;
     readonly isReadWrite: boolean;
     readonly type: 'Read' | 'ReadWrite';
   }
 
-  /** @name MedchainPrimitivesConsentPurpose (191) */
+  /** @name MedchainPrimitivesConsentPurpose (194) */
   interface MedchainPrimitivesConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -1910,13 +1923,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Research' | 'Operations';
   }
 
-  /** @name PalletConsentResearchTerms (193) */
+  /** @name PalletConsentResearchTerms (196) */
   interface PalletConsentResearchTerms extends Struct {
     readonly ethicsApproval: H256;
     readonly approvedBy: AccountId32;
   }
 
-  /** @name PalletEmergencyCall (194) */
+  /** @name PalletEmergencyCall (197) */
   interface PalletEmergencyCall extends Enum {
     readonly isAddAuthority: boolean;
     readonly asAddAuthority: {
@@ -1960,6 +1973,7 @@ declare module '@polkadot/types/lookup' {
     readonly isPostEmergencyEnvelopes: boolean;
     readonly asPostEmergencyEnvelopes: {
       readonly patient: H256;
+      readonly version: u32;
       readonly envelopes: Vec<ITuple<[u64, Bytes]>>;
     } & Struct;
     readonly isReleaseKeyShare: boolean;
@@ -1974,25 +1988,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddAuthority' | 'RemoveAuthority' | 'OpenSession' | 'ApproveSession' | 'CloseSession' | 'ReviewSession' | 'LiftBar' | 'SetEmergencyKey' | 'PostEmergencyEnvelopes' | 'ReleaseKeyShare' | 'CleanSession';
   }
 
-  /** @name PalletEmergencyKeyShare (196) */
+  /** @name PalletEmergencyKeyShare (199) */
   interface PalletEmergencyKeyShare extends Struct {
     readonly authority: AccountId32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name PalletSudoError (201) */
+  /** @name PalletSudoError (202) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (202) */
+  /** @name PalletUtilityError (203) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletCollectiveVotes (205) */
+  /** @name PalletCollectiveVotes (206) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2001,7 +2015,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (206) */
+  /** @name PalletCollectiveError (207) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2018,7 +2032,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (207) */
+  /** @name PalletMembershipError (208) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2026,19 +2040,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletFreeTierSpent (208) */
+  /** @name PalletFreeTierSpent (209) */
   interface PalletFreeTierSpent extends Struct {
     readonly calls: PalletFreeTierUsageWindow;
     readonly bytes: PalletFreeTierUsageWindow;
   }
 
-  /** @name PalletFreeTierUsageWindow (209) */
+  /** @name PalletFreeTierUsageWindow (210) */
   interface PalletFreeTierUsageWindow extends Struct {
     readonly start: u32;
     readonly used: u32;
   }
 
-  /** @name PalletFreeTierError (212) */
+  /** @name PalletFreeTierError (213) */
   interface PalletFreeTierError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly isInvalidWindow: boolean;
@@ -2046,13 +2060,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooManyCalls' | 'InvalidWindow' | 'TooManyBytes';
   }
 
-  /** @name PalletUpgradesError (213) */
+  /** @name PalletUpgradesError (214) */
   interface PalletUpgradesError extends Enum {
     readonly isAlreadyAuthorized: boolean;
     readonly type: 'AlreadyAuthorized';
   }
 
-  /** @name PalletProvidersOrganization (214) */
+  /** @name PalletProvidersOrganization (215) */
   interface PalletProvidersOrganization extends Struct {
     readonly kind: MedchainPrimitivesOrganizationKind;
     readonly status: MedchainPrimitivesStatus;
@@ -2062,7 +2076,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name PalletProvidersPractitioner (215) */
+  /** @name PalletProvidersPractitioner (216) */
   interface PalletProvidersPractitioner extends Struct {
     readonly organization: AccountId32;
     readonly role: MedchainPrimitivesPractitionerRole;
@@ -2072,7 +2086,7 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletProvidersError (217) */
+  /** @name PalletProvidersError (218) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isOrganizationNotFound: boolean;
@@ -2090,7 +2104,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'OrganizationNotFound' | 'PractitionerNotFound' | 'NotRegistered' | 'OrganizationSuspended' | 'NotEmployer' | 'RoleNotAllowed' | 'UnusableKey' | 'KeyUnchanged' | 'StatusUnchanged' | 'CredentialUnchanged' | 'HasPractitioners' | 'TooManyPractitioners';
   }
 
-  /** @name PalletPatientsPatient (218) */
+  /** @name PalletPatientsPatient (219) */
   interface PalletPatientsPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedchainPrimitivesEncryptionKey;
@@ -2100,19 +2114,19 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletPatientsRegistrar (221) */
+  /** @name PalletPatientsRegistrar (222) */
   interface PalletPatientsRegistrar extends Struct {
     readonly practitioner: AccountId32;
     readonly organization: AccountId32;
   }
 
-  /** @name PalletPatientsRegistrationWindow (223) */
+  /** @name PalletPatientsRegistrationWindow (224) */
   interface PalletPatientsRegistrationWindow extends Struct {
     readonly start: u32;
     readonly count: u32;
   }
 
-  /** @name PalletPatientsError (224) */
+  /** @name PalletPatientsError (225) */
   interface PalletPatientsError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isPseudonymTaken: boolean;
@@ -2142,7 +2156,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'PseudonymTaken' | 'PseudonymErased' | 'NotPatient' | 'PatientNotFound' | 'NotAuthorized' | 'NotPractitioner' | 'RoleNotAllowed' | 'BadSignature' | 'ConsentExpired' | 'ConsentTooLong' | 'UnusableKey' | 'KeyUnchanged' | 'TooFewApprovals' | 'TooManyApprovals' | 'PolicyUnchanged' | 'AlreadyGuardian' | 'NotGuardian' | 'TooManyGuardians' | 'SelfGuardian' | 'BadAcceptance' | 'PractitionerRegistrationLimit' | 'OrganizationRegistrationLimit' | 'GuardianAdditionLimit' | 'InvalidRegistrationLimits';
   }
 
-  /** @name PalletRecordsRecord (225) */
+  /** @name PalletRecordsRecord (226) */
   interface PalletRecordsRecord extends Struct {
     readonly patient: H256;
     readonly contentHash: H256;
@@ -2160,14 +2174,14 @@ declare module '@polkadot/types/lookup' {
     readonly envelopes: u32;
   }
 
-  /** @name PalletRecordsRetraction (227) */
+  /** @name PalletRecordsRetraction (228) */
   interface PalletRecordsRetraction extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
     readonly reason: PalletRecordsRetractionReason;
   }
 
-  /** @name PalletRecordsError (236) */
+  /** @name PalletRecordsError (237) */
   interface PalletRecordsError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2189,10 +2203,13 @@ declare module '@polkadot/types/lookup' {
     readonly isTooManyEnvelopes: boolean;
     readonly isEnvelopeNotFound: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow';
+    readonly isNothingToRewrap: boolean;
+    readonly isWrongPatient: boolean;
+    readonly isKeyChanged: boolean;
+    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'KeyChanged';
   }
 
-  /** @name PalletConsentGrant (237) */
+  /** @name PalletConsentGrant (238) */
   interface PalletConsentGrant extends Struct {
     readonly patient: H256;
     readonly grantee: AccountId32;
@@ -2208,13 +2225,13 @@ declare module '@polkadot/types/lookup' {
     readonly request: Option<u64>;
   }
 
-  /** @name PalletConsentRevocation (239) */
+  /** @name PalletConsentRevocation (240) */
   interface PalletConsentRevocation extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletConsentRequest (242) */
+  /** @name PalletConsentRequest (243) */
   interface PalletConsentRequest extends Struct {
     readonly patient: H256;
     readonly requester: AccountId32;
@@ -2227,7 +2244,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletConsentRequestStatus;
   }
 
-  /** @name PalletConsentRequestStatus (243) */
+  /** @name PalletConsentRequestStatus (244) */
   interface PalletConsentRequestStatus extends Enum {
     readonly isPending: boolean;
     readonly isApproved: boolean;
@@ -2239,14 +2256,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Approved' | 'Denied' | 'Cancelled' | 'Closed' | 'Expired';
   }
 
-  /** @name PalletConsentAuditEntry (245) */
+  /** @name PalletConsentAuditEntry (246) */
   interface PalletConsentAuditEntry extends Struct {
     readonly at: u32;
     readonly actor: AccountId32;
     readonly event: MedchainPrimitivesConsentAuditEvent;
   }
 
-  /** @name MedchainPrimitivesConsentAuditEvent (246) */
+  /** @name MedchainPrimitivesConsentAuditEvent (247) */
   interface MedchainPrimitivesConsentAuditEvent extends Enum {
     readonly isGrantCreated: boolean;
     readonly asGrantCreated: {
@@ -2346,7 +2363,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantCreated' | 'GrantRevoked' | 'GrantExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'KeyShared' | 'EnvelopeRemoved' | 'RecordRead' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'GuardianAdded' | 'GuardianRemoved' | 'EmergencyPolicyChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name PalletConsentError (247) */
+  /** @name PalletConsentError (248) */
   interface PalletConsentError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2378,7 +2395,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'SelfGrant' | 'NotActiveProvider' | 'ExpiryInPast' | 'InvalidScope' | 'ResearchNeedsRequest' | 'TooManyGrants' | 'GrantNotFound' | 'AlreadyRevoked' | 'RequestNotFound' | 'RequestNotPending' | 'RequestExpired' | 'NothingToClean' | 'NotRequester' | 'TooManyPendingRequests' | 'RequesterLimitReached' | 'InvalidDuration' | 'ResearchTermsMismatch' | 'NotResearchBody' | 'UnknownEthicsApprover' | 'ResearchIsReadOnly' | 'PurposeNotAllowed' | 'EthicsApproverNotIndependent' | 'RecordNotFound' | 'MayNotRead' | 'Overflow';
   }
 
-  /** @name PalletEmergencySession (249) */
+  /** @name PalletEmergencySession (250) */
   interface PalletEmergencySession extends Struct {
     readonly patient: H256;
     readonly responder: AccountId32;
@@ -2395,20 +2412,20 @@ declare module '@polkadot/types/lookup' {
     readonly review: Option<PalletEmergencyReview>;
   }
 
-  /** @name PalletEmergencyApproval (251) */
+  /** @name PalletEmergencyApproval (252) */
   interface PalletEmergencyApproval extends Struct {
     readonly authority: AccountId32;
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyClosure (254) */
+  /** @name PalletEmergencyClosure (255) */
   interface PalletEmergencyClosure extends Struct {
     readonly by: PalletEmergencyCloser;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyReview (256) */
+  /** @name PalletEmergencyReview (257) */
   interface PalletEmergencyReview extends Struct {
     readonly by: PalletEmergencyReviewer;
     readonly justified: bool;
@@ -2416,7 +2433,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyEmergencyKey (258) */
+  /** @name PalletEmergencyEmergencyKey (259) */
   interface PalletEmergencyEmergencyKey extends Struct {
     readonly key: MedchainPrimitivesEncryptionKey;
     readonly version: u32;
@@ -2427,16 +2444,16 @@ declare module '@polkadot/types/lookup' {
     readonly exposedIn: Option<u64>;
   }
 
-  /** @name PalletEmergencyEmergencyEnvelope (259) */
+  /** @name PalletEmergencyEmergencyEnvelope (260) */
   interface PalletEmergencyEmergencyEnvelope extends Struct {
     readonly version: u32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name FrameSupportPalletId (260) */
+  /** @name FrameSupportPalletId (261) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletEmergencyError (261) */
+  /** @name PalletEmergencyError (262) */
   interface PalletEmergencyError extends Enum {
     readonly isNotEmergencyService: boolean;
     readonly isAlreadyAuthority: boolean;
@@ -2474,6 +2491,7 @@ declare module '@polkadot/types/lookup' {
     readonly isNoEmergencyKey: boolean;
     readonly isEmergencyKeyExposed: boolean;
     readonly isNoEnvelopes: boolean;
+    readonly isKeyVersionChanged: boolean;
     readonly isRecordNotFound: boolean;
     readonly isWrongPatient: boolean;
     readonly isSessionNotActive: boolean;
@@ -2483,46 +2501,46 @@ declare module '@polkadot/types/lookup' {
     readonly isAlreadyReleased: boolean;
     readonly isNothingToClean: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'NotEmergencyService' | 'AlreadyAuthority' | 'TooManyAuthorities' | 'NotAuthority' | 'NotResponder' | 'Barred' | 'ReviewOverdue' | 'TooManyUnreviewed' | 'PatientNotFound' | 'BreakGlassForbidden' | 'MissingJustification' | 'SessionAlreadyOpen' | 'ThresholdTooHigh' | 'NotEnoughAuthorities' | 'SessionNotFound' | 'SessionNotPending' | 'SessionLapsed' | 'OwnOrganization' | 'AlreadyApproved' | 'SessionEnded' | 'NotAuthorized' | 'SessionNotEnded' | 'AlreadyReviewed' | 'NotAuditor' | 'AuditorNotIndependent' | 'NotBarred' | 'UnusableKey' | 'ShareHolderNotAuthority' | 'DuplicateShareHolder' | 'EmptyCiphertext' | 'ThresholdBelowPolicy' | 'ThresholdAbovePolicy' | 'NotEnoughShares' | 'NoEmergencyKey' | 'EmergencyKeyExposed' | 'NoEnvelopes' | 'RecordNotFound' | 'WrongPatient' | 'SessionNotActive' | 'ResponderNotActive' | 'DidNotApprove' | 'NoShareHeld' | 'AlreadyReleased' | 'NothingToClean' | 'Overflow';
+    readonly type: 'NotEmergencyService' | 'AlreadyAuthority' | 'TooManyAuthorities' | 'NotAuthority' | 'NotResponder' | 'Barred' | 'ReviewOverdue' | 'TooManyUnreviewed' | 'PatientNotFound' | 'BreakGlassForbidden' | 'MissingJustification' | 'SessionAlreadyOpen' | 'ThresholdTooHigh' | 'NotEnoughAuthorities' | 'SessionNotFound' | 'SessionNotPending' | 'SessionLapsed' | 'OwnOrganization' | 'AlreadyApproved' | 'SessionEnded' | 'NotAuthorized' | 'SessionNotEnded' | 'AlreadyReviewed' | 'NotAuditor' | 'AuditorNotIndependent' | 'NotBarred' | 'UnusableKey' | 'ShareHolderNotAuthority' | 'DuplicateShareHolder' | 'EmptyCiphertext' | 'ThresholdBelowPolicy' | 'ThresholdAbovePolicy' | 'NotEnoughShares' | 'NoEmergencyKey' | 'EmergencyKeyExposed' | 'NoEnvelopes' | 'KeyVersionChanged' | 'RecordNotFound' | 'WrongPatient' | 'SessionNotActive' | 'ResponderNotActive' | 'DidNotApprove' | 'NoShareHeld' | 'AlreadyReleased' | 'NothingToClean' | 'Overflow';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (264) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (265) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (265) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (266) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (266) */
+  /** @name FrameSystemExtensionsCheckTxVersion (267) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (267) */
+  /** @name FrameSystemExtensionsCheckGenesis (268) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (271) */
+  /** @name FrameSystemExtensionsCheckNonce (272) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (272) */
+  /** @name FrameSystemExtensionsCheckWeight (273) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (273) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (274) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (274) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (275) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (275) */
+  /** @name FrameMetadataHashExtensionMode (276) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (276) */
+  /** @name FrameSystemExtensionsWeightReclaim (277) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name MedchainRuntimeRuntime (278) */
+  /** @name MedchainRuntimeRuntime (279) */
   type MedchainRuntimeRuntime = Null;
 
 } // declare module

@@ -4,10 +4,14 @@
 // and reads it back, all inside the page. The chain and a Node-side read by the patient then
 // confirm what the page did. On the same node, governance through the CLI as it runs after
 // sudo is removed: a council motion proposed, voted and closed, and a failing one reported.
+// And the CLI through a wss:// endpoint (a TLS front with a certificate the test makes), trusted
+// only when Node is given its CA.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { connect as tcpConnect, type AddressInfo } from 'node:net'
+import { createServer as createTlsServer } from 'node:tls'
 import { createServer, type Server } from 'node:http'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,6 +42,23 @@ let ipfsNode: DevIpfs
 let server: Server
 let origin: string
 let browser: Browser
+/** The patient of the browser test, and the record the page anchored. */
+let anchoredInPage: { pseudonym: string; record: number } | undefined
+
+const run = promisify(execFile)
+const passFile = join(dir, 'passphrase')
+writeSecret(passFile, PASS)
+/** Runs the CLI against the dev node (or `env`'s); resolves with stdout or rejects with
+ *  `exit <code>: <stderr>`. */
+async function cliRun(args: string[], env: Record<string, string> = {}): Promise<string> {
+  try {
+    const all = { ...process.env, MEDCHAIN_WS_URL: NODE_URL, MEDCHAIN_PASSPHRASE_FILE: passFile, ...env }
+    return (await run(process.execPath, [join(import.meta.dirname, '../../src/cli.js'), ...args], { timeout: 180_000, env: all })).stdout
+  } catch (e) {
+    const err = e as { code?: number; stderr?: string }
+    throw new Error(`exit ${err.code}: ${err.stderr ?? ''}`)
+  }
+}
 
 /** A new account's keyring JSON and its unlocked identity. */
 async function account(): Promise<{ json: KeyJson; id: Identity }> {
@@ -150,21 +171,11 @@ test('in headless Chromium, the browser build anchors a record and reads it back
   // The page's read is in the audit trail (a read receipt sent from the browser).
   const reads = (await mc.auditTrail(api, pseudonym)).filter((e) => typeof e.event === 'object' && 'RecordRead' in e.event)
   assert.ok(reads.some((e) => e.actor === doctor.id.address), "the physician's read from the browser is receipted")
+  anchoredInPage = { pseudonym, record: result.record }
 })
 
 test('governance by council motion through the CLI: proposed, voted, closed; a failing motion is a failure', async () => {
-  const run = promisify(execFile)
-  const passFile = join(dir, 'passphrase')
-  writeSecret(passFile, PASS)
-  const cli = async (...args: string[]) => {
-    try {
-      const env = { ...process.env, MEDCHAIN_WS_URL: NODE_URL, MEDCHAIN_PASSPHRASE_FILE: passFile }
-      return (await run(process.execPath, [join(import.meta.dirname, '../../src/cli.js'), ...args], { timeout: 180_000, env })).stdout
-    } catch (e) {
-      const err = e as { code?: number; stderr?: string }
-      throw new Error(`exit ${err.code}: ${err.stderr ?? ''}`)
-    }
-  }
+  const cli = (...args: string[]) => cliRun(args)
   // The dev council: Alice, Bob and Charlie; a motion needs two of three.
   for (const who of ['Alice', 'Bob']) {
     writeSecret(join(dir, `${who}.suri`), `//${who}`)
@@ -189,4 +200,29 @@ test('governance by council motion through the CLI: proposed, voted, closed; a f
   const second = motion(await register())
   for (const who of ['Alice', 'Bob']) await cli('council', 'vote', '--key', join(dir, `${who}.json`), '--motion', second.hash, '--index', second.index, '--aye')
   await assert.rejects(cli('council', 'close', '--key', join(dir, 'Alice.json'), '--motion', second.hash, '--index', second.index), /exit 1: medchain: council call failed: providers\.\w+/)
+})
+
+test('a wss:// endpoint: the CLI reads through TLS when Node trusts the certificate, and refuses it otherwise', async () => {
+  assert.ok(anchoredInPage, 'the browser test anchored a record')
+  // A TLS front for the node's RPC port, as a reverse proxy in front of a public RPC node
+  // would be, with a certificate for localhost made here by openssl.
+  const cert = join(dir, 'tls-cert.pem')
+  const key = join(dir, 'tls-key.pem')
+  await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'])
+  const front = createTlsServer({ cert: readFileSync(cert), key: readFileSync(key) }, (socket) => {
+    const upstream = tcpConnect(RPC_PORT, '127.0.0.1')
+    socket.pipe(upstream).pipe(socket)
+    socket.on('error', () => upstream.destroy())
+    upstream.on('error', () => socket.destroy())
+  })
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
+  const url = `wss://localhost:${(front.address() as AddressInfo).port}`
+  try {
+    const listed = await cliRun(['records', '--patient', anchoredInPage.pseudonym, '--node', url], { NODE_EXTRA_CA_CERTS: cert })
+    assert.match(listed, new RegExp(`^${anchoredInPage.record}\tbaf`, 'm'), 'the record, read over wss://')
+    // The same endpoint with a certificate Node does not trust: refused, as unreachable.
+    await assert.rejects(cliRun(['records', '--patient', anchoredInPage.pseudonym, '--node', url, '--timeout', '10']), /exit 4: medchain: cannot reach a MedChain node at wss:/)
+  } finally {
+    front.close()
+  }
 })

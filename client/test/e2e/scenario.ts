@@ -12,7 +12,8 @@
 // break-glass: the patient escrows an emergency key with three authorities, two approve a
 // paramedic's session and release their shares, the paramedic rebuilds the key and reads the
 // records (each read in the audit trail; the mismatched record refused and named), and the
-// patient rotates the exposed key.
+// patient rotates the exposed key; then the patient, a reader and an author rotate their own
+// X25519 keys and re-wrap their envelopes, and a key file made again from the words catches up.
 // Both end with a privacy scan: every stored key and value at every block, and every block's
 // extrinsics and events, searched for each piece of personal data the test holds.
 import { test, before, after } from 'node:test'
@@ -36,7 +37,7 @@ import { gcm } from '@noble/ciphers/aes.js'
 import { startDevIpfs, type DevIpfs } from '@medchain/ipfs-dev'
 import { connect, eventData, send } from '../../src/chain.js'
 import { commitment, encryptRecord } from '../../src/crypto.js'
-import { seal } from '../../src/envelope.js'
+import { open, seal } from '../../src/envelope.js'
 import { Ipfs } from '../../src/ipfs.js'
 import type { Identity } from '../../src/keys.js'
 import * as mc from '../../src/medchain.js'
@@ -63,6 +64,7 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
   let api: ApiPromise
   let ipfs: Ipfs
   const ids: Record<string, Identity> = {}
+  const mnemonics: Record<string, string> = {}
   const keyFile = (name: string) => join(dir, `${name}.json`)
 
   // Personal data in the test's hands, which must never reach the chain: the privacy scan at
@@ -126,6 +128,14 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     ids[name] = await loadIdentity(keyFile(name), PASS)
     keep(`${name}'s encryption private key`, ids[name].encryptionPrivate)
     if (made.mnemonic) keep(`${name}'s account secret`, made.mnemonic)
+    if (made.mnemonic) mnemonics[name] = made.mnemonic
+    return ids[name]
+  }
+
+  /** Reloads `name`'s key file (after a rotation moved it to another key version). */
+  async function reload(name: string): Promise<Identity> {
+    ids[name] = await loadIdentity(keyFile(name), PASS)
+    keep(`${name}'s encryption private key, version ${ids[name].encryptionVersion}`, ids[name].encryptionPrivate)
     return ids[name]
   }
 
@@ -434,6 +444,10 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     await assert.rejects(cli('break-glass', 'release', '--key', keyFile('ems-east'), '--session', String(session)), /has not approved session/)
     await cli('break-glass', 'release', '--key', keyFile('ems-north'), '--session', String(session))
     await assert.rejects(cli('break-glass', 'read', '--key', keyFile('paramedic'), '--session', String(session), '--out-dir', out, '--records', String(record)), /1 good share\(s\) released, 2 needed/)
+    // This authority rotated its key since the patient sealed its share: the share opens with
+    // the earlier key version, which its key file still derives.
+    assert.match(await cli('keys', 'rotate', '--key', keyFile('ems-south')), /key version 1[^]*provider key[^]*0 envelope\(s\) re-wrapped/)
+    await reload('ems-south')
     await cli('break-glass', 'release', '--key', keyFile('ems-south'), '--session', String(session))
     // Someone else's key cannot use the released shares.
     await assert.rejects(cli('break-glass', 'read', '--key', keyFile('doctor'), '--session', String(session), '--out-dir', out), /not .*'s/)
@@ -469,6 +483,68 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     const shownSession = (await mc.sessionsOf(api, PATIENT)).find((s) => s.id === session)
     assert.ok(shownSession, 'the patient sees the session')
     assert.ok(shownSession.session.closure && shownSession.session.review, 'closed and reviewed')
+  })
+
+  part(['break-glass'], 'key rotation: the patient, a reader and an author move to new keys and re-wrap their envelopes; a key file made again from the words catches up', async () => {
+    const note = `cardiology letter: ${NAME}, atrial fibrillation, started on apixaban`
+    const noteFile = join(dir, 'letter.txt')
+    writeFileSync(noteFile, note)
+    const record = Number(/record (\d+)/.exec(await cli('anchor', '--key', keyFile('doctor'), '--patient', PATIENT, '--file', noteFile, '--kind', 'ClinicalNote'))?.[1])
+    await keepRecord(record, 'the cardiology letter')
+    await cli('grant', '--key', keyFile('patient'), '--to', ids.specialist.address)
+    await cli('share', '--key', keyFile('patient'), '--record', String(record), '--to', ids.specialist.address)
+    const ownRecords = (await mc.recordsOf(api, PATIENT)).length
+    const before = { patient: ids.patient, specialist: ids.specialist, doctor: ids.doctor }
+    const envelopeOf = async (who: Identity) => (await api.call.recordsApi.envelope(record, who.address)).toJSON() as { ciphertext: string }
+    const readAs = async (name: string) => {
+      const out = join(dir, `letter-${name}-${randomBytes(4).toString('hex')}.txt`)
+      await cli('read', '--key', keyFile(name), '--record', String(record), '--out', out)
+      return readFileSync(out, 'utf8')
+    }
+
+    // The patient: every one of her records' envelopes moves to the new key.
+    const rotated = await cli('keys', 'rotate', '--key', keyFile('patient'))
+    assert.match(rotated, /moved to key version 1/)
+    assert.match(rotated, /as your patient key/)
+    assert.match(rotated, new RegExp(`${ownRecords} envelope\\(s\\) re-wrapped to the current key; 0 already on it`))
+    const patient = await reload('patient')
+    assert.equal(patient.encryptionVersion, 1)
+    assert.equal(u8aToHex(await mc.registeredKey(api, { patient: PATIENT })), u8aToHex(patient.encryptionPublic))
+    assert.notEqual(u8aToHex(patient.encryptionPublic), u8aToHex(before.patient.encryptionPublic))
+    // What the chain hands her now opens with the new key only.
+    const ctx = mc.recordKeyContext(api, (await mc.anchorOf(api, record)).contentHash, hexToU8a(PATIENT))
+    const sealed = hexToU8a((await envelopeOf(patient)).ciphertext)
+    await assert.rejects(open(sealed, before.patient.encryptionPrivate, ctx), /does not open/)
+    assert.equal(u8aToHex(await open(sealed, patient.encryptionPrivate, ctx)), u8aToHex(await mc.dataKeyFor(api, patient, record)))
+    assert.equal(await readAs('patient'), note)
+    // Nothing is left to do: a second run (what finishes an interrupted one) changes nothing.
+    assert.match(await cli('keys', 'rewrap', '--key', keyFile('patient')), new RegExp(`0 envelope\\(s\\) re-wrapped to the current key; ${ownRecords} already on it`))
+
+    // A reader (the specialist, holding one shared envelope) and the author (the physician,
+    // holding its own copies of what it wrote) rotate as providers.
+    assert.match(await cli('keys', 'rotate', '--key', keyFile('specialist')), /as your provider key\n1 envelope\(s\) re-wrapped/)
+    await reload('specialist')
+    assert.equal(await readAs('specialist'), note)
+    const authored = await cli('keys', 'rotate', '--key', keyFile('doctor'))
+    assert.match(authored, /as your provider key\n[1-9]\d* envelope\(s\) re-wrapped/)
+    await reload('doctor')
+    assert.equal(await readAs('doctor'), note)
+    // Records anchored after the rotation are sealed to the new keys.
+    const later = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, utf8(`follow-up of ${NAME}: INR stable`), 'ClinicalNote')
+    await keepRecord(later.record, 'the follow-up')
+    assert.ok((await mc.dataKeyFor(api, ids.doctor, later.record)).length === 32)
+
+    // The specialist's key file, made again from its 24 words, starts at key version 0: it
+    // opens nothing the chain now hands it until `keys rewrap` catches it up.
+    const words = join(dir, 'specialist.words')
+    writeSecret(words, mnemonics.specialist + '\n')
+    await cli('keys', 'import', '--mnemonic-file', words, '--out', keyFile('specialist-restored'))
+    await assert.rejects(readAs('specialist-restored'), /does not open/)
+    assert.match(await cli('keys', 'rewrap', '--key', keyFile('specialist-restored')), /moved to key version 1, the one the chain holds\n0 envelope\(s\) re-wrapped to the current key; 1 already on it/)
+    assert.equal(await readAs('specialist-restored'), note)
+    // An account the chain holds no key of has nothing to rotate.
+    await identity('drifter')
+    await assert.rejects(cli('keys', 'rotate', '--key', keyFile('drifter')), /exit 1: .*no registered patient, organization or practitioner/)
   })
 
   part(['main'], 'erasure leaves nothing decryptable through the chain', async () => {

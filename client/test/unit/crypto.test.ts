@@ -1,5 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { hkdfSync } from 'node:crypto'
+import { u8aToHex } from '@polkadot/util'
 import { Aes128Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke/core'
 import { commitment, decryptRecord, deriveEncryptionKey, encryptRecord, generateEncryptionKey, x25519PublicOf } from '../../src/crypto.js'
 import { ENVELOPE_LENGTH, envelopeInfo, open, Purpose, seal, type EnvelopeContext } from '../../src/envelope.js'
@@ -107,4 +109,17 @@ test('the X25519 key derived from an account is deterministic and documented', (
   assert.deepEqual(a.publicKey, x25519PublicOf(a.privateKey))
   assert.notDeepEqual(a.privateKey, deriveEncryptionKey(secret.map((b) => b ^ 1)).privateKey)
   assert.throws(() => deriveEncryptionKey(new Uint8Array(32)), /64 bytes/)
+})
+
+test('key versions derive along the documented path, version 0 being the original key', () => {
+  const secret = new Uint8Array(64).map((_, i) => 255 - i)
+  // Node's own HKDF as the independent implementation of the documented derivation.
+  const expected = (info: string) => new Uint8Array(hkdfSync('sha256', secret, 'medchain', info, 32))
+  assert.deepEqual(deriveEncryptionKey(secret).privateKey, expected('medchain/x25519/v1'))
+  assert.deepEqual(deriveEncryptionKey(secret, 0), deriveEncryptionKey(secret))
+  assert.deepEqual(deriveEncryptionKey(secret, 1).privateKey, expected('medchain/x25519/v1/1'))
+  assert.deepEqual(deriveEncryptionKey(secret, 255).privateKey, expected('medchain/x25519/v1/255'))
+  const versions = new Set(Array.from({ length: 8 }, (_, v) => u8aToHex(deriveEncryptionKey(secret, v).publicKey)))
+  assert.equal(versions.size, 8, 'every version is another key')
+  for (const bad of [-1, 256, 1.5, Number.NaN]) assert.throws(() => deriveEncryptionKey(secret, bad), /key version/)
 })

@@ -7,7 +7,8 @@ import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto'
 import { u8aToHex } from '@polkadot/util'
 import { deriveEncryptionKey } from '../../src/crypto.js'
-import { keyJsonFrom, publicOf, unlockKeyJson, type KeyJson } from '../../src/keys.js'
+import { decryptionKeys, keyJsonFrom, publicOf, rotatedKeyJson, unlockKeyJson, type KeyJson } from '../../src/keys.js'
+import { open, seal, Purpose } from '../../src/envelope.js'
 import { pseudonym, registrationPayload } from '../../src/medchain.js'
 import { createKeyFile, loadIdentity, readPublic } from '../../src/node.js'
 
@@ -55,6 +56,32 @@ test('a key file whose recorded X25519 key was swapped is refused', async () => 
   const altered = { ...json, meta: { ...json.meta, medchainX25519: u8aToHex(other) } }
   await assert.rejects(unlockKeyJson(altered, PASS), /altered/)
   assert.equal((await unlockKeyJson(json, PASS)).address, publicOf(json).address)
+})
+
+test('a rotated key file derives the next key version and still opens what was sealed to the earlier ones', async () => {
+  const json = await keyJsonFrom('//Bob', PASS)
+  const v0 = await unlockKeyJson(json, PASS)
+  assert.equal(v0.encryptionVersion, 0)
+  assert.deepEqual(v0.earlierEncryptionKeys, [])
+  const context = { genesis: new Uint8Array(32), purpose: Purpose.RecordKey, subject: new Uint8Array(32).fill(1), recipient: new Uint8Array(32).fill(2) }
+  const secret = new Uint8Array(32).fill(9)
+  const sealedToV0 = await seal(secret, v0.encryptionPublic, context)
+
+  const moved = rotatedKeyJson(json, v0, 2)
+  assert.equal(moved.meta.medchainX25519Version, 2)
+  assert.equal(moved.encoded, json.encoded, 'the encrypted secret is untouched')
+  const v2 = await unlockKeyJson(moved, PASS)
+  assert.equal(v2.encryptionVersion, 2)
+  assert.notEqual(u8aToHex(v2.encryptionPublic), u8aToHex(v0.encryptionPublic))
+  assert.equal(decryptionKeys(v2).length, 3, 'versions 2, 1 and 0')
+  assert.deepEqual(await open(sealedToV0, decryptionKeys(v2), context), secret)
+  await assert.rejects(open(sealedToV0, v2.encryptionPrivate, context), /does not open/)
+  // The version field is public meta: changing it without the matching key is caught.
+  await assert.rejects(unlockKeyJson({ ...moved, meta: { ...moved.meta, medchainX25519Version: 3 } }, PASS), /altered/)
+  await assert.rejects(unlockKeyJson({ ...moved, meta: { ...moved.meta, medchainX25519Version: 256 } }, PASS), /key version/)
+  await assert.rejects(unlockKeyJson({ ...moved, meta: { ...moved.meta, medchainX25519Version: -1 } }, PASS), /key version/)
+  const charlie = await unlockKeyJson(await keyJsonFrom('//Charlie', PASS), PASS)
+  assert.throws(() => rotatedKeyJson(json, charlie, 1), /not the key file's account/)
 })
 
 test('pseudonyms are keyed hashes', () => {

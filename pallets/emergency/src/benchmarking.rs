@@ -250,7 +250,7 @@ mod benchmarks {
 		let first = envelopes[0].0;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), patient, BoundedVec::truncate_from(envelopes));
+		_(RawOrigin::Signed(owner), patient, 0, BoundedVec::truncate_from(envelopes));
 
 		assert!(EmergencyEnvelopes::<T>::contains_key(patient, first));
 	}
@@ -296,6 +296,7 @@ mod benchmarks {
 			Pallet::<T>::post_emergency_envelopes(
 				RawOrigin::Signed(owner.clone()).into(),
 				patient,
+				0,
 				BoundedVec::truncate_from(batch),
 			)
 			.expect("the patient posts for its own record; qed");

@@ -69,10 +69,14 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_post_emergency_envelopes(
 		by: T::AccountId,
 		patient: PatientId,
+		version: u32,
 		envelopes: EnvelopeBatchOf<T>,
 	) -> DispatchResult {
 		ensure!(!envelopes.is_empty(), Error::<T>::NoEnvelopes);
 		let key = EmergencyKeys::<T>::get(patient).ok_or(Error::<T>::NoEmergencyKey)?;
+		// Sealed for another version than the current one: stored, it would be labelled with
+		// the current version and fail to open when it is needed.
+		ensure!(key.version == version, Error::<T>::KeyVersionChanged);
 		ensure!(key.exposed_in.is_none(), Error::<T>::EmergencyKeyExposed);
 		let for_patient = T::Patients::may_act_for(&patient, &by);
 		for (record, ciphertext) in envelopes.iter() {

@@ -412,7 +412,8 @@ pub mod pallet {
 		SessionAlreadyOpen,
 		/// The patient's threshold is above [`Config::MaxEmergencyApprovals`].
 		ThresholdTooHigh,
-		/// Fewer active authorities than the threshold are independent of the responder.
+		/// Fewer active authorities than the threshold are independent of the responder (and,
+		/// when the patient has an emergency key, hold a share of it).
 		NotEnoughAuthorities,
 		/// No session has this id.
 		SessionNotFound,
@@ -459,6 +460,9 @@ pub mod pallet {
 		EmergencyKeyExposed,
 		/// Nothing to post.
 		NoEnvelopes,
+		/// The envelopes were sealed for another version of the emergency key than the
+		/// current one (it was rotated meanwhile): seal them again for the current one.
+		KeyVersionChanged,
 		/// No record has this id.
 		RecordNotFound,
 		/// The record is another patient's.
@@ -598,13 +602,15 @@ pub mod pallet {
 		/// session becomes active for [`Config::SessionDuration`] blocks.
 		///
 		/// Origin: signed by an active emergency authority or an active call attendant of
-		/// one; not the responder's own organization.
+		/// one; not the responder's own organization. When the patient has an emergency key,
+		/// only an authority holding one of its shares approves (so that every approval can
+		/// be followed by a released share).
 		///
 		/// Emits [`Event::SessionApproved`] (and [`Event::SessionActivated`] at the
 		/// threshold); appends `SessionApproved` (and `SessionActivated`).
 		/// Errors: [`Error::NotAuthority`], [`Error::SessionNotFound`],
 		/// [`Error::SessionNotPending`], [`Error::SessionLapsed`], [`Error::OwnOrganization`],
-		/// [`Error::AlreadyApproved`].
+		/// [`Error::AlreadyApproved`], [`Error::NoShareHeld`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::approve_session())]
 		pub fn approve_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {
@@ -720,24 +726,27 @@ pub mod pallet {
 		}
 
 		/// Post emergency envelopes for `patient`'s records: each record's data key wrapped
-		/// for the patient's current emergency key. A record's earlier envelope is replaced.
+		/// for the patient's emergency key of `version`, which must be the current one. A
+		/// record's earlier envelope is replaced.
 		///
 		/// Origin: signed by the patient, a guardian, or the author of every listed record.
 		/// The emergency key must exist and not be exposed.
 		///
 		/// Emits [`Event::EmergencyEnvelopesPosted`]; appends `EmergencyEnvelopesPosted`.
 		/// Errors: [`Error::NoEnvelopes`], [`Error::NoEmergencyKey`],
-		/// [`Error::EmergencyKeyExposed`], [`Error::RecordNotFound`], [`Error::WrongPatient`],
-		/// [`Error::NotAuthorized`], [`Error::EmptyCiphertext`].
+		/// [`Error::KeyVersionChanged`], [`Error::EmergencyKeyExposed`],
+		/// [`Error::RecordNotFound`], [`Error::WrongPatient`], [`Error::NotAuthorized`],
+		/// [`Error::EmptyCiphertext`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::post_emergency_envelopes(envelopes.len() as u32))]
 		pub fn post_emergency_envelopes(
 			origin: OriginFor<T>,
 			patient: PatientId,
+			version: u32,
 			envelopes: EnvelopeBatchOf<T>,
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
-			Self::do_post_emergency_envelopes(by, patient, envelopes)
+			Self::do_post_emergency_envelopes(by, patient, version, envelopes)
 		}
 
 		/// Release an authority's share of the patient's emergency key to the responder of

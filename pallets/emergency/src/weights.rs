@@ -2,7 +2,7 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 14_362_000 picoseconds.
-		Weight::from_parts(16_214_000, 3587)
+		// Minimum execution time: 14_792_000 picoseconds.
+		Weight::from_parts(16_264_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 8_442_000 picoseconds.
-		Weight::from_parts(9_885_000, 2510)
+		// Minimum execution time: 8_723_000 picoseconds.
+		Weight::from_parts(9_545_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -95,10 +95,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::OpenSessions` (r:1 w:1)
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Records::SharedWith` (r:1 w:0)
-	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Records::StaffShares` (r:1 w:0)
-	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
 	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
@@ -107,6 +103,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::NextSessionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessionCount` (r:1 w:1)
 	/// Proof: `Emergency::PatientSessionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessions` (r:0 w:1)
@@ -117,10 +117,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn open_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `23002`
+		//  Measured:  `23035`
 		//  Estimated: `86691`
-		// Minimum execution time: 203_957_000 picoseconds.
-		Weight::from_parts(250_657_000, 86691)
+		// Minimum execution time: 203_986_000 picoseconds.
+		Weight::from_parts(218_288_000, 86691)
 			.saturating_add(T::DbWeight::get().reads(47_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -134,17 +134,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3769`
-		//  Estimated: `6240`
-		// Minimum execution time: 59_249_000 picoseconds.
-		Weight::from_parts(70_135_000, 6240)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Measured:  `21428`
+		//  Estimated: `21068`
+		// Minimum execution time: 69_715_000 picoseconds.
+		Weight::from_parts(78_237_000, 21068)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
@@ -167,10 +169,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2495`
+		//  Measured:  `2528`
 		//  Estimated: `31520`
-		// Minimum execution time: 68_363_000 picoseconds.
-		Weight::from_parts(81_833_000, 31520)
+		// Minimum execution time: 67_852_000 picoseconds.
+		Weight::from_parts(87_331_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -202,8 +204,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3558`
 		//  Estimated: `31520`
-		// Minimum execution time: 97_987_000 picoseconds.
-		Weight::from_parts(120_661_000, 31520)
+		// Minimum execution time: 93_300_000 picoseconds.
+		Weight::from_parts(109_624_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -213,8 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 9_714_000 picoseconds.
-		Weight::from_parts(10_767_000, 3521)
+		// Minimum execution time: 9_464_000 picoseconds.
+		Weight::from_parts(10_256_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -230,10 +232,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19124`
+		//  Measured:  `19157`
 		//  Estimated: `21068`
-		// Minimum execution time: 57_316_000 picoseconds.
-		Weight::from_parts(67_241_000, 21068)
+		// Minimum execution time: 53_230_000 picoseconds.
+		Weight::from_parts(58_758_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -252,12 +254,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 32]`.
 	fn post_emergency_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `18231 + n * (190 ±0)`
+		//  Measured:  `18264 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 44_327_000 picoseconds.
-		Weight::from_parts(36_651_136, 21068)
-			// Standard Error: 62_116
-			.saturating_add(Weight::from_parts(7_175_625, 0).saturating_mul(n.into()))
+		// Minimum execution time: 44_537_000 picoseconds.
+		Weight::from_parts(41_703_121, 21068)
+			// Standard Error: 100_516
+			.saturating_add(Weight::from_parts(8_007_189, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -284,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn release_key_share() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21438`
+		//  Measured:  `21471`
 		//  Estimated: `21068`
-		// Minimum execution time: 72_168_000 picoseconds.
-		Weight::from_parts(81_483_000, 21068)
+		// Minimum execution time: 71_177_000 picoseconds.
+		Weight::from_parts(83_896_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -307,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2050`
 		//  Estimated: `31520`
-		// Minimum execution time: 50_276_000 picoseconds.
-		Weight::from_parts(65_368_000, 31520)
+		// Minimum execution time: 47_631_000 picoseconds.
+		Weight::from_parts(54_401_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -330,12 +332,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1155 + e * (52 ±0) + s * (1170 ±0)`
 		//  Estimated: `4047 + e * (3057 ±0) + s * (30530 ±0)`
-		// Minimum execution time: 153_961_000 picoseconds.
-		Weight::from_parts(157_667_000, 4047)
-			// Standard Error: 185_093
-			.saturating_add(Weight::from_parts(2_116_618, 0).saturating_mul(e.into()))
-			// Standard Error: 185_093
-			.saturating_add(Weight::from_parts(27_791_430, 0).saturating_mul(s.into()))
+		// Minimum execution time: 129_013_000 picoseconds.
+		Weight::from_parts(135_383_000, 4047)
+			// Standard Error: 73_937
+			.saturating_add(Weight::from_parts(1_862_999, 0).saturating_mul(e.into()))
+			// Standard Error: 73_937
+			.saturating_add(Weight::from_parts(23_886_728, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(s.into())))
@@ -357,8 +359,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 14_362_000 picoseconds.
-		Weight::from_parts(16_214_000, 3587)
+		// Minimum execution time: 14_792_000 picoseconds.
+		Weight::from_parts(16_264_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -368,8 +370,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 8_442_000 picoseconds.
-		Weight::from_parts(9_885_000, 2510)
+		// Minimum execution time: 8_723_000 picoseconds.
+		Weight::from_parts(9_545_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -387,10 +389,6 @@ impl WeightInfo for () {
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::OpenSessions` (r:1 w:1)
 	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	/// Storage: `Records::SharedWith` (r:1 w:0)
-	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Records::StaffShares` (r:1 w:0)
-	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
 	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::Authorities` (r:1 w:0)
@@ -399,6 +397,10 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::NextSessionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessionCount` (r:1 w:1)
 	/// Proof: `Emergency::PatientSessionCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::SharedWith` (r:1 w:0)
+	/// Proof: `Records::SharedWith` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Records::StaffShares` (r:1 w:0)
+	/// Proof: `Records::StaffShares` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Emergency::PatientSessions` (r:0 w:1)
@@ -409,10 +411,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn open_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `23002`
+		//  Measured:  `23035`
 		//  Estimated: `86691`
-		// Minimum execution time: 203_957_000 picoseconds.
-		Weight::from_parts(250_657_000, 86691)
+		// Minimum execution time: 203_986_000 picoseconds.
+		Weight::from_parts(218_288_000, 86691)
 			.saturating_add(RocksDbWeight::get().reads(47_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -426,17 +428,19 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
+	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3769`
-		//  Estimated: `6240`
-		// Minimum execution time: 59_249_000 picoseconds.
-		Weight::from_parts(70_135_000, 6240)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		//  Measured:  `21428`
+		//  Estimated: `21068`
+		// Minimum execution time: 69_715_000 picoseconds.
+		Weight::from_parts(78_237_000, 21068)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
@@ -459,10 +463,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn close_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2495`
+		//  Measured:  `2528`
 		//  Estimated: `31520`
-		// Minimum execution time: 68_363_000 picoseconds.
-		Weight::from_parts(81_833_000, 31520)
+		// Minimum execution time: 67_852_000 picoseconds.
+		Weight::from_parts(87_331_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
@@ -494,8 +498,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `3558`
 		//  Estimated: `31520`
-		// Minimum execution time: 97_987_000 picoseconds.
-		Weight::from_parts(120_661_000, 31520)
+		// Minimum execution time: 93_300_000 picoseconds.
+		Weight::from_parts(109_624_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
@@ -505,8 +509,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 9_714_000 picoseconds.
-		Weight::from_parts(10_767_000, 3521)
+		// Minimum execution time: 9_464_000 picoseconds.
+		Weight::from_parts(10_256_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -522,10 +526,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn set_emergency_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19124`
+		//  Measured:  `19157`
 		//  Estimated: `21068`
-		// Minimum execution time: 57_316_000 picoseconds.
-		Weight::from_parts(67_241_000, 21068)
+		// Minimum execution time: 53_230_000 picoseconds.
+		Weight::from_parts(58_758_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -544,12 +548,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 32]`.
 	fn post_emergency_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `18231 + n * (190 ±0)`
+		//  Measured:  `18264 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 44_327_000 picoseconds.
-		Weight::from_parts(36_651_136, 21068)
-			// Standard Error: 62_116
-			.saturating_add(Weight::from_parts(7_175_625, 0).saturating_mul(n.into()))
+		// Minimum execution time: 44_537_000 picoseconds.
+		Weight::from_parts(41_703_121, 21068)
+			// Standard Error: 100_516
+			.saturating_add(Weight::from_parts(8_007_189, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -576,10 +580,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn release_key_share() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21438`
+		//  Measured:  `21471`
 		//  Estimated: `21068`
-		// Minimum execution time: 72_168_000 picoseconds.
-		Weight::from_parts(81_483_000, 21068)
+		// Minimum execution time: 71_177_000 picoseconds.
+		Weight::from_parts(83_896_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -599,8 +603,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2050`
 		//  Estimated: `31520`
-		// Minimum execution time: 50_276_000 picoseconds.
-		Weight::from_parts(65_368_000, 31520)
+		// Minimum execution time: 47_631_000 picoseconds.
+		Weight::from_parts(54_401_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
@@ -622,12 +626,12 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1155 + e * (52 ±0) + s * (1170 ±0)`
 		//  Estimated: `4047 + e * (3057 ±0) + s * (30530 ±0)`
-		// Minimum execution time: 153_961_000 picoseconds.
-		Weight::from_parts(157_667_000, 4047)
-			// Standard Error: 185_093
-			.saturating_add(Weight::from_parts(2_116_618, 0).saturating_mul(e.into()))
-			// Standard Error: 185_093
-			.saturating_add(Weight::from_parts(27_791_430, 0).saturating_mul(s.into()))
+		// Minimum execution time: 129_013_000 picoseconds.
+		Weight::from_parts(135_383_000, 4047)
+			// Standard Error: 73_937
+			.saturating_add(Weight::from_parts(1_862_999, 0).saturating_mul(e.into()))
+			// Standard Error: 73_937
+			.saturating_add(Weight::from_parts(23_886_728, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(s.into())))

@@ -215,5 +215,30 @@ mod benchmarks {
 		assert_eq!(PendingPrune::<T>::iter().count() as u32, n);
 	}
 
+	/// A provider replaces `n` of its envelopes of one patient's records after a key
+	/// rotation: its key compared, each envelope found and its read access confirmed on the
+	/// access check's costliest path (the patient's own envelopes skip the access check, so
+	/// they cost less).
+	#[benchmark]
+	fn rewrap_envelopes(n: Linear<1, { T::MaxRewrapBatch::get() }>) {
+		let (patient, author) = T::BenchmarkHelper::patient_and_author();
+		let holder = T::BenchmarkHelper::costliest_actor(&patient, 1);
+		let key = T::Providers::encryption_key(&holder).expect("the helper registers a key");
+		let mut batch = RewrapBatchOf::<T>::new();
+		for seed in 0..n {
+			let record = anchored::<T>(patient, &author, seed);
+			shared::<T>(patient, record, &holder);
+			let mut envelope = longest_envelope::<T>();
+			envelope[0] = 8;
+			batch.try_push((record, envelope)).expect("n is within the bound; qed");
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(holder.clone()), patient, key, batch);
+
+		let first = PatientRecords::<T>::get(patient, 0).expect("anchored above; qed");
+		assert_eq!(Envelopes::<T>::get(first, &holder).map(|e| e[0]), Some(8));
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

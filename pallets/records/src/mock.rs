@@ -72,7 +72,21 @@ pub struct BenchmarkActors;
 impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 	fn patient_and_author() -> (PatientId, u64) {
 		// ALICE's grant to HOSPITAL (made by the test builder) lets DOCTOR write: the grant
-		// path, the costliest of the access check's answers.
+		// path, the costliest of the access check's answers. A benchmark with components runs
+		// once per value and the storage is wiped between runs (the fake registries are not):
+		// the grant is made again if it went.
+		use medchain_primitives::RecordAccess;
+		if !Consent::may_write(&DOCTOR, &pseudonym(1), &RecordKind::LabResult) {
+			frame_support::assert_ok!(Consent::grant_access(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(1),
+				HOSPITAL,
+				Scope::AllRecords,
+				Permission::ReadWrite,
+				Purpose::Treatment,
+				None,
+			));
+		}
 		(pseudonym(1), DOCTOR)
 	}
 	fn reader(_: &PatientId) -> u64 {
@@ -146,6 +160,7 @@ parameter_types! {
 	pub const MaxEnvelopesPerRecord: u32 = 3;
 	pub const ErasureBatch: u32 = 2;
 	pub const PruneBatch: u32 = 2;
+	pub const MaxRewrapBatch: u32 = 3;
 	pub const MaxGrantsPerPatient: u32 = 6;
 	pub const MaxGrantsPerGrantee: u32 = 3;
 	pub const MaxPendingRequests: u32 = 4;
@@ -165,6 +180,7 @@ impl pallet_records::Config for Test {
 	type MaxEnvelopesPerRecord = MaxEnvelopesPerRecord;
 	type ErasureBatch = ErasureBatch;
 	type PruneBatch = PruneBatch;
+	type MaxRewrapBatch = MaxRewrapBatch;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkActors;

@@ -2,7 +2,7 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -48,6 +48,7 @@ pub trait WeightInfo {
 	fn erase_step(r: u32, ) -> Weight;
 	fn prune_holder(n: u32, ) -> Weight;
 	fn queue_staff(n: u32, ) -> Weight;
+	fn rewrap_envelopes(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_records` measured on MedChain's reference machine.
@@ -89,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 191_558_000 picoseconds.
-		Weight::from_parts(287_832_000, 61646)
+		// Minimum execution time: 180_211_000 picoseconds.
+		Weight::from_parts(193_230_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -134,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 198_418_000 picoseconds.
-		Weight::from_parts(313_921_000, 61646)
+		// Minimum execution time: 192_809_000 picoseconds.
+		Weight::from_parts(206_300_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -151,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 30_576_000 picoseconds.
-		Weight::from_parts(45_047_000, 3905)
+		// Minimum execution time: 28_102_000 picoseconds.
+		Weight::from_parts(31_136_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -188,8 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 318_749_000 picoseconds.
-		Weight::from_parts(357_407_000, 122302)
+		// Minimum execution time: 305_368_000 picoseconds.
+		Weight::from_parts(325_969_000, 122302)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -211,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 49_123_000 picoseconds.
-		Weight::from_parts(60_080_000, 4043)
+		// Minimum execution time: 44_266_000 picoseconds.
+		Weight::from_parts(49_384_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -237,10 +238,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_480_983_000 picoseconds.
-		Weight::from_parts(1_558_542_395, 674073)
-			// Standard Error: 8_291_587
-			.saturating_add(Weight::from_parts(585_423_550, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_383_686_000 picoseconds.
+		Weight::from_parts(1_479_148_961, 674073)
+			// Standard Error: 1_680_994
+			.saturating_add(Weight::from_parts(514_691_299, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -270,10 +271,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 6_069_000 picoseconds.
-		Weight::from_parts(38_019_545, 3905)
-			// Standard Error: 112_956
-			.saturating_add(Weight::from_parts(24_088_680, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_689_000 picoseconds.
+		Weight::from_parts(23_956_110, 3905)
+			// Standard Error: 46_545
+			.saturating_add(Weight::from_parts(22_962_752, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -292,16 +293,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3683 + n * (2587 ±3)`
-		// Minimum execution time: 6_640_000 picoseconds.
-		Weight::from_parts(9_959_204, 3683)
-			// Standard Error: 37_286
-			.saturating_add(Weight::from_parts(8_319_417, 0).saturating_mul(n.into()))
+		//  Estimated: `3656 + n * (2587 ±0)`
+		// Minimum execution time: 6_190_000 picoseconds.
+		Weight::from_parts(5_549_241, 3656)
+			// Standard Error: 9_667
+			.saturating_add(Weight::from_parts(7_523_591, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
+	}
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:64 w:0)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:64 w:64)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Wards` (r:1 w:0)
+	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:16 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn rewrap_envelopes(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4381 + n * (390 ±0)`
+		//  Estimated: `61646 + n * (3053 ±0)`
+		// Minimum execution time: 164_647_000 picoseconds.
+		Weight::from_parts(87_600_214, 61646)
+			// Standard Error: 901_971
+			.saturating_add(Weight::from_parts(102_946_636, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
 	}
 }
 
@@ -343,8 +378,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 191_558_000 picoseconds.
-		Weight::from_parts(287_832_000, 61646)
+		// Minimum execution time: 180_211_000 picoseconds.
+		Weight::from_parts(193_230_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -388,8 +423,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 198_418_000 picoseconds.
-		Weight::from_parts(313_921_000, 61646)
+		// Minimum execution time: 192_809_000 picoseconds.
+		Weight::from_parts(206_300_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -405,8 +440,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 30_576_000 picoseconds.
-		Weight::from_parts(45_047_000, 3905)
+		// Minimum execution time: 28_102_000 picoseconds.
+		Weight::from_parts(31_136_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -442,8 +477,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 318_749_000 picoseconds.
-		Weight::from_parts(357_407_000, 122302)
+		// Minimum execution time: 305_368_000 picoseconds.
+		Weight::from_parts(325_969_000, 122302)
 			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -465,8 +500,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 49_123_000 picoseconds.
-		Weight::from_parts(60_080_000, 4043)
+		// Minimum execution time: 44_266_000 picoseconds.
+		Weight::from_parts(49_384_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -491,10 +526,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_480_983_000 picoseconds.
-		Weight::from_parts(1_558_542_395, 674073)
-			// Standard Error: 8_291_587
-			.saturating_add(Weight::from_parts(585_423_550, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_383_686_000 picoseconds.
+		Weight::from_parts(1_479_148_961, 674073)
+			// Standard Error: 1_680_994
+			.saturating_add(Weight::from_parts(514_691_299, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -524,10 +559,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 6_069_000 picoseconds.
-		Weight::from_parts(38_019_545, 3905)
-			// Standard Error: 112_956
-			.saturating_add(Weight::from_parts(24_088_680, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_689_000 picoseconds.
+		Weight::from_parts(23_956_110, 3905)
+			// Standard Error: 46_545
+			.saturating_add(Weight::from_parts(22_962_752, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -546,15 +581,49 @@ impl WeightInfo for () {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3683 + n * (2587 ±3)`
-		// Minimum execution time: 6_640_000 picoseconds.
-		Weight::from_parts(9_959_204, 3683)
-			// Standard Error: 37_286
-			.saturating_add(Weight::from_parts(8_319_417, 0).saturating_mul(n.into()))
+		//  Estimated: `3656 + n * (2587 ±0)`
+		// Minimum execution time: 6_190_000 picoseconds.
+		Weight::from_parts(5_549_241, 3656)
+			// Standard Error: 9_667
+			.saturating_add(Weight::from_parts(7_523_591, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
+	}
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:64 w:0)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Envelopes` (r:64 w:64)
+	/// Proof: `Records::Envelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Wards` (r:1 w:0)
+	/// Proof: `Patients::Wards` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:16 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn rewrap_envelopes(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4381 + n * (390 ±0)`
+		//  Estimated: `61646 + n * (3053 ±0)`
+		// Minimum execution time: 164_647_000 picoseconds.
+		Weight::from_parts(87_600_214, 61646)
+			// Standard Error: 901_971
+			.saturating_add(Weight::from_parts(102_946_636, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(25_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3053).saturating_mul(n.into()))
 	}
 }

@@ -217,6 +217,11 @@ impl Registry {
 		});
 	}
 
+	/// Sets `patient`'s encryption key (a rotation).
+	pub fn set_patient_key(patient: PatientId, key: EncryptionKey) {
+		Self::update(patient, |p| p.key = key);
+	}
+
 	/// Sets `patient`'s break-glass policy.
 	pub fn set_policy(patient: PatientId, policy: EmergencyPolicy) {
 		Self::update(patient, |p| p.policy = policy);

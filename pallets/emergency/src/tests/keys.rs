@@ -121,6 +121,7 @@ fn the_patient_or_the_author_posts_emergency_envelopes() {
 		assert_ok!(Emergency::post_emergency_envelopes(
 			RuntimeOrigin::signed(ALICE),
 			pseudonym(1),
+			0,
 			envelopes(&[1])
 		));
 		assert_eq!(
@@ -131,6 +132,7 @@ fn the_patient_or_the_author_posts_emergency_envelopes() {
 		assert_ok!(Emergency::post_emergency_envelopes(
 			RuntimeOrigin::signed(PHYSICIAN),
 			pseudonym(1),
+			0,
 			envelopes(&[1, 2])
 		));
 		let stored = EmergencyEnvelopes::<Test>::get(pseudonym(1), 2).unwrap();
@@ -139,11 +141,22 @@ fn the_patient_or_the_author_posts_emergency_envelopes() {
 			Audit::of(pseudonym(1)).pop(),
 			Some((PHYSICIAN, AuditEvent::EmergencyEnvelopesPosted { count: 2 }))
 		);
-		// After rotation, envelopes carry the new version.
+		// After rotation, envelopes carry the new version; those sealed for the old one are
+		// refused.
 		set_key(&[EMS1, EMS2]);
+		assert_noop!(
+			Emergency::post_emergency_envelopes(
+				RuntimeOrigin::signed(PHYSICIAN),
+				pseudonym(1),
+				0,
+				envelopes(&[2])
+			),
+			Error::<Test>::KeyVersionChanged
+		);
 		assert_ok!(Emergency::post_emergency_envelopes(
 			RuntimeOrigin::signed(CAROL),
 			pseudonym(1),
+			1,
 			envelopes(&[2])
 		));
 		assert_eq!(EmergencyEnvelopes::<Test>::get(pseudonym(1), 2).unwrap().version, 1);
@@ -157,11 +170,23 @@ fn emergency_envelope_errors() {
 			Emergency::post_emergency_envelopes(
 				RuntimeOrigin::signed(who),
 				pseudonym(1),
+				0,
 				envelopes(list),
 			)
 		};
 		assert_noop!(post(ALICE, &[1]), Error::<Test>::NoEmergencyKey);
 		set_key(&[EMS1, EMS2, EMS3]);
+		// Sealed for a version that is not the current one: stored, it would be labelled with
+		// the current version and never open.
+		assert_noop!(
+			Emergency::post_emergency_envelopes(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(1),
+				1,
+				envelopes(&[1])
+			),
+			Error::<Test>::KeyVersionChanged
+		);
 		assert_noop!(post(ALICE, &[]), Error::<Test>::NoEnvelopes);
 		assert_noop!(post(ALICE, &[1, 77]), Error::<Test>::RecordNotFound);
 		assert_noop!(post(ALICE, &[3]), Error::<Test>::WrongPatient);
@@ -169,13 +194,19 @@ fn emergency_envelope_errors() {
 		let mut empty = envelopes(&[1, 2]);
 		empty[1].1 = BoundedVec::new();
 		assert_noop!(
-			Emergency::post_emergency_envelopes(RuntimeOrigin::signed(ALICE), pseudonym(1), empty),
+			Emergency::post_emergency_envelopes(
+				RuntimeOrigin::signed(ALICE),
+				pseudonym(1),
+				0,
+				empty
+			),
 			Error::<Test>::EmptyCiphertext
 		);
 		assert_noop!(
 			Emergency::post_emergency_envelopes(
 				RuntimeOrigin::none(),
 				pseudonym(1),
+				0,
 				envelopes(&[1])
 			),
 			DispatchError::BadOrigin
@@ -210,6 +241,7 @@ fn approving_authorities_release_their_shares_to_an_active_session() {
 		assert_ok!(Emergency::post_emergency_envelopes(
 			RuntimeOrigin::signed(ALICE),
 			pseudonym(1),
+			1,
 			envelopes(&[1])
 		));
 	});
@@ -273,6 +305,7 @@ fn a_suspended_author_posts_no_emergency_envelopes() {
 			Emergency::post_emergency_envelopes(
 				RuntimeOrigin::signed(PHYSICIAN),
 				pseudonym(1),
+				0,
 				envelopes(&[1])
 			),
 			Error::<Test>::NotAuthorized
@@ -283,13 +316,16 @@ fn a_suspended_author_posts_no_emergency_envelopes() {
 #[test]
 fn a_session_needs_at_least_the_key_threshold_even_after_the_policy_is_lowered() {
 	ExtBuilder.build_and_execute(|| {
+		// A fourth authority, so that three holders are independent of RESPONDER's EMS1.
+		Registry::add_organization(70, medchain_primitives::OrganizationKind::EmergencyService);
+		crate::Authorities::<Test>::mutate(|a| a.try_push(70).expect("room"));
 		// Dave's policy asks for 3; his key is shared with threshold 3.
 		assert_ok!(Emergency::set_emergency_key(
 			RuntimeOrigin::signed(DAVE),
 			pseudonym(3),
 			KEY,
 			3,
-			shares(&[EMS1, EMS2, EMS3])
+			shares(&[EMS1, EMS2, EMS3, 70])
 		));
 		// He lowers the policy to 2 afterwards: a session still gathers 3 approvals, so the
 		// key can be rebuilt.
@@ -297,9 +333,40 @@ fn a_session_needs_at_least_the_key_threshold_even_after_the_policy_is_lowered()
 			pseudonym(3),
 			medchain_primitives::EmergencyPolicy { allowed: true, required_approvals: 2 },
 		);
-		Registry::add_organization(70, medchain_primitives::OrganizationKind::EmergencyService);
-		crate::Authorities::<Test>::mutate(|a| a.try_push(70).expect("room"));
 		let session = open(RESPONDER, 3);
 		assert_eq!(crate::Sessions::<Test>::get(session).unwrap().required_approvals, 3);
+	});
+}
+
+#[test]
+fn with_an_emergency_key_only_its_share_holders_approve() {
+	ExtBuilder.build_and_execute(|| {
+		// Shares with EMS1 and EMS3 only (threshold 2).
+		set_key(&[EMS1, EMS3]);
+		// RESPONDER works for EMS1: one independent holder is too few to ever activate.
+		medchain_test_utils::assert_noop_charged!(
+			Emergency::open_session(
+				RuntimeOrigin::signed(RESPONDER),
+				pseudonym(1),
+				crate::EmergencyReason::EmergencyTreatment,
+				doc(0xaa),
+			),
+			Error::<Test>::NotEnoughAuthorities
+		);
+		// The hospital's physician: EMS1 and EMS3 are independent holders.
+		let session = open(PHYSICIAN, 1);
+		// EMS2 (through its attendant) holds no share: its approval could never be followed
+		// by a share, and would leave the session short of the key's threshold.
+		assert_noop!(
+			Emergency::approve_session(RuntimeOrigin::signed(ATTENDANT), session),
+			Error::<Test>::NoShareHeld
+		);
+		assert_ok!(Emergency::approve_session(RuntimeOrigin::signed(EMS1), session));
+		assert_ok!(Emergency::approve_session(RuntimeOrigin::signed(EMS3), session));
+		assert_eq!(Emergency::session_status(session), Some(crate::SessionStatus::Active));
+		// Both approvers release, and the threshold of shares is there.
+		assert_ok!(release(EMS1, session));
+		assert_ok!(release(EMS3, session));
+		assert_eq!(ReleasedShares::<Test>::iter_prefix(session).count(), 2);
 	});
 }

@@ -5,6 +5,7 @@ mod cids;
 mod consent;
 mod envelopes;
 mod erasure;
+mod rewrap;
 mod versions;
 
 use crate::mock::*;
