@@ -211,7 +211,8 @@ withKey(
     if (next > MAX_KEY_VERSION) throw new UserError(`this account has used all ${MAX_KEY_VERSION} key versions: move to a new account`)
     const rotated = await setKeyFileVersion(o.key as string, json, identity, next, pass)
     out(`key file ${o.key} moved to key version ${next}: encryption key ${u8aToHex(rotated.encryptionPublic)}`)
-    const { rotated: roles } = await mc.rotateEncryptionKey(api, rotated, sendOptions(o))
+    // Final before the re-wrap: it reads the keys the chain holds at a finalized block.
+    const { rotated: roles } = await mc.rotateEncryptionKey(api, rotated, { ...sendOptions(o), wait: 'finalized' })
     out(`the chain holds it as your ${roles.join(' and ')} key`)
     rewrapReport(await mc.rewrapEnvelopes(api, rotated, sendOptions(o)))
   })
@@ -233,7 +234,7 @@ withKey(
       identity = await setKeyFileVersion(o.key as string, loaded.json, identity, onChain, pass)
       out(`key file ${o.key} moved to key version ${onChain}, the one the chain holds`)
     } else {
-      const { rotated: roles } = await mc.rotateEncryptionKey(api, identity, sendOptions(o))
+      const { rotated: roles } = await mc.rotateEncryptionKey(api, identity, { ...sendOptions(o), wait: 'finalized' })
       if (roles.length > 0) out(`the chain now holds key version ${version} as your ${roles.join(' and ')} key`)
     }
     rewrapReport(await mc.rewrapEnvelopes(api, identity, sendOptions(o)))

@@ -342,7 +342,7 @@ export async function rewrapEnvelopes(api: ApiPromise, who: Identity, o?: SendOp
   const holder = await keyHolder(api, who.address, state)
   const key = u8aToHex(who.encryptionPublic)
   for (const [role, entry] of [['patient', holder.patient], ['provider', holder.provider]] as const) {
-    if (entry && u8aToHex(entry.key) !== key) throw new UserError(`the chain's ${role} key for ${who.address} is not this key file's (version ${who.encryptionVersion ?? 0}): rotate it first (\`medchain keys rotate\`)`)
+    if (entry && u8aToHex(entry.key) !== key) throw new UserError(`the chain's ${role} key for ${who.address} is not this key file's (version ${who.encryptionVersion ?? 0}) at the latest finalized block: run \`medchain keys rewrap\` (it brings the two to the same version)`)
   }
   // Which envelopes: the patient's own records; the records shared with the account (index
   // keys: account, patient, record), except its own patient's. One call covers one patient's
@@ -452,19 +452,31 @@ async function usableEmergencyKey(api: ApiPromise, patient: string, state: ApiDe
 
 /** The calls that follow an anchor: the author's own key copy (a provider author), and the
  *  emergency envelope. */
-async function afterAnchor(api: ApiPromise, author: Identity, patient: string, record: number, contentHash: string, dataKey: Uint8Array, o?: SendOptions): Promise<Anchored['emergency']> {
+/** The key the chain holds for `author` as an organization or practitioner (at the latest
+ *  finalized block), which the author's own key copies are sealed to; undefined for an author
+ *  that is no provider (a patient holds the patient's own envelope). Refuses when it is not the
+ *  identity's current key: a key file made again from the words, or one whose version field
+ *  was edited back, must not seal to a key rotated away from. */
+async function authorCopyKey(api: ApiPromise, author: Identity): Promise<Uint8Array | undefined> {
+  let key: Uint8Array
+  try {
+    key = await registeredKey(api, { account: author.address })
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e
+    return undefined
+  }
+  if (u8aToHex(key) !== u8aToHex(author.encryptionPublic)) {
+    throw new UserError(`the chain holds another key for ${author.address} than this key file's (version ${author.encryptionVersion ?? 0}): run \`medchain keys rewrap\` first`)
+  }
+  return key
+}
+
+async function afterAnchor(api: ApiPromise, author: Identity, authorKey: Uint8Array | undefined, patient: string, record: number, contentHash: string, dataKey: Uint8Array, o?: SendOptions): Promise<Anchored['emergency']> {
   const calls: SubmittableExtrinsic<'promise'>[] = []
   const state = await atFinalized(api)
   // The chain keeps envelopes for providers only: a patient author holds the patient's own.
-  let authorIsProvider = true
-  try {
-    await registeredKey(api, { account: author.address }, state)
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e
-    authorIsProvider = false
-  }
-  if (authorIsProvider) {
-    const mine = await seal(dataKey, author.encryptionPublic, recordKeyContext(api, contentHash, accountId(author.address)))
+  if (authorKey) {
+    const mine = await seal(dataKey, authorKey, recordKeyContext(api, contentHash, accountId(author.address)))
     calls.push(api.tx.records.shareKey(record, author.address, u8aToHex(mine)))
   }
   const ek = await usableEmergencyKey(api, patient, state)
@@ -499,6 +511,8 @@ export async function anchorFile(
     throw new UserError(`record ${o.previous} is not patient ${patient}'s`)
   }
   const patientKey = await registeredKey(api, { patient })
+  // Checked before anything irreversible.
+  const authorKey = await authorCopyKey(api, author)
   const encrypted = encryptRecord(plaintext)
   const contentHash = u8aToHex(encrypted.contentHash)
   const cid = await ipfs.add(encrypted.ciphertext, o.onProgress)
@@ -510,7 +524,7 @@ export async function anchorFile(
   const record = Number(eventData(sent, 'records', o.previous === undefined ? 'RecordAnchored' : 'RecordAmended').record)
   let emergency: Anchored['emergency']
   try {
-    emergency = await afterAnchor(api, author, patient, record, contentHash, encrypted.dataKey, o)
+    emergency = await afterAnchor(api, author, authorKey, patient, record, contentHash, encrypted.dataKey, o)
   } catch (e) {
     if (!(e instanceof UserError)) throw e
     throw new UserError(`record ${record} is anchored (cid ${cid}), but keeping the author's key copy or the emergency envelope failed: ${e.message}`)

@@ -594,55 +594,6 @@ fn a_new_session_cleans_the_expired_one_it_replaces() {
 	});
 }
 
-/// With an emergency key held by A and C only, an approval must come from a share holder:
-/// B's attendant is refused (its approval could never be followed by a share, and would
-/// activate a session that can never rebuild the key), A's own paramedic cannot open a session
-/// that only one independent holder could approve, and the hospital's physician's session
-/// activates with A and C, who then release their shares.
-#[test]
-fn with_an_emergency_key_only_its_share_holders_approve() {
-	new_test_ext("development").execute_with(|| {
-		let w = world();
-		let shares = [&w.ems_a, &w.ems_c]
-			.iter()
-			.map(|a| pallet_emergency::KeyShare {
-				authority: account(a),
-				ciphertext: ciphertext(1),
-			})
-			.collect::<Vec<_>>();
-		let set_key = RuntimeCall::Emergency(pallet_emergency::Call::set_emergency_key {
-			patient: w.pseudonym,
-			key: key(90),
-			threshold: 2,
-			shares: BoundedVec::truncate_from(shares),
-		});
-		assert_eq!(apply(&w.patient, set_key), Ok(Ok(())));
-
-		assert_eq!(
-			dispatch_error(apply(&w.paramedic, open_call(w.pseudonym))),
-			Error::<Runtime>::NotEnoughAuthorities.into()
-		);
-		let session = pallet_emergency::NextSessionId::<Runtime>::get();
-		assert_eq!(apply(&w.hospital.doctor, open_call(w.pseudonym)), Ok(Ok(())));
-		assert_eq!(
-			dispatch_error(apply(&w.attendant_b, approve_call(session))),
-			Error::<Runtime>::NoShareHeld.into()
-		);
-		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Pending));
-		assert_eq!(apply(&w.ems_a, approve_call(session)), Ok(Ok(())));
-		assert_eq!(apply(&w.ems_c, approve_call(session)), Ok(Ok(())));
-		assert_eq!(Emergency::session_status(session), Some(SessionStatus::Active));
-		for authority in [&w.ems_a, &w.ems_c] {
-			let release = RuntimeCall::Emergency(pallet_emergency::Call::release_key_share {
-				session,
-				share: ciphertext(3),
-			});
-			assert_eq!(apply(authority, release), Ok(Ok(())));
-		}
-		assert_eq!(pallet_emergency::ReleasedShares::<Runtime>::iter_prefix(session).count(), 2);
-	});
-}
-
 /// An author's client sealed the record's key for emergency key version 0; the patient rotated
 /// to version 1 before the envelope landed. Stored, it would be labelled version 1 and never
 /// open in an emergency: it is refused, and the one sealed for version 1 is taken.

@@ -164,24 +164,6 @@ fn break_glass_goes_before_everything_else_in_the_pool() {
 		assert_eq!(priority(&doctor, approve.clone(), 0), 0);
 		assert_eq!(apply(&ems_b, approve.clone()), Ok(Ok(())));
 		assert_eq!(priority(&ems_b, approve.clone(), 0), 0);
-		// Once the patient's emergency key is shared with A and B only, C's approval would
-		// fail (it could never be followed by a share): no priority for it either.
-		assert_eq!(priority(&ems_c, approve.clone(), 0), URGENT_PRIORITY);
-		let shares = [&ems_a, &ems_b]
-			.iter()
-			.map(|a| pallet_emergency::KeyShare {
-				authority: account(a),
-				ciphertext: frame_support::BoundedVec::truncate_from(vec![1; 80]),
-			})
-			.collect::<Vec<_>>();
-		let set_key = RuntimeCall::Emergency(pallet_emergency::Call::set_emergency_key {
-			patient: pseudonym,
-			key: key(90),
-			threshold: 2,
-			shares: frame_support::BoundedVec::truncate_from(shares),
-		});
-		assert_eq!(apply(&patient, set_key), Ok(Ok(())));
-		assert_eq!(priority(&ems_c, approve.clone(), 0), 0);
 		assert_eq!(priority(&paramedic, open.clone(), 0), 0);
 		let bogus = RuntimeCall::Emergency(pallet_emergency::Call::close_session { session: 99 });
 		assert_eq!(priority(&patient, bogus, 0), 0);

@@ -325,8 +325,7 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotEmergencyService: AugmentedError<ApiType>;
       /**
-       * Fewer active authorities than the threshold are independent of the responder (and,
-       * when the patient has an emergency key, hold a share of it).
+       * Fewer active authorities than the threshold are independent of the responder.
        **/
       NotEnoughAuthorities: AugmentedError<ApiType>;
       /**
@@ -706,6 +705,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The recipient may not read this record.
        **/
       RecipientMayNotRead: AugmentedError<ApiType>;
+      /**
+       * A record is listed twice in one batch.
+       **/
+      RecordListedTwice: AugmentedError<ApiType>;
       /**
        * No record has this id.
        **/

@@ -414,15 +414,13 @@ declare module '@polkadot/api-base/types/submittable' {
        * session becomes active for [`Config::SessionDuration`] blocks.
        * 
        * Origin: signed by an active emergency authority or an active call attendant of
-       * one; not the responder's own organization. When the patient has an emergency key,
-       * only an authority holding one of its shares approves (so that every approval can
-       * be followed by a released share).
+       * one; not the responder's own organization.
        * 
        * Emits [`Event::SessionApproved`] (and [`Event::SessionActivated`] at the
        * threshold); appends `SessionApproved` (and `SessionActivated`).
        * Errors: [`Error::NotAuthority`], [`Error::SessionNotFound`],
        * [`Error::SessionNotPending`], [`Error::SessionLapsed`], [`Error::OwnOrganization`],
-       * [`Error::AlreadyApproved`], [`Error::NoShareHeld`].
+       * [`Error::AlreadyApproved`].
        **/
       approveSession: AugmentedSubmittable<(session: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
       /**
@@ -939,8 +937,9 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits [`Event::EnvelopesRewrapped`].
        * Errors: [`Error::NothingToRewrap`], [`Error::KeyChanged`],
-       * [`Error::EmptyEnvelope`], [`Error::RecordNotFound`], [`Error::WrongPatient`],
-       * [`Error::EnvelopeNotFound`], [`Error::RecipientMayNotRead`].
+       * [`Error::RecordListedTwice`], [`Error::EmptyEnvelope`], [`Error::RecordNotFound`],
+       * [`Error::WrongPatient`], [`Error::EnvelopeNotFound`],
+       * [`Error::RecipientMayNotRead`].
        **/
       rewrapEnvelopes: AugmentedSubmittable<(patient: H256 | string | Uint8Array, key: MedchainPrimitivesEncryptionKey | string | Uint8Array, envelopes: Vec<ITuple<[u64, Bytes]>> | ([u64 | AnyNumber | Uint8Array, Bytes | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [H256, MedchainPrimitivesEncryptionKey, Vec<ITuple<[u64, Bytes]>>]>;
       /**

@@ -1977,7 +1977,7 @@ export default {
    * Lookup237: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
-    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'KeyChanged']
+    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged']
   },
   /**
    * Lookup238: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>

@@ -2205,8 +2205,9 @@ declare module '@polkadot/types/lookup' {
     readonly isOverflow: boolean;
     readonly isNothingToRewrap: boolean;
     readonly isWrongPatient: boolean;
+    readonly isRecordListedTwice: boolean;
     readonly isKeyChanged: boolean;
-    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'KeyChanged';
+    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged';
   }
 
   /** @name PalletConsentGrant (238) */

@@ -542,6 +542,14 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     await assert.rejects(readAs('specialist-restored'), /does not open/)
     assert.match(await cli('keys', 'rewrap', '--key', keyFile('specialist-restored')), /moved to key version 1, the one the chain holds\n0 envelope\(s\) re-wrapped to the current key; 1 already on it/)
     assert.equal(await readAs('specialist-restored'), note)
+    // The physician's key file made again from its words is at version 0 too: it anchors
+    // nothing (its own copy of the record key would be sealed to a key it rotated away from)
+    // until it catches up.
+    writeSecret(join(dir, 'doctor.words'), mnemonics.doctor + '\n')
+    await cli('keys', 'import', '--mnemonic-file', join(dir, 'doctor.words'), '--out', keyFile('doctor-restored'))
+    const anchoredBefore = (await mc.recordsOf(api, PATIENT)).length
+    await assert.rejects(cli('anchor', '--key', keyFile('doctor-restored'), '--patient', PATIENT, '--file', noteFile, '--kind', 'ClinicalNote'), /exit 1: .*holds another key .*run `medchain keys rewrap` first/)
+    assert.equal((await mc.recordsOf(api, PATIENT)).length, anchoredBefore, 'nothing was anchored')
     // An account the chain holds no key of has nothing to rotate.
     await identity('drifter')
     await assert.rejects(cli('keys', 'rotate', '--key', keyFile('drifter')), /exit 1: .*no registered patient, organization or practitioner/)

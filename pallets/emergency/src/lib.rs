@@ -412,8 +412,7 @@ pub mod pallet {
 		SessionAlreadyOpen,
 		/// The patient's threshold is above [`Config::MaxEmergencyApprovals`].
 		ThresholdTooHigh,
-		/// Fewer active authorities than the threshold are independent of the responder (and,
-		/// when the patient has an emergency key, hold a share of it).
+		/// Fewer active authorities than the threshold are independent of the responder.
 		NotEnoughAuthorities,
 		/// No session has this id.
 		SessionNotFound,
@@ -602,15 +601,13 @@ pub mod pallet {
 		/// session becomes active for [`Config::SessionDuration`] blocks.
 		///
 		/// Origin: signed by an active emergency authority or an active call attendant of
-		/// one; not the responder's own organization. When the patient has an emergency key,
-		/// only an authority holding one of its shares approves (so that every approval can
-		/// be followed by a released share).
+		/// one; not the responder's own organization.
 		///
 		/// Emits [`Event::SessionApproved`] (and [`Event::SessionActivated`] at the
 		/// threshold); appends `SessionApproved` (and `SessionActivated`).
 		/// Errors: [`Error::NotAuthority`], [`Error::SessionNotFound`],
 		/// [`Error::SessionNotPending`], [`Error::SessionLapsed`], [`Error::OwnOrganization`],
-		/// [`Error::AlreadyApproved`], [`Error::NoShareHeld`].
+		/// [`Error::AlreadyApproved`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::approve_session())]
 		pub fn approve_session(origin: OriginFor<T>, session: SessionId) -> DispatchResult {

@@ -94,12 +94,8 @@ impl<T: Config> Pallet<T> {
 					&& OpenSessions::<T>::get(patient, who).and_then(live).is_none()
 			},
 			Call::approve_session { session } => Self::authority_of(who).is_some_and(|a| {
-				Sessions::<T>::get(session).is_some_and(|s| {
-					s.status(now) == SessionStatus::Pending
-						&& !s.approved_by(&a)
-						&& EmergencyKeys::<T>::get(s.patient)
-							.is_none_or(|k| k.shares.iter().any(|share| share.authority == a))
-				})
+				Sessions::<T>::get(session)
+					.is_some_and(|s| s.status(now) == SessionStatus::Pending && !s.approved_by(&a))
 			}),
 			Call::close_session { session } => live(*session)
 				.is_some_and(|s| &s.responder == who || T::Patients::may_act_for(&s.patient, who)),
@@ -143,19 +139,15 @@ impl<T: Config> Pallet<T> {
 		}
 		// At least the patient's emergency-key threshold, so that an approved session can
 		// always gather enough shares (even after the policy was lowered).
-		let key = EmergencyKeys::<T>::get(patient);
-		let key_threshold = key.as_ref().map_or(0, |k| u32::from(k.threshold));
+		let key_threshold = EmergencyKeys::<T>::get(patient).map_or(0, |k| u32::from(k.threshold));
 		let required = Self::required_approvals(&policy).max(key_threshold);
 		ensure!(required <= T::MaxEmergencyApprovals::get(), Error::<T>::ThresholdTooHigh);
 		// Sessions store the threshold as a `u8`; `integrity_test` keeps the consortium
 		// minimum within it and policies are `u8`, so this does not fail.
 		let required = u8::try_from(required).map_err(|_| Error::<T>::ThresholdTooHigh)?;
-		// Approvers who could release a share: when the patient has an emergency key, only
-		// the authorities holding one of its shares approve (see `do_approve_session`).
 		let independent = Authorities::<T>::get()
 			.iter()
 			.filter(|a| **a != practitioner.organization && T::Providers::is_active_organization(a))
-			.filter(|a| key.as_ref().is_none_or(|k| k.shares.iter().any(|s| s.authority == **a)))
 			.count();
 		ensure!(independent >= usize::from(required), Error::<T>::NotEnoughAuthorities);
 		let session = NextSessionId::<T>::get();
@@ -225,12 +217,6 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::OwnOrganization
 		);
 		ensure!(!entry.approved_by(&authority), Error::<T>::AlreadyApproved);
-		// With an emergency key, an approval counts only from a holder of one of its shares:
-		// otherwise a session could activate with fewer releasable shares than the key's
-		// threshold, and the responder could never rebuild it.
-		if let Some(key) = EmergencyKeys::<T>::get(entry.patient) {
-			ensure!(key.shares.iter().any(|s| s.authority == authority), Error::<T>::NoShareHeld);
-		}
 		entry
 			.approvals
 			.try_push(Approval { authority: authority.clone(), by: by.clone(), at: now })

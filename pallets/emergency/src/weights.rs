@@ -2,7 +2,7 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 14_792_000 picoseconds.
-		Weight::from_parts(16_264_000, 3587)
+		// Minimum execution time: 14_362_000 picoseconds.
+		Weight::from_parts(16_075_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 8_723_000 picoseconds.
-		Weight::from_parts(9_545_000, 2510)
+		// Minimum execution time: 8_342_000 picoseconds.
+		Weight::from_parts(9_494_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -119,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `23035`
 		//  Estimated: `86691`
-		// Minimum execution time: 203_986_000 picoseconds.
-		Weight::from_parts(218_288_000, 86691)
+		// Minimum execution time: 202_935_000 picoseconds.
+		Weight::from_parts(217_266_000, 86691)
 			.saturating_add(T::DbWeight::get().reads(47_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -134,19 +134,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
-	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21428`
-		//  Estimated: `21068`
-		// Minimum execution time: 69_715_000 picoseconds.
-		Weight::from_parts(78_237_000, 21068)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		//  Measured:  `3802`
+		//  Estimated: `6240`
+		// Minimum execution time: 57_617_000 picoseconds.
+		Weight::from_parts(63_074_000, 6240)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
@@ -171,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2528`
 		//  Estimated: `31520`
-		// Minimum execution time: 67_852_000 picoseconds.
-		Weight::from_parts(87_331_000, 31520)
+		// Minimum execution time: 66_229_000 picoseconds.
+		Weight::from_parts(75_333_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -204,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3558`
 		//  Estimated: `31520`
-		// Minimum execution time: 93_300_000 picoseconds.
-		Weight::from_parts(109_624_000, 31520)
+		// Minimum execution time: 90_656_000 picoseconds.
+		Weight::from_parts(105_568_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -215,8 +213,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 9_464_000 picoseconds.
-		Weight::from_parts(10_256_000, 3521)
+		// Minimum execution time: 9_374_000 picoseconds.
+		Weight::from_parts(10_496_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -234,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `19157`
 		//  Estimated: `21068`
-		// Minimum execution time: 53_230_000 picoseconds.
-		Weight::from_parts(58_758_000, 21068)
+		// Minimum execution time: 52_379_000 picoseconds.
+		Weight::from_parts(59_950_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -256,10 +254,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `18264 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 44_537_000 picoseconds.
-		Weight::from_parts(41_703_121, 21068)
-			// Standard Error: 100_516
-			.saturating_add(Weight::from_parts(8_007_189, 0).saturating_mul(n.into()))
+		// Minimum execution time: 43_706_000 picoseconds.
+		Weight::from_parts(44_423_555, 21068)
+			// Standard Error: 12_028
+			.saturating_add(Weight::from_parts(5_607_114, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -288,8 +286,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `21471`
 		//  Estimated: `21068`
-		// Minimum execution time: 71_177_000 picoseconds.
-		Weight::from_parts(83_896_000, 21068)
+		// Minimum execution time: 70_446_000 picoseconds.
+		Weight::from_parts(79_540_000, 21068)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -309,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2050`
 		//  Estimated: `31520`
-		// Minimum execution time: 47_631_000 picoseconds.
-		Weight::from_parts(54_401_000, 31520)
+		// Minimum execution time: 50_005_000 picoseconds.
+		Weight::from_parts(62_814_000, 31520)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -332,12 +330,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1155 + e * (52 ±0) + s * (1170 ±0)`
 		//  Estimated: `4047 + e * (3057 ±0) + s * (30530 ±0)`
-		// Minimum execution time: 129_013_000 picoseconds.
-		Weight::from_parts(135_383_000, 4047)
-			// Standard Error: 73_937
-			.saturating_add(Weight::from_parts(1_862_999, 0).saturating_mul(e.into()))
-			// Standard Error: 73_937
-			.saturating_add(Weight::from_parts(23_886_728, 0).saturating_mul(s.into()))
+		// Minimum execution time: 152_239_000 picoseconds.
+		Weight::from_parts(157_195_000, 4047)
+			// Standard Error: 92_085
+			.saturating_add(Weight::from_parts(1_823_502, 0).saturating_mul(e.into()))
+			// Standard Error: 92_085
+			.saturating_add(Weight::from_parts(26_042_120, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(s.into())))
@@ -359,8 +357,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1623`
 		//  Estimated: `3587`
-		// Minimum execution time: 14_792_000 picoseconds.
-		Weight::from_parts(16_264_000, 3587)
+		// Minimum execution time: 14_362_000 picoseconds.
+		Weight::from_parts(16_075_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -370,8 +368,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `2510`
-		// Minimum execution time: 8_723_000 picoseconds.
-		Weight::from_parts(9_545_000, 2510)
+		// Minimum execution time: 8_342_000 picoseconds.
+		Weight::from_parts(9_494_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -413,8 +411,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `23035`
 		//  Estimated: `86691`
-		// Minimum execution time: 203_986_000 picoseconds.
-		Weight::from_parts(218_288_000, 86691)
+		// Minimum execution time: 202_935_000 picoseconds.
+		Weight::from_parts(217_266_000, 86691)
 			.saturating_add(RocksDbWeight::get().reads(47_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -428,19 +426,17 @@ impl WeightInfo for () {
 	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Patients` (r:1 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `Emergency::EmergencyKeys` (r:1 w:0)
-	/// Proof: `Emergency::EmergencyKeys` (`max_values`: None, `max_size`: Some(17603), added: 20078, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:2)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn approve_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21428`
-		//  Estimated: `21068`
-		// Minimum execution time: 69_715_000 picoseconds.
-		Weight::from_parts(78_237_000, 21068)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		//  Measured:  `3802`
+		//  Estimated: `6240`
+		// Minimum execution time: 57_617_000 picoseconds.
+		Weight::from_parts(63_074_000, 6240)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Emergency::Sessions` (r:1 w:1)
@@ -465,8 +461,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2528`
 		//  Estimated: `31520`
-		// Minimum execution time: 67_852_000 picoseconds.
-		Weight::from_parts(87_331_000, 31520)
+		// Minimum execution time: 66_229_000 picoseconds.
+		Weight::from_parts(75_333_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
@@ -498,8 +494,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `3558`
 		//  Estimated: `31520`
-		// Minimum execution time: 93_300_000 picoseconds.
-		Weight::from_parts(109_624_000, 31520)
+		// Minimum execution time: 90_656_000 picoseconds.
+		Weight::from_parts(105_568_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(19_u64))
 	}
@@ -509,8 +505,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
 		//  Estimated: `3521`
-		// Minimum execution time: 9_464_000 picoseconds.
-		Weight::from_parts(10_256_000, 3521)
+		// Minimum execution time: 9_374_000 picoseconds.
+		Weight::from_parts(10_496_000, 3521)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -528,8 +524,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `19157`
 		//  Estimated: `21068`
-		// Minimum execution time: 53_230_000 picoseconds.
-		Weight::from_parts(58_758_000, 21068)
+		// Minimum execution time: 52_379_000 picoseconds.
+		Weight::from_parts(59_950_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -550,10 +546,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `18264 + n * (190 ±0)`
 		//  Estimated: `21068 + n * (2869 ±0)`
-		// Minimum execution time: 44_537_000 picoseconds.
-		Weight::from_parts(41_703_121, 21068)
-			// Standard Error: 100_516
-			.saturating_add(Weight::from_parts(8_007_189, 0).saturating_mul(n.into()))
+		// Minimum execution time: 43_706_000 picoseconds.
+		Weight::from_parts(44_423_555, 21068)
+			// Standard Error: 12_028
+			.saturating_add(Weight::from_parts(5_607_114, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -582,8 +578,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `21471`
 		//  Estimated: `21068`
-		// Minimum execution time: 71_177_000 picoseconds.
-		Weight::from_parts(83_896_000, 21068)
+		// Minimum execution time: 70_446_000 picoseconds.
+		Weight::from_parts(79_540_000, 21068)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
@@ -603,8 +599,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2050`
 		//  Estimated: `31520`
-		// Minimum execution time: 47_631_000 picoseconds.
-		Weight::from_parts(54_401_000, 31520)
+		// Minimum execution time: 50_005_000 picoseconds.
+		Weight::from_parts(62_814_000, 31520)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
@@ -626,12 +622,12 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1155 + e * (52 ±0) + s * (1170 ±0)`
 		//  Estimated: `4047 + e * (3057 ±0) + s * (30530 ±0)`
-		// Minimum execution time: 129_013_000 picoseconds.
-		Weight::from_parts(135_383_000, 4047)
-			// Standard Error: 73_937
-			.saturating_add(Weight::from_parts(1_862_999, 0).saturating_mul(e.into()))
-			// Standard Error: 73_937
-			.saturating_add(Weight::from_parts(23_886_728, 0).saturating_mul(s.into()))
+		// Minimum execution time: 152_239_000 picoseconds.
+		Weight::from_parts(157_195_000, 4047)
+			// Standard Error: 92_085
+			.saturating_add(Weight::from_parts(1_823_502, 0).saturating_mul(e.into()))
+			// Standard Error: 92_085
+			.saturating_add(Weight::from_parts(26_042_120, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(s.into())))

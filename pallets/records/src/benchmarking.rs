@@ -215,18 +215,19 @@ mod benchmarks {
 		assert_eq!(PendingPrune::<T>::iter().count() as u32, n);
 	}
 
-	/// A provider replaces `n` of its envelopes of one patient's records after a key
-	/// rotation: its key compared, each envelope found and its read access confirmed on the
-	/// access check's costliest path (the patient's own envelopes skip the access check, so
-	/// they cost less).
+	/// A provider replaces its own copies of `n` records it wrote for one patient after a key
+	/// rotation: its key compared, each envelope found, no record listed twice, and its read
+	/// access confirmed on the access check's costliest path for an author (its write grants
+	/// scanned for the record, then the session). The patient's own envelopes skip the access
+	/// check, so they cost less.
 	#[benchmark]
 	fn rewrap_envelopes(n: Linear<1, { T::MaxRewrapBatch::get() }>) {
-		let (patient, author) = T::BenchmarkHelper::patient_and_author();
+		let (patient, _) = T::BenchmarkHelper::patient_and_author();
 		let holder = T::BenchmarkHelper::costliest_actor(&patient, 1);
 		let key = T::Providers::encryption_key(&holder).expect("the helper registers a key");
 		let mut batch = RewrapBatchOf::<T>::new();
 		for seed in 0..n {
-			let record = anchored::<T>(patient, &author, seed);
+			let record = anchored::<T>(patient, &holder, seed);
 			shared::<T>(patient, record, &holder);
 			let mut envelope = longest_envelope::<T>();
 			envelope[0] = 8;

@@ -400,6 +400,8 @@ pub mod pallet {
 		NothingToRewrap,
 		/// A record is not the named patient's.
 		WrongPatient,
+		/// A record is listed twice in one batch.
+		RecordListedTwice,
 		/// The key is not the caller's registered key (it rotated again since the envelopes
 		/// were sealed, or they were sealed to the wrong key).
 		KeyChanged,
@@ -726,8 +728,9 @@ pub mod pallet {
 		///
 		/// Emits [`Event::EnvelopesRewrapped`].
 		/// Errors: [`Error::NothingToRewrap`], [`Error::KeyChanged`],
-		/// [`Error::EmptyEnvelope`], [`Error::RecordNotFound`], [`Error::WrongPatient`],
-		/// [`Error::EnvelopeNotFound`], [`Error::RecipientMayNotRead`].
+		/// [`Error::RecordListedTwice`], [`Error::EmptyEnvelope`], [`Error::RecordNotFound`],
+		/// [`Error::WrongPatient`], [`Error::EnvelopeNotFound`],
+		/// [`Error::RecipientMayNotRead`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::rewrap_envelopes(envelopes.len() as u32))]
 		pub fn rewrap_envelopes(
@@ -746,6 +749,12 @@ pub mod pallet {
 			};
 			ensure!(registered == Some(key), Error::<T>::KeyChanged);
 			let count = envelopes.len() as u32;
+			for (i, (record, _)) in envelopes.iter().enumerate() {
+				ensure!(
+					!envelopes.iter().take(i).any(|(earlier, _)| earlier == record),
+					Error::<T>::RecordListedTwice
+				);
+			}
 			for (record, envelope) in envelopes {
 				ensure!(!envelope.is_empty(), Error::<T>::EmptyEnvelope);
 				let entry = Records::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;

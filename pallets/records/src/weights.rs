@@ -2,7 +2,7 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 180_211_000 picoseconds.
-		Weight::from_parts(193_230_000, 61646)
+		// Minimum execution time: 168_653_000 picoseconds.
+		Weight::from_parts(180_371_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 192_809_000 picoseconds.
-		Weight::from_parts(206_300_000, 61646)
+		// Minimum execution time: 173_490_000 picoseconds.
+		Weight::from_parts(187_792_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 28_102_000 picoseconds.
-		Weight::from_parts(31_136_000, 3905)
+		// Minimum execution time: 27_141_000 picoseconds.
+		Weight::from_parts(30_757_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -189,8 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 305_368_000 picoseconds.
-		Weight::from_parts(325_969_000, 122302)
+		// Minimum execution time: 305_758_000 picoseconds.
+		Weight::from_parts(328_533_000, 122302)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -212,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 44_266_000 picoseconds.
-		Weight::from_parts(49_384_000, 4043)
+		// Minimum execution time: 41_443_000 picoseconds.
+		Weight::from_parts(46_900_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -238,10 +238,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_383_686_000 picoseconds.
-		Weight::from_parts(1_479_148_961, 674073)
-			// Standard Error: 1_680_994
-			.saturating_add(Weight::from_parts(514_691_299, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_382_905_000 picoseconds.
+		Weight::from_parts(1_479_051_704, 674073)
+			// Standard Error: 1_739_678
+			.saturating_add(Weight::from_parts(439_118_965, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -271,10 +271,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_689_000 picoseconds.
-		Weight::from_parts(23_956_110, 3905)
-			// Standard Error: 46_545
-			.saturating_add(Weight::from_parts(22_962_752, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_638_000 picoseconds.
+		Weight::from_parts(23_297_923, 3905)
+			// Standard Error: 19_959
+			.saturating_add(Weight::from_parts(21_607_328, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -294,10 +294,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
 		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 6_190_000 picoseconds.
-		Weight::from_parts(5_549_241, 3656)
-			// Standard Error: 9_667
-			.saturating_add(Weight::from_parts(7_523_591, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_899_000 picoseconds.
+		Weight::from_parts(6_026_892, 3656)
+			// Standard Error: 4_647
+			.saturating_add(Weight::from_parts(7_064_495, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -329,10 +329,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 164_647_000 picoseconds.
-		Weight::from_parts(87_600_214, 61646)
-			// Standard Error: 901_971
-			.saturating_add(Weight::from_parts(102_946_636, 0).saturating_mul(n.into()))
+		// Minimum execution time: 152_629_000 picoseconds.
+		Weight::from_parts(16_162_644, 61646)
+			// Standard Error: 97_257
+			.saturating_add(Weight::from_parts(95_015_143, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -378,8 +378,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 180_211_000 picoseconds.
-		Weight::from_parts(193_230_000, 61646)
+		// Minimum execution time: 168_653_000 picoseconds.
+		Weight::from_parts(180_371_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -423,8 +423,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 192_809_000 picoseconds.
-		Weight::from_parts(206_300_000, 61646)
+		// Minimum execution time: 173_490_000 picoseconds.
+		Weight::from_parts(187_792_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -440,8 +440,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 28_102_000 picoseconds.
-		Weight::from_parts(31_136_000, 3905)
+		// Minimum execution time: 27_141_000 picoseconds.
+		Weight::from_parts(30_757_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -477,8 +477,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 305_368_000 picoseconds.
-		Weight::from_parts(325_969_000, 122302)
+		// Minimum execution time: 305_758_000 picoseconds.
+		Weight::from_parts(328_533_000, 122302)
 			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -500,8 +500,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 44_266_000 picoseconds.
-		Weight::from_parts(49_384_000, 4043)
+		// Minimum execution time: 41_443_000 picoseconds.
+		Weight::from_parts(46_900_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -526,10 +526,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_383_686_000 picoseconds.
-		Weight::from_parts(1_479_148_961, 674073)
-			// Standard Error: 1_680_994
-			.saturating_add(Weight::from_parts(514_691_299, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_382_905_000 picoseconds.
+		Weight::from_parts(1_479_051_704, 674073)
+			// Standard Error: 1_739_678
+			.saturating_add(Weight::from_parts(439_118_965, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -559,10 +559,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_689_000 picoseconds.
-		Weight::from_parts(23_956_110, 3905)
-			// Standard Error: 46_545
-			.saturating_add(Weight::from_parts(22_962_752, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_638_000 picoseconds.
+		Weight::from_parts(23_297_923, 3905)
+			// Standard Error: 19_959
+			.saturating_add(Weight::from_parts(21_607_328, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -582,10 +582,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
 		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 6_190_000 picoseconds.
-		Weight::from_parts(5_549_241, 3656)
-			// Standard Error: 9_667
-			.saturating_add(Weight::from_parts(7_523_591, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_899_000 picoseconds.
+		Weight::from_parts(6_026_892, 3656)
+			// Standard Error: 4_647
+			.saturating_add(Weight::from_parts(7_064_495, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -617,10 +617,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 164_647_000 picoseconds.
-		Weight::from_parts(87_600_214, 61646)
-			// Standard Error: 901_971
-			.saturating_add(Weight::from_parts(102_946_636, 0).saturating_mul(n.into()))
+		// Minimum execution time: 152_629_000 picoseconds.
+		Weight::from_parts(16_162_644, 61646)
+			// Standard Error: 97_257
+			.saturating_add(Weight::from_parts(95_015_143, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(25_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))

@@ -28,7 +28,7 @@ parameter_types! {
 	pub const PruneBatch: u32 = 32;
 	/// `records.rewrap_envelopes` replaces up to 64 envelopes of one patient's records per
 	/// call (after a key rotation): at the benchmarked weights (the access check on its
-	/// costliest path) about 17 ms of the block and 251 KiB of proof.
+	/// costliest path for an author) about 16 ms of the block and 251 KiB of proof.
 	pub const MaxRewrapBatch: u32 = 64;
 }
 

@@ -337,36 +337,3 @@ fn a_session_needs_at_least_the_key_threshold_even_after_the_policy_is_lowered()
 		assert_eq!(crate::Sessions::<Test>::get(session).unwrap().required_approvals, 3);
 	});
 }
-
-#[test]
-fn with_an_emergency_key_only_its_share_holders_approve() {
-	ExtBuilder.build_and_execute(|| {
-		// Shares with EMS1 and EMS3 only (threshold 2).
-		set_key(&[EMS1, EMS3]);
-		// RESPONDER works for EMS1: one independent holder is too few to ever activate.
-		medchain_test_utils::assert_noop_charged!(
-			Emergency::open_session(
-				RuntimeOrigin::signed(RESPONDER),
-				pseudonym(1),
-				crate::EmergencyReason::EmergencyTreatment,
-				doc(0xaa),
-			),
-			Error::<Test>::NotEnoughAuthorities
-		);
-		// The hospital's physician: EMS1 and EMS3 are independent holders.
-		let session = open(PHYSICIAN, 1);
-		// EMS2 (through its attendant) holds no share: its approval could never be followed
-		// by a share, and would leave the session short of the key's threshold.
-		assert_noop!(
-			Emergency::approve_session(RuntimeOrigin::signed(ATTENDANT), session),
-			Error::<Test>::NoShareHeld
-		);
-		assert_ok!(Emergency::approve_session(RuntimeOrigin::signed(EMS1), session));
-		assert_ok!(Emergency::approve_session(RuntimeOrigin::signed(EMS3), session));
-		assert_eq!(Emergency::session_status(session), Some(crate::SessionStatus::Active));
-		// Both approvers release, and the threshold of shares is there.
-		assert_ok!(release(EMS1, session));
-		assert_ok!(release(EMS3, session));
-		assert_eq!(ReleasedShares::<Test>::iter_prefix(session).count(), 2);
-	});
-}

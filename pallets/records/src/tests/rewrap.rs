@@ -137,6 +137,15 @@ fn rewrap_errors() {
 			),
 			Error::<Test>::RecordNotFound
 		);
+		assert_noop!(
+			Records::rewrap_envelopes(
+				RuntimeOrigin::signed(NURSE),
+				pseudonym(1),
+				key_of(NURSE),
+				batch(&[(record, 8), (record, 9)])
+			),
+			Error::<Test>::RecordListedTwice
+		);
 		// Sealed to a key that is not the nurse's registered one.
 		assert_noop!(
 			Records::rewrap_envelopes(
