@@ -77,15 +77,7 @@ impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 		// the grant is made again if it went.
 		use medchain_primitives::RecordAccess;
 		if !Consent::may_write(&DOCTOR, &pseudonym(1), &RecordKind::LabResult) {
-			frame_support::assert_ok!(Consent::grant_access(
-				RuntimeOrigin::signed(ALICE),
-				pseudonym(1),
-				HOSPITAL,
-				Scope::AllRecords,
-				Permission::ReadWrite,
-				Purpose::Treatment,
-				None,
-			));
+			grant_hospital();
 		}
 		(pseudonym(1), DOCTOR)
 	}
@@ -272,6 +264,19 @@ pub fn anchor(seed: u8) -> u64 {
 	id
 }
 
+/// The care relationship: ALICE lets HOSPITAL's practitioners read and write all her records.
+pub fn grant_hospital() {
+	frame_support::assert_ok!(Consent::grant_access(
+		RuntimeOrigin::signed(ALICE),
+		pseudonym(1),
+		HOSPITAL,
+		Scope::AllRecords,
+		Permission::ReadWrite,
+		Purpose::Treatment,
+		None,
+	));
+}
+
 /// Builds test externalities with ALICE (registered by HOSPITAL, guardian CAROL), BOB
 /// (self-registered) and the practitioners.
 #[derive(Default)]
@@ -296,16 +301,7 @@ impl ExtBuilder {
 			Registry::set_registrar(pseudonym(1), HOSPITAL);
 			Registry::add_guardian(pseudonym(1), CAROL);
 			Registry::add_patient(pseudonym(2), BOB);
-			// The care relationship: ALICE lets HOSPITAL's practitioners read and write.
-			frame_support::assert_ok!(Consent::grant_access(
-				RuntimeOrigin::signed(ALICE),
-				pseudonym(1),
-				HOSPITAL,
-				Scope::AllRecords,
-				Permission::ReadWrite,
-				Purpose::Treatment,
-				None,
-			));
+			grant_hospital();
 		});
 		ext
 	}
