@@ -63,5 +63,24 @@ expect_one_line "validator keys with no node" "no node answers" \
 expect_one_line "node: bad chain name" "unknown chain .nosuchchain." \
 	"$(node_binary)" --chain nosuchchain --tmp
 
+alice_account=5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY
+printf '%064x' 1 >"$scratch/node-key-1"
+printf 'not a key' >"$scratch/not-a-key"
+expect_one_line "node ownership: no key file" "cannot read the node key file" \
+	"$(node_binary)" node-ownership --node-key-file "$scratch/no-such-key" --owner "$alice_account"
+expect_one_line "node ownership: not a key" "is not a node key" \
+	"$(node_binary)" node-ownership --node-key-file "$scratch/not-a-key" --owner "$alice_account"
+expect_one_line "node ownership: bad owner" "--owner is not an SS58 account" \
+	"$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner not-an-account
+# Development node key 1 is Alice's validator node in local_testnet and the compose file.
+if "$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner "$alice_account" |
+	grep -q '"peerId":"12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp"'; then
+	passed=$((passed + 1))
+	printf 'ok   %s\n' "node ownership: prints the peer id and proof"
+else
+	failed=$((failed + 1))
+	printf 'FAIL %s\n' "node ownership: prints the peer id and proof"
+fi
+
 printf '%s passed, %s failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

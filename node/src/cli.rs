@@ -43,6 +43,10 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Print a node's id, peer id and the proof (signed with its node key) that an
+	/// organization may register it in a permissioned network (`peering.addNode`).
+	NodeOwnership(crate::peering::NodeOwnershipCmd),
 }
 
 /// `medchain-node [subcommand] [options]`.

@@ -10,6 +10,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod medchain_rpc;
+mod peering;
 mod rpc;
 mod service;
 

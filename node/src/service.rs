@@ -211,6 +211,13 @@ pub fn new_full<
 		);
 	}
 
+	// Who may connect: the chain's peering policy, applied at every finalized block.
+	task_manager.spawn_essential_handle().spawn(
+		"medchain-peering",
+		Some("networking"),
+		crate::peering::apply_peering(client.clone(), network.clone()),
+	);
+
 	let role = config.role;
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;

@@ -11,6 +11,8 @@
 //!   the audit trail, key envelopes and break-glass sessions.
 //! - [`records`]: record ids, record kinds (a fixed vocabulary or a FHIR resource type) and
 //!   what an access check needs to know about a record.
+//! - [`peering`]: node ids (the key behind a libp2p peer id), the peering mode and what a
+//!   node applies to its network.
 //! - [`traits`]: [`ProviderRegistry`], [`PatientRegistry`], [`OnPatientErased`],
 //!   [`OnProviderDeactivated`], [`RecordAccess`], [`ActiveActor`] and [`FreeCallEligibility`].
 //!
@@ -23,11 +25,13 @@
 extern crate alloc;
 
 pub mod consent;
+pub mod peering;
 pub mod records;
 pub mod traits;
 pub mod types;
 
 pub use consent::*;
+pub use peering::*;
 pub use records::*;
 pub use traits::*;
 pub use types::*;

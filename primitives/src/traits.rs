@@ -123,13 +123,18 @@ pub trait OnOrganizationRemoved<AccountId> {
 	fn max_weight() -> Weight;
 }
 
-impl<AccountId> OnOrganizationRemoved<AccountId> for () {
-	fn on_organization_removed(_: &AccountId) -> Weight {
-		Weight::zero()
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId> OnOrganizationRemoved<AccountId> for Tuple {
+	fn on_organization_removed(organization: &AccountId) -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::on_organization_removed(organization)); )* );
+		weight
 	}
 
 	fn max_weight() -> Weight {
-		Weight::zero()
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::max_weight()); )* );
+		weight
 	}
 }
 

@@ -2,7 +2,7 @@
 //!
 //! What apps ask the chain without sending a transaction: is this file anchored, what does a
 //! patient's record set, consent and break-glass history look like, may this account read
-//! that record now and why. Each API is versioned; the runtime's metadata (v15 and later)
+//! that record now and why; which nodes may join the network. Each API is versioned; the runtime's metadata (v15 and later)
 //! describes them with the runtime's concrete types, so polkadot.js calls them as
 //! `api.call.recordsApi.verify(hash)` with no extra type definitions. The node's `medchain_*`
 //! JSON-RPC methods are thin wrappers over them.
@@ -20,7 +20,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
-use medchain_primitives::{AccessReason, PatientId, RecordId};
+use medchain_primitives::{AccessReason, NodeId, NodeStatus, PatientId, PeeringPolicy, RecordId};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -106,5 +106,23 @@ sp_api::decl_runtime_apis! {
 
 		/// Where `session` stands now.
 		fn session_status(session: u64) -> Option<SessionStatus>;
+	}
+
+	/// Permissioned peering: which nodes may join the network. The node applies
+	/// [`PeeringApi::peering`] at every finalized block.
+	#[api_version(1)]
+	pub trait PeeringApi<AccountId>
+	where
+		AccountId: Codec,
+	{
+		/// The peering mode and the nodes authorized now, in node id order.
+		fn peering() -> PeeringPolicy;
+
+		/// What the chain says about `node`: its owner, whether it is well-known and whether
+		/// it is authorized now. `None`: not registered.
+		fn node(node: NodeId) -> Option<NodeStatus<AccountId>>;
+
+		/// The nodes `organization` answers for.
+		fn nodes_of(organization: AccountId) -> Vec<NodeId>;
 	}
 }

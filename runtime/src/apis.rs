@@ -18,10 +18,12 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	api_types, AccountId, Aura, Balance, Block, Consent, Emergency, Executive, Grandpa,
-	InherentDataExt, Nonce, Records, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	System, TransactionPayment, VERSION,
+	InherentDataExt, Nonce, Peering, Records, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
-use medchain_primitives::{AccessReason, PatientId, RecordId, RecordLookup};
+use medchain_primitives::{
+	AccessReason, NodeId, NodeStatus, PatientId, PeeringPolicy, RecordId, RecordLookup,
+};
 use medchain_runtime_api::{KeyEnvelope, MAX_PAGE};
 use sp_core::H256;
 
@@ -207,6 +209,18 @@ impl_runtime_apis! {
 		}
 		fn session_status(session: u64) -> Option<api_types::SessionStatus> {
 			Emergency::session_status(session)
+		}
+	}
+
+	impl medchain_runtime_api::PeeringApi<Block, AccountId> for Runtime {
+		fn peering() -> PeeringPolicy {
+			Peering::policy()
+		}
+		fn node(node: NodeId) -> Option<NodeStatus<AccountId>> {
+			Peering::status(&node)
+		}
+		fn nodes_of(organization: AccountId) -> Vec<NodeId> {
+			Peering::nodes_of(&organization)
 		}
 	}
 

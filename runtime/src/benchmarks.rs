@@ -6,6 +6,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[pallet_validator_set, ValidatorSet]
 	[pallet_upgrades, Upgrades]
+	[pallet_peering, Peering]
 	[pallet_free_tier, FreeTier]
 	[pallet_providers, Providers]
 	[pallet_patients, Patients]

@@ -1,18 +1,21 @@
-//! Genesis presets: `development` (Alice alone) and `local_testnet` (four validators).
+//! Genesis presets: `development` (Alice alone, open peering) and `local_testnet` (four
+//! validators, permissioned peering among their nodes).
 //!
-//! Both use the well-known development keys: never use them for a network that holds real
-//! data. A consortium's chain spec names its own validators, council and (bootstrap) sudo key.
+//! Both use the well-known development keys (and `local_testnet` the public development node
+//! keys, [`dev_node`]): never use them for a network that holds real data. A consortium's chain spec names its own validators, council and (bootstrap) sudo key.
 
 use crate::{
 	configs::{CONSORTIUM_MIN_VALIDATORS, DEFAULT_SESSION_LENGTH},
-	AccountId, BalancesConfig, CouncilMembershipConfig, FreeTierConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
+	AccountId, BalancesConfig, CouncilMembershipConfig, FreeTierConfig, PeeringConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use medchain_primitives::{NodeId, PeeringMode};
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::Pair;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
@@ -43,12 +46,26 @@ pub struct GenesisParams {
 	pub endowed: Vec<AccountId>,
 	/// The sudo key, for bootstrapping.
 	pub root: AccountId,
+	/// Who may join the network: `Open` for a developer's chain, `Permissioned` for a
+	/// consortium.
+	pub peering: PeeringMode,
+	/// The well-known nodes (the validators' nodes first) and the organization each belongs
+	/// to, if any.
+	pub nodes: Vec<(NodeId, Option<AccountId>)>,
 }
 
 /// Builds the genesis patch for `params`.
 pub fn medchain_genesis(params: GenesisParams) -> Value {
-	let GenesisParams { validators, minimum_validators, session_length, council, endowed, root } =
-		params;
+	let GenesisParams {
+		validators,
+		minimum_validators,
+		session_length,
+		council,
+		endowed,
+		root,
+		peering,
+		nodes,
+	} = params;
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
@@ -78,6 +95,7 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 			shared_quota: Some(crate::configs::default_shared_quota()),
 			state_quota: Some(crate::configs::default_state_quota()),
 		},
+		peering: PeeringConfig { mode: peering, nodes },
 	})
 }
 
@@ -88,6 +106,21 @@ fn dev_validator(sr: Sr25519Keyring, ed: Ed25519Keyring) -> GenesisValidator {
 		aura: sr.public().into(),
 		grandpa: ed.public().into(),
 	}
+}
+
+/// The development node keys' count: Alice's, Bob's, Charlie's and Dave's validator nodes
+/// and the public RPC node of `scripts/start-network.sh --public-rpc` and
+/// `docker/docker-compose.yml`.
+pub const DEV_NODES: u8 = 5;
+
+/// The node id of the `i`-th development node key (1 to [`DEV_NODES`]): the key whose
+/// secret is 31 zero bytes and then `i` (`--node-key 00…0i`), public, as the scripts, the
+/// compose file and the end-to-end tests use it (1 = Alice's node … 4 = Dave's, 5 = the public
+/// RPC node).
+pub fn dev_node(i: u8) -> NodeId {
+	let mut seed = [0u8; 32];
+	seed[31] = i;
+	NodeId(sp_core::ed25519::Pair::from_seed(&seed).public().0)
 }
 
 /// The well-known development accounts, all endowed.
@@ -112,11 +145,15 @@ fn development_genesis() -> Value {
 		council: dev_council(),
 		endowed: dev_accounts(),
 		root: Sr25519Keyring::Alice.to_account_id(),
+		peering: PeeringMode::Open,
+		nodes: Vec::new(),
 	})
 }
 
 /// Alice, Bob, Charlie and Dave validate (at least three must remain); the council is Alice,
-/// Bob and Charlie; Alice holds sudo.
+/// Bob and Charlie; Alice holds sudo. Peering is permissioned: the four validators' nodes and
+/// the public RPC node are well-known (the development node keys 1 to 5); other nodes join
+/// when an organization or governance registers them.
 fn local_testnet_genesis() -> Value {
 	medchain_genesis(GenesisParams {
 		validators: vec![
@@ -130,6 +167,8 @@ fn local_testnet_genesis() -> Value {
 		council: dev_council(),
 		endowed: dev_accounts(),
 		root: Sr25519Keyring::Alice.to_account_id(),
+		peering: PeeringMode::Permissioned,
+		nodes: (1..=DEV_NODES).map(|i| (dev_node(i), None)).collect(),
 	})
 }
 

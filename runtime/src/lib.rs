@@ -12,6 +12,9 @@
 //!   [`pallet_upgrades`] lets that origin authorize the hash of a new runtime's code, which
 //!   anyone then applies with `system.apply_authorized_upgrade`, so the chain stays
 //!   upgradable once sudo is removed.
+//! - Network: [`pallet_peering`] holds which nodes may join the network (well-known nodes
+//!   registered by governance, organizations' own nodes while they are active) and whether
+//!   the network is permissioned; the node applies it at every finalized block.
 //! - Utilities: balances and transaction payment, `utility.batch_all`.
 //! - MedChain's own pallets: the registries of organizations and practitioners
 //!   ([`pallet_providers`]) and of pseudonymous patients ([`pallet_patients`]), record anchors
@@ -103,7 +106,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -117,7 +120,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 109,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -362,4 +365,8 @@ mod runtime {
 
 	#[runtime::pallet_index(24)]
 	pub type Emergency = pallet_emergency;
+
+	// Declared after the registries so that its genesis finds the organizations it names.
+	#[runtime::pallet_index(14)]
+	pub type Peering = pallet_peering;
 }

@@ -9,7 +9,8 @@ use medchain_primitives::{AccessReason, AuditEvent, Permission, Purpose, RecordK
 use medchain_runtime::{Runtime, RuntimeCall};
 use medchain_runtime_api::{
 	runtime_decl_for_consent_api::ConsentApiV1, runtime_decl_for_emergency_api::EmergencyApiV1,
-	runtime_decl_for_records_api::RecordsApiV1, MAX_PAGE,
+	runtime_decl_for_peering_api::PeeringApiV1, runtime_decl_for_records_api::RecordsApiV1,
+	MAX_PAGE,
 };
 use sp_core::{sr25519, H256};
 
@@ -92,11 +93,38 @@ fn the_runtime_apis_answer_from_state() {
 }
 
 #[test]
+fn the_peering_api_answers_what_the_node_applies() {
+	use medchain_primitives::{NodeStatus, PeeringMode};
+	use medchain_runtime::genesis_config_presets::dev_node;
+	new_test_ext("local_testnet").execute_with(|| {
+		let policy = <Runtime as PeeringApiV1<_, _>>::peering();
+		assert_eq!(policy.mode, PeeringMode::Permissioned);
+		assert_eq!(policy.authorized.len(), 5);
+		assert!(policy.authorized.windows(2).all(|w| w[0] < w[1]), "in node id order");
+		assert_eq!(
+			<Runtime as PeeringApiV1<_, _>>::node(dev_node(2)),
+			Some(NodeStatus { owner: None, well_known: true, authorized: true })
+		);
+		assert_eq!(<Runtime as PeeringApiV1<_, _>>::node(dev_node(6)), None);
+		let Hospital { org, .. } = hospital();
+		assert!(<Runtime as PeeringApiV1<_, _>>::nodes_of(account(&org)).is_empty());
+	});
+}
+
+#[test]
 fn the_metadata_describes_the_runtime_apis() {
 	new_test_ext("development").execute_with(|| {
 		let metadata = Runtime::metadata_at_version(15).expect("metadata v15 is served");
 		let bytes: &[u8] = &metadata;
-		for name in ["RecordsApi", "ConsentApi", "EmergencyApi", "access_reason", "sessions_of"] {
+		for name in [
+			"RecordsApi",
+			"ConsentApi",
+			"EmergencyApi",
+			"PeeringApi",
+			"access_reason",
+			"sessions_of",
+			"peering",
+		] {
 			assert!(
 				bytes.windows(name.len()).any(|w| w == name.as_bytes()),
 				"{name} is in the metadata"

@@ -246,7 +246,7 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 	let patient = world.pseudonym(rng);
 	let someone = world.account(rng);
 	let hash = H256::from_low_u64_be(rng.next());
-	let call = match rng.below(41) {
+	let call = match rng.below(43) {
 		0 => {
 			let practitioner = if rng.chance(70) {
 				world.new_pair()
@@ -421,6 +421,20 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 				envelopes: BoundedVec::truncate_from(envelopes),
 			})
 		},
+		// One of a few node keys, with a proof mostly for an organization of the world (the
+		// signer is mostly one of them too).
+		40 => {
+			let seed = rng.below(12) as u8;
+			let owner = account(rng.pick(&world.organizations));
+			let proof = node_key(seed).sign(&medchain_primitives::ownership_message(
+				&node(seed),
+				&if rng.chance(90) { owner } else { someone.clone() },
+			));
+			RuntimeCall::Peering(pallet_peering::Call::add_node { node: node(seed), proof })
+		},
+		41 => RuntimeCall::Peering(pallet_peering::Call::remove_node {
+			node: node(rng.below(12) as u8),
+		}),
 		// Governance, through sudo.
 		_ => return (governance_call(rng, world), true),
 	};
@@ -432,7 +446,7 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 	use pallet_emergency::Call as E;
 	use pallet_providers::Call as Pv;
 	let someone = world.account(rng);
-	match rng.below(10) {
+	match rng.below(12) {
 		0 => {
 			let organization = world.new_pair();
 			world.joining = Some(Joining::Organization(organization.clone()));
@@ -476,6 +490,17 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 			calls: if rng.chance(10) { rng.below(200) as u32 } else { 10_000 },
 			window: rng.below(20) as u32,
 		}),
+		9 => RuntimeCall::Peering(pallet_peering::Call::add_well_known_node {
+			node: node(rng.below(12) as u8),
+			owner: if rng.chance(50) { Some(someone.into()) } else { None },
+		}),
+		10 => RuntimeCall::Peering(pallet_peering::Call::set_peering_mode {
+			mode: if rng.chance(50) {
+				medchain_primitives::PeeringMode::Open
+			} else {
+				medchain_primitives::PeeringMode::Permissioned
+			},
+		}),
 		8 => RuntimeCall::Upgrades(pallet_upgrades::Call::authorize_upgrade {
 			code_hash: H256::from_low_u64_be(rng.next()),
 		}),
@@ -485,6 +510,16 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 			finding: H256::from_low_u64_be(rng.next()),
 		}),
 	}
+}
+
+/// The `seed`-th node key of the fuzzer.
+fn node_key(seed: u8) -> sp_core::ed25519::Pair {
+	sp_core::ed25519::Pair::from_seed(&[seed.wrapping_add(1); 32])
+}
+
+/// The `seed`-th node of the fuzzer.
+fn node(seed: u8) -> medchain_primitives::NodeId {
+	medchain_primitives::NodeId(node_key(seed).public().0)
 }
 
 /// Reads no runtime version: the fuzzer's code blobs are random bytes.
@@ -557,7 +592,8 @@ impl Chain {
 
 /// Every MedChain pallet's `try_state`.
 fn invariants(block: u32) {
-	let checks: [(&str, fn() -> Result<(), sp_runtime::TryRuntimeError>); 7] = [
+	let checks: [(&str, fn() -> Result<(), sp_runtime::TryRuntimeError>); 8] = [
+		("peering", pallet_peering::Pallet::<Runtime>::do_try_state),
 		("providers", pallet_providers::Pallet::<Runtime>::do_try_state),
 		("patients", pallet_patients::Pallet::<Runtime>::do_try_state),
 		("records", pallet_records::Pallet::<Runtime>::do_try_state),
@@ -601,7 +637,7 @@ fn signer_for(
 					| pallet_providers::Call::set_practitioner_status { .. }
 					| pallet_providers::Call::remove_practitioner { .. }
 					| pallet_providers::Call::set_practitioner_credential { .. }
-			)
+			) | RuntimeCall::Peering(..)
 		) && rng.chance(70) =>
 		{
 			rng.pick(&world.organizations).clone()

@@ -672,6 +672,7 @@ fn calls_only_governance_can_make_are_never_free() {
 		let signers = [&org, &doctor, &patient];
 		let pallets = [
 			("Upgrades", 13u8),
+			("Peering", 14),
 			("Providers", 20),
 			("Patients", 21),
 			("Records", 22),
@@ -707,8 +708,9 @@ fn calls_only_governance_can_make_are_never_free() {
 			}
 		}
 		println!("{calls} MedChain calls; governance's alone: {governance_only:?}");
-		// The upgrade authorization, the providers' four governance calls, the registration
-		// limits and the emergency authorities' three: the check above had something to check.
-		assert_eq!(governance_only.len(), 9, "{governance_only:?}");
+		// The upgrade authorization, the well-known nodes and the peering mode, the providers'
+		// four governance calls, the registration limits and the emergency authorities'
+		// three: the check above had something to check.
+		assert_eq!(governance_only.len(), 11, "{governance_only:?}");
 	});
 }

@@ -18,7 +18,8 @@ use frame_support::{
 	traits::{GetStorageVersion, StorageInfoTrait, StorageVersion},
 };
 use medchain_runtime::{
-	Consent, Emergency, FreeTier, Patients, Providers, Records, Runtime, Upgrades, ValidatorSet,
+	Consent, Emergency, FreeTier, Patients, Peering, Providers, Records, Runtime, Upgrades,
+	ValidatorSet,
 };
 
 /// What every failure here says.
@@ -175,6 +176,16 @@ fn patients_storage_layout_is_pinned() {
 }
 
 #[test]
+fn peering_storage_layout_is_pinned() {
+	assert_layout!(pallet_peering {
+		Mode: (0, 1, 1),
+		Nodes: (32, 38, 86),
+		NodeCount: (0, 4, 4),
+		NodesOf: (32, 513, 561),
+	});
+}
+
+#[test]
 fn providers_storage_layout_is_pinned() {
 	assert_layout!(pallet_providers {
 		Organizations: (32, 74, 122),
@@ -243,6 +254,7 @@ fn at_genesis_every_pallet_has_its_in_code_storage_version() {
 				FreeTier: 1,
 				ValidatorSet: 0,
 				Upgrades: 0,
+				Peering: 0,
 			);
 		});
 	}

@@ -227,6 +227,16 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       minEmergencyApprovals: u32 & AugmentedConst<ApiType>;
     };
+    peering: {
+      /**
+       * The most nodes the network may have registered.
+       **/
+      maxNodes: u32 & AugmentedConst<ApiType>;
+      /**
+       * The most nodes one organization may answer for (its own and well-known ones).
+       **/
+      maxNodesPerOrganization: u32 & AugmentedConst<ApiType>;
+    };
     providers: {
       /**
        * The most practitioners one organization may have registered at a time.

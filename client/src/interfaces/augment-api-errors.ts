@@ -585,6 +585,50 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       UnusableKey: AugmentedError<ApiType>;
     };
+    peering: {
+      /**
+       * The node is registered already.
+       **/
+      AlreadyRegistered: AugmentedError<ApiType>;
+      /**
+       * The signature is not the node key's signature of the ownership message for the
+       * caller (see [`medchain_primitives::ownership_message`]).
+       **/
+      BadOwnershipProof: AugmentedError<ApiType>;
+      /**
+       * The mode is already the requested one.
+       **/
+      ModeUnchanged: AugmentedError<ApiType>;
+      /**
+       * No node is registered under this id.
+       **/
+      NodeNotFound: AugmentedError<ApiType>;
+      /**
+       * A permissioned network needs at least one registered node: this would leave none.
+       **/
+      NoNodes: AugmentedError<ApiType>;
+      /**
+       * The caller is not an active organization.
+       **/
+      NotActiveOrganization: AugmentedError<ApiType>;
+      /**
+       * The caller is neither governance nor the organization that registered the node
+       * (well-known nodes only governance removes).
+       **/
+      NotOwner: AugmentedError<ApiType>;
+      /**
+       * The named owner is not a registered organization.
+       **/
+      OrganizationNotFound: AugmentedError<ApiType>;
+      /**
+       * The network has [`Config::MaxNodes`] nodes.
+       **/
+      TooManyNodes: AugmentedError<ApiType>;
+      /**
+       * The organization answers for [`Config::MaxNodesPerOrganization`] nodes.
+       **/
+      TooManyNodesForOrganization: AugmentedError<ApiType>;
+    };
     providers: {
       /**
        * The account is already registered as an organization or a practitioner.

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256 } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletEmergencyCloser, PalletEmergencyEmergencyReason, PalletEmergencyReviewer, PalletFreeTierQuota, PalletFreeTierStateQuota, PalletPatientsActor, PalletPatientsRegistrationLimits, PalletProvidersActor, PalletRecordsRetractionReason, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletEmergencyCloser, PalletEmergencyEmergencyReason, PalletEmergencyReviewer, PalletFreeTierQuota, PalletFreeTierStateQuota, PalletPatientsActor, PalletPatientsRegistrationLimits, PalletPeeringRemover, PalletProvidersActor, PalletRecordsRetractionReason, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -360,6 +360,20 @@ declare module '@polkadot/api-base/types/events' {
        * Governance changed the registration limits.
        **/
       RegistrationLimitsSet: AugmentedEvent<ApiType, [limits: PalletPatientsRegistrationLimits], { limits: PalletPatientsRegistrationLimits }>;
+    };
+    peering: {
+      /**
+       * A node was registered.
+       **/
+      NodeAdded: AugmentedEvent<ApiType, [node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>, wellKnown: bool], { node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>, wellKnown: bool }>;
+      /**
+       * A node was removed; the others drop it at their next finalized block.
+       **/
+      NodeRemoved: AugmentedEvent<ApiType, [node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>, by: PalletPeeringRemover], { node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>, by: PalletPeeringRemover }>;
+      /**
+       * Governance set the peering mode.
+       **/
+      PeeringModeSet: AugmentedEvent<ApiType, [mode: MedchainPrimitivesPeeringPeeringMode], { mode: MedchainPrimitivesPeeringPeeringMode }>;
     };
     providers: {
       /**

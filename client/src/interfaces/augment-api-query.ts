@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentAuditEntry, PalletConsentGrant, PalletConsentRequest, PalletEmergencyEmergencyEnvelope, PalletEmergencyEmergencyKey, PalletEmergencySession, PalletFreeTierQuota, PalletFreeTierSpent, PalletFreeTierStateQuota, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletPatientsPatient, PalletPatientsRegistrationLimits, PalletPatientsRegistrationWindow, PalletProvidersOrganization, PalletProvidersPractitioner, PalletRecordsRecord, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentAuditEntry, PalletConsentGrant, PalletConsentRequest, PalletEmergencyEmergencyEnvelope, PalletEmergencyEmergencyKey, PalletEmergencySession, PalletFreeTierQuota, PalletFreeTierSpent, PalletFreeTierStateQuota, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletPatientsPatient, PalletPatientsRegistrationLimits, PalletPatientsRegistrationWindow, PalletPeeringNode, PalletProvidersOrganization, PalletProvidersPractitioner, PalletRecordsRecord, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -359,6 +359,24 @@ declare module '@polkadot/api-base/types/storage' {
        * Guardian links, by guardian then patient (the patient's entry holds the same list).
        **/
       wards: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: H256 | string | Uint8Array) => Observable<Option<Null>>, [AccountId32, H256]>;
+    };
+    peering: {
+      /**
+       * The peering mode that every node applies to its network.
+       **/
+      mode: AugmentedQuery<ApiType, () => Observable<MedchainPrimitivesPeeringPeeringMode>, []>;
+      /**
+       * How many nodes are registered.
+       **/
+      nodeCount: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
+       * The registered nodes, by node id.
+       **/
+      nodes: AugmentedQuery<ApiType, (arg: MedchainPrimitivesPeeringNodeId | string | Uint8Array) => Observable<Option<PalletPeeringNode>>, [MedchainPrimitivesPeeringNodeId]>;
+      /**
+       * The nodes each organization answers for.
+       **/
+      nodesOf: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Vec<MedchainPrimitivesPeeringNodeId>>, [AccountId32]>;
     };
     providers: {
       /**

@@ -6,10 +6,10 @@
 import '@polkadot/api-base/types/submittable';
 
 import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableExtrinsicFunction } from '@polkadot/api-base/types';
-import type { Bytes, Compact, Option, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { MedchainPrimitivesConsentPermission, MedchainPrimitivesConsentPurpose, MedchainPrimitivesConsentScope, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, PalletBalancesAdjustmentDirection, PalletConsentResearchTerms, PalletEmergencyEmergencyReason, PalletEmergencyKeyShare, PalletPatientsRegistrationLimits, PalletRecordsRetractionReason, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { MedchainPrimitivesConsentPermission, MedchainPrimitivesConsentPurpose, MedchainPrimitivesConsentScope, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, PalletBalancesAdjustmentDirection, PalletConsentResearchTerms, PalletEmergencyEmergencyReason, PalletEmergencyKeyShare, PalletPatientsRegistrationLimits, PalletRecordsRetractionReason, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -748,6 +748,56 @@ declare module '@polkadot/api-base/types/submittable' {
        * Errors: [`Error::InvalidRegistrationLimits`].
        **/
       setRegistrationLimits: AugmentedSubmittable<(limits: PalletPatientsRegistrationLimits | { perPractitioner?: any; perOrganization?: any; window?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletPatientsRegistrationLimits]>;
+    };
+    peering: {
+      /**
+       * Register one of the calling organization's nodes.
+       * 
+       * Origin: signed by an active organization. `proof` is the ed25519 signature, by the
+       * node's key, of [`medchain_primitives::ownership_message`]`(node, caller)`
+       * (`medchain-node node-ownership` prints it): nobody registers a node whose key it
+       * does not hold. The node is authorized while the organization is active.
+       * 
+       * Emits [`Event::NodeAdded`].
+       * Errors: [`Error::NotActiveOrganization`], [`Error::BadOwnershipProof`],
+       * [`Error::AlreadyRegistered`], [`Error::TooManyNodes`],
+       * [`Error::TooManyNodesForOrganization`].
+       **/
+      addNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array, proof: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId, U8aFixed]>;
+      /**
+       * Register a well-known node: a validator's or another node the consortium relies
+       * on, which only governance removes.
+       * 
+       * Origin: [`Config::GovernanceOrigin`]. With an `owner`, the node counts against
+       * that organization's bound, is authorized only while it is active and goes when it
+       * is removed; without one it is always authorized.
+       * 
+       * Emits [`Event::NodeAdded`].
+       * Errors: [`Error::OrganizationNotFound`], [`Error::AlreadyRegistered`],
+       * [`Error::TooManyNodes`], [`Error::TooManyNodesForOrganization`].
+       **/
+      addWellKnownNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array, owner: Option<MultiAddress> | null | Uint8Array | MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId, Option<MultiAddress>]>;
+      /**
+       * Remove a node; the other nodes drop it at their next finalized block.
+       * 
+       * Origin: [`Config::GovernanceOrigin`] (any node), or signed by the organization
+       * that registered the node with [`Pallet::add_node`] (also while suspended).
+       * 
+       * Emits [`Event::NodeRemoved`].
+       * Errors: [`Error::NodeNotFound`], [`Error::NotOwner`], [`Error::NoNodes`] (the last
+       * node of a permissioned network).
+       **/
+      removeNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId]>;
+      /**
+       * Set the peering mode: `Permissioned` (only authorized nodes connect) or `Open`.
+       * 
+       * Origin: [`Config::GovernanceOrigin`]. Register the validators' nodes before
+       * switching to `Permissioned`: a node that is not authorized is cut off.
+       * 
+       * Emits [`Event::PeeringModeSet`].
+       * Errors: [`Error::ModeUnchanged`], [`Error::NoNodes`].
+       **/
+      setPeeringMode: AugmentedSubmittable<(mode: MedchainPrimitivesPeeringPeeringMode | 'Open' | 'Permissioned' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringPeeringMode]>;
     };
     providers: {
       /**

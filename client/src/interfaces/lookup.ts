@@ -573,7 +573,43 @@ export default {
     }
   },
   /**
-   * Lookup57: pallet_providers::pallet::Event<T>
+   * Lookup57: pallet_peering::pallet::Event<T>
+   **/
+  PalletPeeringEvent: {
+    _enum: {
+      NodeAdded: {
+        node: 'MedchainPrimitivesPeeringNodeId',
+        owner: 'Option<AccountId32>',
+        wellKnown: 'bool',
+      },
+      NodeRemoved: {
+        node: 'MedchainPrimitivesPeeringNodeId',
+        owner: 'Option<AccountId32>',
+        by: 'PalletPeeringRemover',
+      },
+      PeeringModeSet: {
+        mode: 'MedchainPrimitivesPeeringPeeringMode'
+      }
+    }
+  },
+  /**
+   * Lookup58: medchain_primitives::peering::NodeId
+   **/
+  MedchainPrimitivesPeeringNodeId: '[u8;32]',
+  /**
+   * Lookup59: pallet_peering::Remover
+   **/
+  PalletPeeringRemover: {
+    _enum: ['Governance', 'Owner', 'OwnerRemoved']
+  },
+  /**
+   * Lookup60: medchain_primitives::peering::PeeringMode
+   **/
+  MedchainPrimitivesPeeringPeeringMode: {
+    _enum: ['Open', 'Permissioned']
+  },
+  /**
+   * Lookup61: pallet_providers::pallet::Event<T>
    **/
   PalletProvidersEvent: {
     _enum: {
@@ -618,25 +654,25 @@ export default {
     }
   },
   /**
-   * Lookup58: medchain_primitives::types::OrganizationKind
+   * Lookup62: medchain_primitives::types::OrganizationKind
    **/
   MedchainPrimitivesOrganizationKind: {
     _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'ResearchBody', 'EmergencyService']
   },
   /**
-   * Lookup59: medchain_primitives::types::Status
+   * Lookup63: medchain_primitives::types::Status
    **/
   MedchainPrimitivesStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup60: medchain_primitives::types::PractitionerRole
+   * Lookup64: medchain_primitives::types::PractitionerRole
    **/
   MedchainPrimitivesPractitionerRole: {
     _enum: ['Physician', 'Nurse', 'LabTechnician', 'Pharmacist', 'EmergencyResponder', 'EmergencyCallAttendant', 'Researcher', 'Auditor']
   },
   /**
-   * Lookup61: pallet_providers::types::Actor<sp_core::crypto::AccountId32>
+   * Lookup65: pallet_providers::types::Actor<sp_core::crypto::AccountId32>
    **/
   PalletProvidersActor: {
     _enum: {
@@ -646,11 +682,11 @@ export default {
     }
   },
   /**
-   * Lookup62: medchain_primitives::types::EncryptionKey
+   * Lookup66: medchain_primitives::types::EncryptionKey
    **/
   MedchainPrimitivesEncryptionKey: '[u8;32]',
   /**
-   * Lookup63: pallet_patients::pallet::Event<T>
+   * Lookup67: pallet_patients::pallet::Event<T>
    **/
   PalletPatientsEvent: {
     _enum: {
@@ -686,14 +722,14 @@ export default {
     }
   },
   /**
-   * Lookup64: medchain_primitives::types::EmergencyPolicy
+   * Lookup68: medchain_primitives::types::EmergencyPolicy
    **/
   MedchainPrimitivesEmergencyPolicy: {
     allowed: 'bool',
     requiredApprovals: 'u8'
   },
   /**
-   * Lookup65: pallet_patients::types::Actor<sp_core::crypto::AccountId32>
+   * Lookup69: pallet_patients::types::Actor<sp_core::crypto::AccountId32>
    **/
   PalletPatientsActor: {
     _enum: {
@@ -702,7 +738,7 @@ export default {
     }
   },
   /**
-   * Lookup66: pallet_patients::types::RegistrationLimits<BlockNumber>
+   * Lookup70: pallet_patients::types::RegistrationLimits<BlockNumber>
    **/
   PalletPatientsRegistrationLimits: {
     perPractitioner: 'u32',
@@ -710,7 +746,7 @@ export default {
     window: 'u32'
   },
   /**
-   * Lookup67: pallet_records::pallet::Event<T>
+   * Lookup71: pallet_records::pallet::Event<T>
    **/
   PalletRecordsEvent: {
     _enum: {
@@ -764,7 +800,7 @@ export default {
     }
   },
   /**
-   * Lookup68: medchain_primitives::records::RecordKind
+   * Lookup72: medchain_primitives::records::RecordKind
    **/
   MedchainPrimitivesRecordsRecordKind: {
     _enum: {
@@ -780,13 +816,13 @@ export default {
     }
   },
   /**
-   * Lookup70: pallet_records::types::RetractionReason
+   * Lookup74: pallet_records::types::RetractionReason
    **/
   PalletRecordsRetractionReason: {
     _enum: ['EnteredInError', 'WrongPatient', 'Duplicate', 'PatientRequest', 'Other']
   },
   /**
-   * Lookup72: pallet_consent::pallet::Event<T>
+   * Lookup76: pallet_consent::pallet::Event<T>
    **/
   PalletConsentEvent: {
     _enum: {
@@ -835,7 +871,7 @@ export default {
     }
   },
   /**
-   * Lookup73: pallet_emergency::pallet::Event<T>
+   * Lookup77: pallet_emergency::pallet::Event<T>
    **/
   PalletEmergencyEvent: {
     _enum: {
@@ -902,13 +938,13 @@ export default {
     }
   },
   /**
-   * Lookup74: pallet_emergency::types::EmergencyReason
+   * Lookup78: pallet_emergency::types::EmergencyReason
    **/
   PalletEmergencyEmergencyReason: {
     _enum: ['EmergencyTreatment', 'EmergencyRoomTreatment', 'BreakTheGlass', 'Threat', 'Disaster']
   },
   /**
-   * Lookup75: pallet_emergency::types::Closer<sp_core::crypto::AccountId32>
+   * Lookup79: pallet_emergency::types::Closer<sp_core::crypto::AccountId32>
    **/
   PalletEmergencyCloser: {
     _enum: {
@@ -919,7 +955,7 @@ export default {
     }
   },
   /**
-   * Lookup76: pallet_emergency::types::Reviewer<sp_core::crypto::AccountId32>
+   * Lookup80: pallet_emergency::types::Reviewer<sp_core::crypto::AccountId32>
    **/
   PalletEmergencyReviewer: {
     _enum: {
@@ -928,7 +964,7 @@ export default {
     }
   },
   /**
-   * Lookup77: frame_system::Phase
+   * Lookup81: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -938,21 +974,21 @@ export default {
     }
   },
   /**
-   * Lookup81: frame_system::LastRuntimeUpgradeInfo
+   * Lookup85: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup85: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup89: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup86: frame_system::pallet::Call<T>
+   * Lookup90: frame_system::pallet::Call<T>
    **/
   FrameSystemCall: {
     _enum: {
@@ -997,7 +1033,7 @@ export default {
     }
   },
   /**
-   * Lookup90: frame_system::limits::BlockWeights
+   * Lookup94: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1005,7 +1041,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup91: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup95: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1013,7 +1049,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup92: frame_system::limits::WeightsPerClass
+   * Lookup96: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1022,14 +1058,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup94: frame_system::limits::BlockLength
+   * Lookup98: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup95: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup99: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1037,14 +1073,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup97: sp_weights::RuntimeDbWeight
+   * Lookup101: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup98: sp_version::RuntimeVersion
+   * Lookup102: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1057,13 +1093,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup104: frame_system::pallet::Error<T>
+   * Lookup108: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup105: pallet_timestamp::pallet::Call<T>
+   * Lookup109: pallet_timestamp::pallet::Call<T>
    **/
   PalletTimestampCall: {
     _enum: {
@@ -1073,7 +1109,7 @@ export default {
     }
   },
   /**
-   * Lookup107: pallet_balances::types::BalanceLock<Balance>
+   * Lookup111: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1081,38 +1117,38 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup108: pallet_balances::types::Reasons
+   * Lookup112: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup111: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup115: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup114: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
+   * Lookup118: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedchainRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup117: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
+   * Lookup121: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedchainRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup118: medchain_runtime::RuntimeFreezeReason
+   * Lookup122: medchain_runtime::RuntimeFreezeReason
    **/
   MedchainRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup120: pallet_balances::pallet::Call<T, I>
+   * Lookup124: pallet_balances::pallet::Call<T, I>
    **/
   PalletBalancesCall: {
     _enum: {
@@ -1157,35 +1193,35 @@ export default {
     }
   },
   /**
-   * Lookup126: pallet_balances::types::AdjustmentDirection
+   * Lookup130: pallet_balances::types::AdjustmentDirection
    **/
   PalletBalancesAdjustmentDirection: {
     _enum: ['Increase', 'Decrease']
   },
   /**
-   * Lookup127: pallet_balances::pallet::Error<T, I>
+   * Lookup131: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup129: pallet_transaction_payment::Releases
+   * Lookup133: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup130: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup134: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup131: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup135: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup133: pallet_validator_set::pallet::Call<T>
+   * Lookup137: pallet_validator_set::pallet::Call<T>
    **/
   PalletValidatorSetCall: {
     _enum: {
@@ -1205,28 +1241,28 @@ export default {
     }
   },
   /**
-   * Lookup134: pallet_validator_set::pallet::Error<T>
+   * Lookup138: pallet_validator_set::pallet::Error<T>
    **/
   PalletValidatorSetError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'BelowMinimum', 'InvalidMinimum', 'SessionKeysNotSet', 'InvalidSessionLength', 'StillValidator']
   },
   /**
-   * Lookup137: medchain_runtime::SessionKeys
+   * Lookup141: medchain_runtime::SessionKeys
    **/
   MedchainRuntimeSessionKeys: {
     aura: 'SpConsensusAuraSr25519AppSr25519Public',
     grandpa: 'SpConsensusGrandpaAppPublic'
   },
   /**
-   * Lookup138: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup142: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup144: sp_core::crypto::KeyTypeId
+   * Lookup148: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup145: pallet_session::pallet::Call<T>
+   * Lookup149: pallet_session::pallet::Call<T>
    **/
   PalletSessionCall: {
     _enum: {
@@ -1241,13 +1277,13 @@ export default {
     }
   },
   /**
-   * Lookup146: pallet_session::pallet::Error<T>
+   * Lookup150: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup150: pallet_grandpa::StoredState<N>
+   * Lookup154: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1264,7 +1300,7 @@ export default {
     }
   },
   /**
-   * Lookup151: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup155: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1273,7 +1309,7 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup153: pallet_grandpa::pallet::Call<T>
+   * Lookup157: pallet_grandpa::pallet::Call<T>
    **/
   PalletGrandpaCall: {
     _enum: {
@@ -1292,14 +1328,14 @@ export default {
     }
   },
   /**
-   * Lookup154: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
+   * Lookup158: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocationProof: {
     setId: 'u64',
     equivocation: 'SpConsensusGrandpaEquivocation'
   },
   /**
-   * Lookup155: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
+   * Lookup159: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocation: {
     _enum: {
@@ -1308,7 +1344,7 @@ export default {
     }
   },
   /**
-   * Lookup156: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup160: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrevote: {
     roundNumber: 'u64',
@@ -1317,18 +1353,18 @@ export default {
     second: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup157: finality_grandpa::Prevote<primitive_types::H256, N>
+   * Lookup161: finality_grandpa::Prevote<primitive_types::H256, N>
    **/
   FinalityGrandpaPrevote: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup158: sp_consensus_grandpa::app::Signature
+   * Lookup162: sp_consensus_grandpa::app::Signature
    **/
   SpConsensusGrandpaAppSignature: '[u8;64]',
   /**
-   * Lookup161: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup165: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrecommit: {
     roundNumber: 'u64',
@@ -1337,24 +1373,24 @@ export default {
     second: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup162: finality_grandpa::Precommit<primitive_types::H256, N>
+   * Lookup166: finality_grandpa::Precommit<primitive_types::H256, N>
    **/
   FinalityGrandpaPrecommit: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup164: sp_core::Void
+   * Lookup168: sp_core::Void
    **/
   SpCoreVoid: 'Null',
   /**
-   * Lookup165: pallet_grandpa::pallet::Error<T>
+   * Lookup169: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup166: pallet_sudo::pallet::Call<T>
+   * Lookup170: pallet_sudo::pallet::Call<T>
    **/
   PalletSudoCall: {
     _enum: {
@@ -1379,7 +1415,7 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_utility::pallet::Call<T>
+   * Lookup172: pallet_utility::pallet::Call<T>
    **/
   PalletUtilityCall: {
     _enum: {
@@ -1415,7 +1451,7 @@ export default {
     }
   },
   /**
-   * Lookup170: medchain_runtime::OriginCaller
+   * Lookup174: medchain_runtime::OriginCaller
    **/
   MedchainRuntimeOriginCaller: {
     _enum: {
@@ -1433,7 +1469,7 @@ export default {
     }
   },
   /**
-   * Lookup171: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup175: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -1444,7 +1480,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   * Lookup176: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
    **/
   PalletCollectiveRawOrigin: {
     _enum: {
@@ -1454,7 +1490,7 @@ export default {
     }
   },
   /**
-   * Lookup173: pallet_collective::pallet::Call<T, I>
+   * Lookup177: pallet_collective::pallet::Call<T, I>
    **/
   PalletCollectiveCall: {
     _enum: {
@@ -1496,7 +1532,7 @@ export default {
     }
   },
   /**
-   * Lookup174: pallet_membership::pallet::Call<T, I>
+   * Lookup178: pallet_membership::pallet::Call<T, I>
    **/
   PalletMembershipCall: {
     _enum: {
@@ -1526,7 +1562,7 @@ export default {
     }
   },
   /**
-   * Lookup175: pallet_free_tier::pallet::Call<T>
+   * Lookup179: pallet_free_tier::pallet::Call<T>
    **/
   PalletFreeTierCall: {
     _enum: {
@@ -1547,7 +1583,7 @@ export default {
     }
   },
   /**
-   * Lookup176: pallet_upgrades::pallet::Call<T>
+   * Lookup180: pallet_upgrades::pallet::Call<T>
    **/
   PalletUpgradesCall: {
     _enum: {
@@ -1557,7 +1593,28 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_providers::pallet::Call<T>
+   * Lookup181: pallet_peering::pallet::Call<T>
+   **/
+  PalletPeeringCall: {
+    _enum: {
+      add_node: {
+        node: 'MedchainPrimitivesPeeringNodeId',
+        proof: '[u8;64]',
+      },
+      remove_node: {
+        node: 'MedchainPrimitivesPeeringNodeId',
+      },
+      add_well_known_node: {
+        node: 'MedchainPrimitivesPeeringNodeId',
+        owner: 'Option<MultiAddress>',
+      },
+      set_peering_mode: {
+        mode: 'MedchainPrimitivesPeeringPeeringMode'
+      }
+    }
+  },
+  /**
+   * Lookup183: pallet_providers::pallet::Call<T>
    **/
   PalletProvidersCall: {
     _enum: {
@@ -1601,7 +1658,7 @@ export default {
     }
   },
   /**
-   * Lookup178: pallet_patients::pallet::Call<T>
+   * Lookup184: pallet_patients::pallet::Call<T>
    **/
   PalletPatientsCall: {
     _enum: {
@@ -1641,7 +1698,7 @@ export default {
     }
   },
   /**
-   * Lookup179: sp_runtime::MultiSignature
+   * Lookup185: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1652,7 +1709,7 @@ export default {
     }
   },
   /**
-   * Lookup181: pallet_records::pallet::Call<T>
+   * Lookup187: pallet_records::pallet::Call<T>
    **/
   PalletRecordsCall: {
     _enum: {
@@ -1696,7 +1753,7 @@ export default {
     }
   },
   /**
-   * Lookup187: pallet_consent::pallet::Call<T>
+   * Lookup193: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -1742,7 +1799,7 @@ export default {
     }
   },
   /**
-   * Lookup188: medchain_primitives::consent::Scope
+   * Lookup194: medchain_primitives::consent::Scope
    **/
   MedchainPrimitivesConsentScope: {
     _enum: {
@@ -1752,26 +1809,26 @@ export default {
     }
   },
   /**
-   * Lookup193: medchain_primitives::consent::Permission
+   * Lookup199: medchain_primitives::consent::Permission
    **/
   MedchainPrimitivesConsentPermission: {
     _enum: ['Read', 'ReadWrite']
   },
   /**
-   * Lookup194: medchain_primitives::consent::Purpose
+   * Lookup200: medchain_primitives::consent::Purpose
    **/
   MedchainPrimitivesConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Research', 'Operations']
   },
   /**
-   * Lookup196: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
+   * Lookup202: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
    **/
   PalletConsentResearchTerms: {
     ethicsApproval: 'H256',
     approvedBy: 'AccountId32'
   },
   /**
-   * Lookup197: pallet_emergency::pallet::Call<T>
+   * Lookup203: pallet_emergency::pallet::Call<T>
    **/
   PalletEmergencyCall: {
     _enum: {
@@ -1821,26 +1878,26 @@ export default {
     }
   },
   /**
-   * Lookup199: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
+   * Lookup205: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
    **/
   PalletEmergencyKeyShare: {
     authority: 'AccountId32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup202: pallet_sudo::pallet::Error<T>
+   * Lookup208: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup203: pallet_utility::pallet::Error<T>
+   * Lookup209: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup206: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup212: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1850,45 +1907,59 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup207: pallet_collective::pallet::Error<T, I>
+   * Lookup213: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup208: pallet_membership::pallet::Error<T, I>
+   * Lookup214: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup209: pallet_free_tier::Spent<BlockNumber>
+   * Lookup215: pallet_free_tier::Spent<BlockNumber>
    **/
   PalletFreeTierSpent: {
     calls: 'PalletFreeTierUsageWindow',
     bytes: 'PalletFreeTierUsageWindow'
   },
   /**
-   * Lookup210: pallet_free_tier::UsageWindow<BlockNumber>
+   * Lookup216: pallet_free_tier::UsageWindow<BlockNumber>
    **/
   PalletFreeTierUsageWindow: {
     start: 'u32',
     used: 'u32'
   },
   /**
-   * Lookup213: pallet_free_tier::pallet::Error<T>
+   * Lookup219: pallet_free_tier::pallet::Error<T>
    **/
   PalletFreeTierError: {
     _enum: ['TooManyCalls', 'InvalidWindow', 'TooManyBytes']
   },
   /**
-   * Lookup214: pallet_upgrades::pallet::Error<T>
+   * Lookup220: pallet_upgrades::pallet::Error<T>
    **/
   PalletUpgradesError: {
     _enum: ['AlreadyAuthorized']
   },
   /**
-   * Lookup215: pallet_providers::types::Organization<BlockNumber>
+   * Lookup221: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletPeeringNode: {
+    owner: 'Option<AccountId32>',
+    wellKnown: 'bool',
+    addedAt: 'u32'
+  },
+  /**
+   * Lookup224: pallet_peering::pallet::Error<T>
+   **/
+  PalletPeeringError: {
+    _enum: ['NotActiveOrganization', 'OrganizationNotFound', 'BadOwnershipProof', 'AlreadyRegistered', 'NodeNotFound', 'NotOwner', 'TooManyNodes', 'TooManyNodesForOrganization', 'ModeUnchanged', 'NoNodes']
+  },
+  /**
+   * Lookup225: pallet_providers::types::Organization<BlockNumber>
    **/
   PalletProvidersOrganization: {
     kind: 'MedchainPrimitivesOrganizationKind',
@@ -1899,7 +1970,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup216: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup226: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletProvidersPractitioner: {
     organization: 'AccountId32',
@@ -1910,13 +1981,13 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup218: pallet_providers::pallet::Error<T>
+   * Lookup228: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'OrganizationNotFound', 'PractitionerNotFound', 'NotRegistered', 'OrganizationSuspended', 'NotEmployer', 'RoleNotAllowed', 'UnusableKey', 'KeyUnchanged', 'StatusUnchanged', 'CredentialUnchanged', 'HasPractitioners', 'TooManyPractitioners']
   },
   /**
-   * Lookup219: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
+   * Lookup229: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
    **/
   PalletPatientsPatient: {
     account: 'AccountId32',
@@ -1927,27 +1998,27 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup222: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
+   * Lookup232: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
    **/
   PalletPatientsRegistrar: {
     practitioner: 'AccountId32',
     organization: 'AccountId32'
   },
   /**
-   * Lookup224: pallet_patients::types::RegistrationWindow<BlockNumber>
+   * Lookup234: pallet_patients::types::RegistrationWindow<BlockNumber>
    **/
   PalletPatientsRegistrationWindow: {
     start: 'u32',
     count: 'u32'
   },
   /**
-   * Lookup225: pallet_patients::pallet::Error<T>
+   * Lookup235: pallet_patients::pallet::Error<T>
    **/
   PalletPatientsError: {
     _enum: ['AlreadyRegistered', 'PseudonymTaken', 'PseudonymErased', 'NotPatient', 'PatientNotFound', 'NotAuthorized', 'NotPractitioner', 'RoleNotAllowed', 'BadSignature', 'ConsentExpired', 'ConsentTooLong', 'UnusableKey', 'KeyUnchanged', 'TooFewApprovals', 'TooManyApprovals', 'PolicyUnchanged', 'AlreadyGuardian', 'NotGuardian', 'TooManyGuardians', 'SelfGuardian', 'BadAcceptance', 'PractitionerRegistrationLimit', 'OrganizationRegistrationLimit', 'GuardianAdditionLimit', 'InvalidRegistrationLimits']
   },
   /**
-   * Lookup226: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
+   * Lookup236: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
    **/
   PalletRecordsRecord: {
     patient: 'H256',
@@ -1966,7 +2037,7 @@ export default {
     envelopes: 'u32'
   },
   /**
-   * Lookup228: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup238: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletRecordsRetraction: {
     by: 'AccountId32',
@@ -1974,13 +2045,13 @@ export default {
     reason: 'PalletRecordsRetractionReason'
   },
   /**
-   * Lookup237: pallet_records::pallet::Error<T>
+   * Lookup247: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged']
   },
   /**
-   * Lookup238: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup248: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentGrant: {
     patient: 'H256',
@@ -1997,14 +2068,14 @@ export default {
     request: 'Option<u64>'
   },
   /**
-   * Lookup240: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup250: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRevocation: {
     by: 'AccountId32',
     at: 'u32'
   },
   /**
-   * Lookup243: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup253: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRequest: {
     patient: 'H256',
@@ -2018,7 +2089,7 @@ export default {
     status: 'PalletConsentRequestStatus'
   },
   /**
-   * Lookup244: pallet_consent::types::RequestStatus
+   * Lookup254: pallet_consent::types::RequestStatus
    **/
   PalletConsentRequestStatus: {
     _enum: {
@@ -2031,7 +2102,7 @@ export default {
     }
   },
   /**
-   * Lookup246: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup256: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentAuditEntry: {
     at: 'u32',
@@ -2039,7 +2110,7 @@ export default {
     event: 'MedchainPrimitivesConsentAuditEvent'
   },
   /**
-   * Lookup247: medchain_primitives::consent::AuditEvent
+   * Lookup257: medchain_primitives::consent::AuditEvent
    **/
   MedchainPrimitivesConsentAuditEvent: {
     _enum: {
@@ -2119,13 +2190,13 @@ export default {
     }
   },
   /**
-   * Lookup248: pallet_consent::pallet::Error<T>
+   * Lookup258: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'SelfGrant', 'NotActiveProvider', 'ExpiryInPast', 'InvalidScope', 'ResearchNeedsRequest', 'TooManyGrants', 'GrantNotFound', 'AlreadyRevoked', 'RequestNotFound', 'RequestNotPending', 'RequestExpired', 'NothingToClean', 'NotRequester', 'TooManyPendingRequests', 'RequesterLimitReached', 'InvalidDuration', 'ResearchTermsMismatch', 'NotResearchBody', 'UnknownEthicsApprover', 'ResearchIsReadOnly', 'PurposeNotAllowed', 'EthicsApproverNotIndependent', 'RecordNotFound', 'MayNotRead', 'Overflow']
   },
   /**
-   * Lookup250: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
+   * Lookup260: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
    **/
   PalletEmergencySession: {
     patient: 'H256',
@@ -2143,7 +2214,7 @@ export default {
     review: 'Option<PalletEmergencyReview>'
   },
   /**
-   * Lookup252: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup262: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyApproval: {
     authority: 'AccountId32',
@@ -2151,14 +2222,14 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup255: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup265: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyClosure: {
     by: 'PalletEmergencyCloser',
     at: 'u32'
   },
   /**
-   * Lookup257: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup267: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyReview: {
     by: 'PalletEmergencyReviewer',
@@ -2167,7 +2238,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup259: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
+   * Lookup269: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
    **/
   PalletEmergencyEmergencyKey: {
     key: 'MedchainPrimitivesEncryptionKey',
@@ -2179,68 +2250,68 @@ export default {
     exposedIn: 'Option<u64>'
   },
   /**
-   * Lookup260: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
+   * Lookup270: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
    **/
   PalletEmergencyEmergencyEnvelope: {
     version: 'u32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup261: frame_support::PalletId
+   * Lookup271: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup262: pallet_emergency::pallet::Error<T>
+   * Lookup272: pallet_emergency::pallet::Error<T>
    **/
   PalletEmergencyError: {
     _enum: ['NotEmergencyService', 'AlreadyAuthority', 'TooManyAuthorities', 'NotAuthority', 'NotResponder', 'Barred', 'ReviewOverdue', 'TooManyUnreviewed', 'PatientNotFound', 'BreakGlassForbidden', 'MissingJustification', 'SessionAlreadyOpen', 'ThresholdTooHigh', 'NotEnoughAuthorities', 'SessionNotFound', 'SessionNotPending', 'SessionLapsed', 'OwnOrganization', 'AlreadyApproved', 'SessionEnded', 'NotAuthorized', 'SessionNotEnded', 'AlreadyReviewed', 'NotAuditor', 'AuditorNotIndependent', 'NotBarred', 'UnusableKey', 'ShareHolderNotAuthority', 'DuplicateShareHolder', 'EmptyCiphertext', 'ThresholdBelowPolicy', 'ThresholdAbovePolicy', 'NotEnoughShares', 'NoEmergencyKey', 'EmergencyKeyExposed', 'NoEnvelopes', 'KeyVersionChanged', 'RecordNotFound', 'WrongPatient', 'SessionNotActive', 'ResponderNotActive', 'DidNotApprove', 'NoShareHeld', 'AlreadyReleased', 'NothingToClean', 'Overflow']
   },
   /**
-   * Lookup265: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup275: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup266: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup276: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup267: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup277: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup268: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup278: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup272: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup282: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup273: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup283: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup274: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup284: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup275: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup285: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup276: frame_metadata_hash_extension::Mode
+   * Lookup286: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup277: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup287: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup279: medchain_runtime::Runtime
+   * Lookup289: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null'
 };

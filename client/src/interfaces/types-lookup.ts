@@ -631,7 +631,46 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UpgradeAuthorized';
   }
 
-  /** @name PalletProvidersEvent (57) */
+  /** @name PalletPeeringEvent (57) */
+  interface PalletPeeringEvent extends Enum {
+    readonly isNodeAdded: boolean;
+    readonly asNodeAdded: {
+      readonly node: MedchainPrimitivesPeeringNodeId;
+      readonly owner: Option<AccountId32>;
+      readonly wellKnown: bool;
+    } & Struct;
+    readonly isNodeRemoved: boolean;
+    readonly asNodeRemoved: {
+      readonly node: MedchainPrimitivesPeeringNodeId;
+      readonly owner: Option<AccountId32>;
+      readonly by: PalletPeeringRemover;
+    } & Struct;
+    readonly isPeeringModeSet: boolean;
+    readonly asPeeringModeSet: {
+      readonly mode: MedchainPrimitivesPeeringPeeringMode;
+    } & Struct;
+    readonly type: 'NodeAdded' | 'NodeRemoved' | 'PeeringModeSet';
+  }
+
+  /** @name MedchainPrimitivesPeeringNodeId (58) */
+  interface MedchainPrimitivesPeeringNodeId extends U8aFixed {}
+
+  /** @name PalletPeeringRemover (59) */
+  interface PalletPeeringRemover extends Enum {
+    readonly isGovernance: boolean;
+    readonly isOwner: boolean;
+    readonly isOwnerRemoved: boolean;
+    readonly type: 'Governance' | 'Owner' | 'OwnerRemoved';
+  }
+
+  /** @name MedchainPrimitivesPeeringPeeringMode (60) */
+  interface MedchainPrimitivesPeeringPeeringMode extends Enum {
+    readonly isOpen: boolean;
+    readonly isPermissioned: boolean;
+    readonly type: 'Open' | 'Permissioned';
+  }
+
+  /** @name PalletProvidersEvent (61) */
   interface PalletProvidersEvent extends Enum {
     readonly isOrganizationRegistered: boolean;
     readonly asOrganizationRegistered: {
@@ -683,7 +722,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OrganizationRegistered' | 'OrganizationStatusChanged' | 'OrganizationRemoved' | 'OrganizationCredentialChanged' | 'PractitionerRegistered' | 'PractitionerStatusChanged' | 'PractitionerRemoved' | 'PractitionerCredentialChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name MedchainPrimitivesOrganizationKind (58) */
+  /** @name MedchainPrimitivesOrganizationKind (62) */
   interface MedchainPrimitivesOrganizationKind extends Enum {
     readonly isHospital: boolean;
     readonly isClinic: boolean;
@@ -695,14 +734,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hospital' | 'Clinic' | 'Laboratory' | 'Pharmacy' | 'Insurer' | 'ResearchBody' | 'EmergencyService';
   }
 
-  /** @name MedchainPrimitivesStatus (59) */
+  /** @name MedchainPrimitivesStatus (63) */
   interface MedchainPrimitivesStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name MedchainPrimitivesPractitionerRole (60) */
+  /** @name MedchainPrimitivesPractitionerRole (64) */
   interface MedchainPrimitivesPractitionerRole extends Enum {
     readonly isPhysician: boolean;
     readonly isNurse: boolean;
@@ -715,7 +754,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Physician' | 'Nurse' | 'LabTechnician' | 'Pharmacist' | 'EmergencyResponder' | 'EmergencyCallAttendant' | 'Researcher' | 'Auditor';
   }
 
-  /** @name PalletProvidersActor (61) */
+  /** @name PalletProvidersActor (65) */
   interface PalletProvidersActor extends Enum {
     readonly isGovernance: boolean;
     readonly isOrganization: boolean;
@@ -724,10 +763,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Governance' | 'Organization' | 'Rule';
   }
 
-  /** @name MedchainPrimitivesEncryptionKey (62) */
+  /** @name MedchainPrimitivesEncryptionKey (66) */
   interface MedchainPrimitivesEncryptionKey extends U8aFixed {}
 
-  /** @name PalletPatientsEvent (63) */
+  /** @name PalletPatientsEvent (67) */
   interface PalletPatientsEvent extends Enum {
     readonly isPatientRegistered: boolean;
     readonly asPatientRegistered: {
@@ -768,13 +807,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientRegistered' | 'EncryptionKeyRotated' | 'EmergencyPolicyChanged' | 'GuardianAdded' | 'GuardianRemoved' | 'PatientErased' | 'RegistrationLimitsSet';
   }
 
-  /** @name MedchainPrimitivesEmergencyPolicy (64) */
+  /** @name MedchainPrimitivesEmergencyPolicy (68) */
   interface MedchainPrimitivesEmergencyPolicy extends Struct {
     readonly allowed: bool;
     readonly requiredApprovals: u8;
   }
 
-  /** @name PalletPatientsActor (65) */
+  /** @name PalletPatientsActor (69) */
   interface PalletPatientsActor extends Enum {
     readonly isPatient: boolean;
     readonly isGuardian: boolean;
@@ -782,14 +821,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Patient' | 'Guardian';
   }
 
-  /** @name PalletPatientsRegistrationLimits (66) */
+  /** @name PalletPatientsRegistrationLimits (70) */
   interface PalletPatientsRegistrationLimits extends Struct {
     readonly perPractitioner: u32;
     readonly perOrganization: u32;
     readonly window: u32;
   }
 
-  /** @name PalletRecordsEvent (67) */
+  /** @name PalletRecordsEvent (71) */
   interface PalletRecordsEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -849,7 +888,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'KeyShared' | 'EnvelopeRemoved' | 'EnvelopesPruned' | 'EnvelopesRewrapped' | 'PatientEnvelopesErased';
   }
 
-  /** @name MedchainPrimitivesRecordsRecordKind (68) */
+  /** @name MedchainPrimitivesRecordsRecordKind (72) */
   interface MedchainPrimitivesRecordsRecordKind extends Enum {
     readonly isClinicalNote: boolean;
     readonly isLabResult: boolean;
@@ -864,7 +903,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ClinicalNote' | 'LabResult' | 'Imaging' | 'Prescription' | 'Diagnosis' | 'VitalSigns' | 'DischargeSummary' | 'Other' | 'Fhir';
   }
 
-  /** @name PalletRecordsRetractionReason (70) */
+  /** @name PalletRecordsRetractionReason (74) */
   interface PalletRecordsRetractionReason extends Enum {
     readonly isEnteredInError: boolean;
     readonly isWrongPatient: boolean;
@@ -874,7 +913,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EnteredInError' | 'WrongPatient' | 'Duplicate' | 'PatientRequest' | 'Other';
   }
 
-  /** @name PalletConsentEvent (72) */
+  /** @name PalletConsentEvent (76) */
   interface PalletConsentEvent extends Enum {
     readonly isAccessGranted: boolean;
     readonly asAccessGranted: {
@@ -930,7 +969,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessGranted' | 'AccessRevoked' | 'ExpiredGrantsCleaned' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'RequestsCleaned' | 'ReadReceipt';
   }
 
-  /** @name PalletEmergencyEvent (73) */
+  /** @name PalletEmergencyEvent (77) */
   interface PalletEmergencyEvent extends Enum {
     readonly isAuthorityAdded: boolean;
     readonly asAuthorityAdded: {
@@ -1008,7 +1047,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AuthorityAdded' | 'AuthorityRemoved' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'BarLifted' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'SessionCleaned' | 'PatientErased';
   }
 
-  /** @name PalletEmergencyEmergencyReason (74) */
+  /** @name PalletEmergencyEmergencyReason (78) */
   interface PalletEmergencyEmergencyReason extends Enum {
     readonly isEmergencyTreatment: boolean;
     readonly isEmergencyRoomTreatment: boolean;
@@ -1018,7 +1057,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EmergencyTreatment' | 'EmergencyRoomTreatment' | 'BreakTheGlass' | 'Threat' | 'Disaster';
   }
 
-  /** @name PalletEmergencyCloser (75) */
+  /** @name PalletEmergencyCloser (79) */
   interface PalletEmergencyCloser extends Enum {
     readonly isResponder: boolean;
     readonly isPatient: boolean;
@@ -1028,7 +1067,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Responder' | 'Patient' | 'Governance' | 'Erasure';
   }
 
-  /** @name PalletEmergencyReviewer (76) */
+  /** @name PalletEmergencyReviewer (80) */
   interface PalletEmergencyReviewer extends Enum {
     readonly isAuditor: boolean;
     readonly asAuditor: AccountId32;
@@ -1036,7 +1075,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Auditor' | 'Governance';
   }
 
-  /** @name FrameSystemPhase (77) */
+  /** @name FrameSystemPhase (81) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1045,19 +1084,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (81) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (85) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (85) */
+  /** @name FrameSystemCodeUpgradeAuthorization (89) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemCall (86) */
+  /** @name FrameSystemCall (90) */
   interface FrameSystemCall extends Enum {
     readonly isRemark: boolean;
     readonly asRemark: {
@@ -1107,21 +1146,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemLimitsBlockWeights (90) */
+  /** @name FrameSystemLimitsBlockWeights (94) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (91) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (95) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (92) */
+  /** @name FrameSystemLimitsWeightsPerClass (96) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1129,26 +1168,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (94) */
+  /** @name FrameSystemLimitsBlockLength (98) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (95) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (99) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (97) */
+  /** @name SpWeightsRuntimeDbWeight (101) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (98) */
+  /** @name SpVersionRuntimeVersion (102) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1160,7 +1199,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (104) */
+  /** @name FrameSystemError (108) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1174,7 +1213,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletTimestampCall (105) */
+  /** @name PalletTimestampCall (109) */
   interface PalletTimestampCall extends Enum {
     readonly isSet: boolean;
     readonly asSet: {
@@ -1183,14 +1222,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Set';
   }
 
-  /** @name PalletBalancesBalanceLock (107) */
+  /** @name PalletBalancesBalanceLock (111) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (108) */
+  /** @name PalletBalancesReasons (112) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1198,28 +1237,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (111) */
+  /** @name PalletBalancesReserveData (115) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (114) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (118) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedchainRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (117) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (121) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedchainRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedchainRuntimeRuntimeFreezeReason (118) */
+  /** @name MedchainRuntimeRuntimeFreezeReason (122) */
   type MedchainRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesCall (120) */
+  /** @name PalletBalancesCall (124) */
   interface PalletBalancesCall extends Enum {
     readonly isTransferAllowDeath: boolean;
     readonly asTransferAllowDeath: {
@@ -1269,14 +1308,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
   }
 
-  /** @name PalletBalancesAdjustmentDirection (126) */
+  /** @name PalletBalancesAdjustmentDirection (130) */
   interface PalletBalancesAdjustmentDirection extends Enum {
     readonly isIncrease: boolean;
     readonly isDecrease: boolean;
     readonly type: 'Increase' | 'Decrease';
   }
 
-  /** @name PalletBalancesError (127) */
+  /** @name PalletBalancesError (131) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1293,22 +1332,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (129) */
+  /** @name PalletTransactionPaymentReleases (133) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (130) */
+  /** @name FrameSupportStorageNoDrop (134) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (131) */
+  /** @name FrameSupportTokensFungibleImbalance (135) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletValidatorSetCall (133) */
+  /** @name PalletValidatorSetCall (137) */
   interface PalletValidatorSetCall extends Enum {
     readonly isAddValidator: boolean;
     readonly asAddValidator: {
@@ -1330,7 +1369,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddValidator' | 'RemoveValidator' | 'SetSessionLength' | 'SetMinimumValidators' | 'PurgeKeys';
   }
 
-  /** @name PalletValidatorSetError (134) */
+  /** @name PalletValidatorSetError (138) */
   interface PalletValidatorSetError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -1343,19 +1382,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'BelowMinimum' | 'InvalidMinimum' | 'SessionKeysNotSet' | 'InvalidSessionLength' | 'StillValidator';
   }
 
-  /** @name MedchainRuntimeSessionKeys (137) */
+  /** @name MedchainRuntimeSessionKeys (141) */
   interface MedchainRuntimeSessionKeys extends Struct {
     readonly aura: SpConsensusAuraSr25519AppSr25519Public;
     readonly grandpa: SpConsensusGrandpaAppPublic;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (138) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (142) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name SpCoreCryptoKeyTypeId (144) */
+  /** @name SpCoreCryptoKeyTypeId (148) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionCall (145) */
+  /** @name PalletSessionCall (149) */
   interface PalletSessionCall extends Enum {
     readonly isSetKeys: boolean;
     readonly asSetKeys: {
@@ -1366,7 +1405,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetKeys' | 'PurgeKeys';
   }
 
-  /** @name PalletSessionError (146) */
+  /** @name PalletSessionError (150) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -1376,7 +1415,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletGrandpaStoredState (150) */
+  /** @name PalletGrandpaStoredState (154) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1393,7 +1432,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (151) */
+  /** @name PalletGrandpaStoredPendingChange (155) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1401,7 +1440,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaCall (153) */
+  /** @name PalletGrandpaCall (157) */
   interface PalletGrandpaCall extends Enum {
     readonly isReportEquivocation: boolean;
     readonly asReportEquivocation: {
@@ -1421,13 +1460,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ReportEquivocation' | 'ReportEquivocationUnsigned' | 'NoteStalled';
   }
 
-  /** @name SpConsensusGrandpaEquivocationProof (154) */
+  /** @name SpConsensusGrandpaEquivocationProof (158) */
   interface SpConsensusGrandpaEquivocationProof extends Struct {
     readonly setId: u64;
     readonly equivocation: SpConsensusGrandpaEquivocation;
   }
 
-  /** @name SpConsensusGrandpaEquivocation (155) */
+  /** @name SpConsensusGrandpaEquivocation (159) */
   interface SpConsensusGrandpaEquivocation extends Enum {
     readonly isPrevote: boolean;
     readonly asPrevote: FinalityGrandpaEquivocationPrevote;
@@ -1436,7 +1475,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Prevote' | 'Precommit';
   }
 
-  /** @name FinalityGrandpaEquivocationPrevote (156) */
+  /** @name FinalityGrandpaEquivocationPrevote (160) */
   interface FinalityGrandpaEquivocationPrevote extends Struct {
     readonly roundNumber: u64;
     readonly identity: SpConsensusGrandpaAppPublic;
@@ -1444,16 +1483,16 @@ declare module '@polkadot/types/lookup' {
     readonly second: ITuple<[FinalityGrandpaPrevote, SpConsensusGrandpaAppSignature]>;
   }
 
-  /** @name FinalityGrandpaPrevote (157) */
+  /** @name FinalityGrandpaPrevote (161) */
   interface FinalityGrandpaPrevote extends Struct {
     readonly targetHash: H256;
     readonly targetNumber: u32;
   }
 
-  /** @name SpConsensusGrandpaAppSignature (158) */
+  /** @name SpConsensusGrandpaAppSignature (162) */
   interface SpConsensusGrandpaAppSignature extends U8aFixed {}
 
-  /** @name FinalityGrandpaEquivocationPrecommit (161) */
+  /** @name FinalityGrandpaEquivocationPrecommit (165) */
   interface FinalityGrandpaEquivocationPrecommit extends Struct {
     readonly roundNumber: u64;
     readonly identity: SpConsensusGrandpaAppPublic;
@@ -1461,16 +1500,16 @@ declare module '@polkadot/types/lookup' {
     readonly second: ITuple<[FinalityGrandpaPrecommit, SpConsensusGrandpaAppSignature]>;
   }
 
-  /** @name FinalityGrandpaPrecommit (162) */
+  /** @name FinalityGrandpaPrecommit (166) */
   interface FinalityGrandpaPrecommit extends Struct {
     readonly targetHash: H256;
     readonly targetNumber: u32;
   }
 
-  /** @name SpCoreVoid (164) */
+  /** @name SpCoreVoid (168) */
   type SpCoreVoid = Null;
 
-  /** @name PalletGrandpaError (165) */
+  /** @name PalletGrandpaError (169) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1482,7 +1521,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletSudoCall (166) */
+  /** @name PalletSudoCall (170) */
   interface PalletSudoCall extends Enum {
     readonly isSudo: boolean;
     readonly asSudo: {
@@ -1506,7 +1545,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
   }
 
-  /** @name PalletUtilityCall (168) */
+  /** @name PalletUtilityCall (172) */
   interface PalletUtilityCall extends Enum {
     readonly isBatch: boolean;
     readonly asBatch: {
@@ -1548,7 +1587,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
   }
 
-  /** @name MedchainRuntimeOriginCaller (170) */
+  /** @name MedchainRuntimeOriginCaller (174) */
   interface MedchainRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -1557,7 +1596,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Council';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (171) */
+  /** @name FrameSupportDispatchRawOrigin (175) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -1567,7 +1606,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name PalletCollectiveRawOrigin (172) */
+  /** @name PalletCollectiveRawOrigin (176) */
   interface PalletCollectiveRawOrigin extends Enum {
     readonly isMembers: boolean;
     readonly asMembers: ITuple<[u32, u32]>;
@@ -1577,7 +1616,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Member' | 'Phantom';
   }
 
-  /** @name PalletCollectiveCall (173) */
+  /** @name PalletCollectiveCall (177) */
   interface PalletCollectiveCall extends Enum {
     readonly isSetMembers: boolean;
     readonly asSetMembers: {
@@ -1624,7 +1663,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
   }
 
-  /** @name PalletMembershipCall (174) */
+  /** @name PalletMembershipCall (178) */
   interface PalletMembershipCall extends Enum {
     readonly isAddMember: boolean;
     readonly asAddMember: {
@@ -1655,7 +1694,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddMember' | 'RemoveMember' | 'SwapMember' | 'ResetMembers' | 'ChangeKey' | 'SetPrime' | 'ClearPrime';
   }
 
-  /** @name PalletFreeTierCall (175) */
+  /** @name PalletFreeTierCall (179) */
   interface PalletFreeTierCall extends Enum {
     readonly isSetQuota: boolean;
     readonly asSetQuota: {
@@ -1677,7 +1716,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetQuota' | 'SetSharedQuota' | 'SetStateQuota';
   }
 
-  /** @name PalletUpgradesCall (176) */
+  /** @name PalletUpgradesCall (180) */
   interface PalletUpgradesCall extends Enum {
     readonly isAuthorizeUpgrade: boolean;
     readonly asAuthorizeUpgrade: {
@@ -1686,7 +1725,30 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AuthorizeUpgrade';
   }
 
-  /** @name PalletProvidersCall (177) */
+  /** @name PalletPeeringCall (181) */
+  interface PalletPeeringCall extends Enum {
+    readonly isAddNode: boolean;
+    readonly asAddNode: {
+      readonly node: MedchainPrimitivesPeeringNodeId;
+      readonly proof: U8aFixed;
+    } & Struct;
+    readonly isRemoveNode: boolean;
+    readonly asRemoveNode: {
+      readonly node: MedchainPrimitivesPeeringNodeId;
+    } & Struct;
+    readonly isAddWellKnownNode: boolean;
+    readonly asAddWellKnownNode: {
+      readonly node: MedchainPrimitivesPeeringNodeId;
+      readonly owner: Option<MultiAddress>;
+    } & Struct;
+    readonly isSetPeeringMode: boolean;
+    readonly asSetPeeringMode: {
+      readonly mode: MedchainPrimitivesPeeringPeeringMode;
+    } & Struct;
+    readonly type: 'AddNode' | 'RemoveNode' | 'AddWellKnownNode' | 'SetPeeringMode';
+  }
+
+  /** @name PalletProvidersCall (183) */
   interface PalletProvidersCall extends Enum {
     readonly isRegisterOrganization: boolean;
     readonly asRegisterOrganization: {
@@ -1737,7 +1799,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterOrganization' | 'SetOrganizationStatus' | 'RemoveOrganization' | 'SetOrganizationCredential' | 'RegisterPractitioner' | 'SetPractitionerStatus' | 'RemovePractitioner' | 'SetPractitionerCredential' | 'RotateEncryptionKey';
   }
 
-  /** @name PalletPatientsCall (178) */
+  /** @name PalletPatientsCall (184) */
   interface PalletPatientsCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -1782,7 +1844,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'RegisterFor' | 'RotateEncryptionKey' | 'SetEmergencyPolicy' | 'AddGuardian' | 'RemoveGuardian' | 'Deregister' | 'SetRegistrationLimits';
   }
 
-  /** @name SpRuntimeMultiSignature (179) */
+  /** @name SpRuntimeMultiSignature (185) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1795,7 +1857,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name PalletRecordsCall (181) */
+  /** @name PalletRecordsCall (187) */
   interface PalletRecordsCall extends Enum {
     readonly isAnchorRecord: boolean;
     readonly asAnchorRecord: {
@@ -1844,7 +1906,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes';
   }
 
-  /** @name PalletConsentCall (187) */
+  /** @name PalletConsentCall (193) */
   interface PalletConsentCall extends Enum {
     readonly isGrantAccess: boolean;
     readonly asGrantAccess: {
@@ -1897,7 +1959,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantAccess' | 'RevokeAccess' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'CleanExpired' | 'SubmitReadReceipt' | 'CleanRequests';
   }
 
-  /** @name MedchainPrimitivesConsentScope (188) */
+  /** @name MedchainPrimitivesConsentScope (194) */
   interface MedchainPrimitivesConsentScope extends Enum {
     readonly isAllRecords: boolean;
     readonly isKinds: boolean;
@@ -1907,14 +1969,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllRecords' | 'Kinds' | 'Records';
   }
 
-  /** @name MedchainPrimitivesConsentPermission (193) */
+  /** @name MedchainPrimitivesConsentPermission (199) */
   interface MedchainPrimitivesConsentPermission extends Enum {
     readonly isRead: boolean;
     readonly isReadWrite: boolean;
     readonly type: 'Read' | 'ReadWrite';
   }
 
-  /** @name MedchainPrimitivesConsentPurpose (194) */
+  /** @name MedchainPrimitivesConsentPurpose (200) */
   interface MedchainPrimitivesConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -1923,13 +1985,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Research' | 'Operations';
   }
 
-  /** @name PalletConsentResearchTerms (196) */
+  /** @name PalletConsentResearchTerms (202) */
   interface PalletConsentResearchTerms extends Struct {
     readonly ethicsApproval: H256;
     readonly approvedBy: AccountId32;
   }
 
-  /** @name PalletEmergencyCall (197) */
+  /** @name PalletEmergencyCall (203) */
   interface PalletEmergencyCall extends Enum {
     readonly isAddAuthority: boolean;
     readonly asAddAuthority: {
@@ -1988,25 +2050,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddAuthority' | 'RemoveAuthority' | 'OpenSession' | 'ApproveSession' | 'CloseSession' | 'ReviewSession' | 'LiftBar' | 'SetEmergencyKey' | 'PostEmergencyEnvelopes' | 'ReleaseKeyShare' | 'CleanSession';
   }
 
-  /** @name PalletEmergencyKeyShare (199) */
+  /** @name PalletEmergencyKeyShare (205) */
   interface PalletEmergencyKeyShare extends Struct {
     readonly authority: AccountId32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name PalletSudoError (202) */
+  /** @name PalletSudoError (208) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (203) */
+  /** @name PalletUtilityError (209) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletCollectiveVotes (206) */
+  /** @name PalletCollectiveVotes (212) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2015,7 +2077,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (207) */
+  /** @name PalletCollectiveError (213) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2032,7 +2094,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (208) */
+  /** @name PalletMembershipError (214) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2040,19 +2102,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletFreeTierSpent (209) */
+  /** @name PalletFreeTierSpent (215) */
   interface PalletFreeTierSpent extends Struct {
     readonly calls: PalletFreeTierUsageWindow;
     readonly bytes: PalletFreeTierUsageWindow;
   }
 
-  /** @name PalletFreeTierUsageWindow (210) */
+  /** @name PalletFreeTierUsageWindow (216) */
   interface PalletFreeTierUsageWindow extends Struct {
     readonly start: u32;
     readonly used: u32;
   }
 
-  /** @name PalletFreeTierError (213) */
+  /** @name PalletFreeTierError (219) */
   interface PalletFreeTierError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly isInvalidWindow: boolean;
@@ -2060,13 +2122,35 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooManyCalls' | 'InvalidWindow' | 'TooManyBytes';
   }
 
-  /** @name PalletUpgradesError (214) */
+  /** @name PalletUpgradesError (220) */
   interface PalletUpgradesError extends Enum {
     readonly isAlreadyAuthorized: boolean;
     readonly type: 'AlreadyAuthorized';
   }
 
-  /** @name PalletProvidersOrganization (215) */
+  /** @name PalletPeeringNode (221) */
+  interface PalletPeeringNode extends Struct {
+    readonly owner: Option<AccountId32>;
+    readonly wellKnown: bool;
+    readonly addedAt: u32;
+  }
+
+  /** @name PalletPeeringError (224) */
+  interface PalletPeeringError extends Enum {
+    readonly isNotActiveOrganization: boolean;
+    readonly isOrganizationNotFound: boolean;
+    readonly isBadOwnershipProof: boolean;
+    readonly isAlreadyRegistered: boolean;
+    readonly isNodeNotFound: boolean;
+    readonly isNotOwner: boolean;
+    readonly isTooManyNodes: boolean;
+    readonly isTooManyNodesForOrganization: boolean;
+    readonly isModeUnchanged: boolean;
+    readonly isNoNodes: boolean;
+    readonly type: 'NotActiveOrganization' | 'OrganizationNotFound' | 'BadOwnershipProof' | 'AlreadyRegistered' | 'NodeNotFound' | 'NotOwner' | 'TooManyNodes' | 'TooManyNodesForOrganization' | 'ModeUnchanged' | 'NoNodes';
+  }
+
+  /** @name PalletProvidersOrganization (225) */
   interface PalletProvidersOrganization extends Struct {
     readonly kind: MedchainPrimitivesOrganizationKind;
     readonly status: MedchainPrimitivesStatus;
@@ -2076,7 +2160,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name PalletProvidersPractitioner (216) */
+  /** @name PalletProvidersPractitioner (226) */
   interface PalletProvidersPractitioner extends Struct {
     readonly organization: AccountId32;
     readonly role: MedchainPrimitivesPractitionerRole;
@@ -2086,7 +2170,7 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletProvidersError (218) */
+  /** @name PalletProvidersError (228) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isOrganizationNotFound: boolean;
@@ -2104,7 +2188,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'OrganizationNotFound' | 'PractitionerNotFound' | 'NotRegistered' | 'OrganizationSuspended' | 'NotEmployer' | 'RoleNotAllowed' | 'UnusableKey' | 'KeyUnchanged' | 'StatusUnchanged' | 'CredentialUnchanged' | 'HasPractitioners' | 'TooManyPractitioners';
   }
 
-  /** @name PalletPatientsPatient (219) */
+  /** @name PalletPatientsPatient (229) */
   interface PalletPatientsPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedchainPrimitivesEncryptionKey;
@@ -2114,19 +2198,19 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletPatientsRegistrar (222) */
+  /** @name PalletPatientsRegistrar (232) */
   interface PalletPatientsRegistrar extends Struct {
     readonly practitioner: AccountId32;
     readonly organization: AccountId32;
   }
 
-  /** @name PalletPatientsRegistrationWindow (224) */
+  /** @name PalletPatientsRegistrationWindow (234) */
   interface PalletPatientsRegistrationWindow extends Struct {
     readonly start: u32;
     readonly count: u32;
   }
 
-  /** @name PalletPatientsError (225) */
+  /** @name PalletPatientsError (235) */
   interface PalletPatientsError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isPseudonymTaken: boolean;
@@ -2156,7 +2240,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'PseudonymTaken' | 'PseudonymErased' | 'NotPatient' | 'PatientNotFound' | 'NotAuthorized' | 'NotPractitioner' | 'RoleNotAllowed' | 'BadSignature' | 'ConsentExpired' | 'ConsentTooLong' | 'UnusableKey' | 'KeyUnchanged' | 'TooFewApprovals' | 'TooManyApprovals' | 'PolicyUnchanged' | 'AlreadyGuardian' | 'NotGuardian' | 'TooManyGuardians' | 'SelfGuardian' | 'BadAcceptance' | 'PractitionerRegistrationLimit' | 'OrganizationRegistrationLimit' | 'GuardianAdditionLimit' | 'InvalidRegistrationLimits';
   }
 
-  /** @name PalletRecordsRecord (226) */
+  /** @name PalletRecordsRecord (236) */
   interface PalletRecordsRecord extends Struct {
     readonly patient: H256;
     readonly contentHash: H256;
@@ -2174,14 +2258,14 @@ declare module '@polkadot/types/lookup' {
     readonly envelopes: u32;
   }
 
-  /** @name PalletRecordsRetraction (228) */
+  /** @name PalletRecordsRetraction (238) */
   interface PalletRecordsRetraction extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
     readonly reason: PalletRecordsRetractionReason;
   }
 
-  /** @name PalletRecordsError (237) */
+  /** @name PalletRecordsError (247) */
   interface PalletRecordsError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2210,7 +2294,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged';
   }
 
-  /** @name PalletConsentGrant (238) */
+  /** @name PalletConsentGrant (248) */
   interface PalletConsentGrant extends Struct {
     readonly patient: H256;
     readonly grantee: AccountId32;
@@ -2226,13 +2310,13 @@ declare module '@polkadot/types/lookup' {
     readonly request: Option<u64>;
   }
 
-  /** @name PalletConsentRevocation (240) */
+  /** @name PalletConsentRevocation (250) */
   interface PalletConsentRevocation extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletConsentRequest (243) */
+  /** @name PalletConsentRequest (253) */
   interface PalletConsentRequest extends Struct {
     readonly patient: H256;
     readonly requester: AccountId32;
@@ -2245,7 +2329,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletConsentRequestStatus;
   }
 
-  /** @name PalletConsentRequestStatus (244) */
+  /** @name PalletConsentRequestStatus (254) */
   interface PalletConsentRequestStatus extends Enum {
     readonly isPending: boolean;
     readonly isApproved: boolean;
@@ -2257,14 +2341,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Approved' | 'Denied' | 'Cancelled' | 'Closed' | 'Expired';
   }
 
-  /** @name PalletConsentAuditEntry (246) */
+  /** @name PalletConsentAuditEntry (256) */
   interface PalletConsentAuditEntry extends Struct {
     readonly at: u32;
     readonly actor: AccountId32;
     readonly event: MedchainPrimitivesConsentAuditEvent;
   }
 
-  /** @name MedchainPrimitivesConsentAuditEvent (247) */
+  /** @name MedchainPrimitivesConsentAuditEvent (257) */
   interface MedchainPrimitivesConsentAuditEvent extends Enum {
     readonly isGrantCreated: boolean;
     readonly asGrantCreated: {
@@ -2364,7 +2448,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantCreated' | 'GrantRevoked' | 'GrantExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'KeyShared' | 'EnvelopeRemoved' | 'RecordRead' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'GuardianAdded' | 'GuardianRemoved' | 'EmergencyPolicyChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name PalletConsentError (248) */
+  /** @name PalletConsentError (258) */
   interface PalletConsentError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2396,7 +2480,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'SelfGrant' | 'NotActiveProvider' | 'ExpiryInPast' | 'InvalidScope' | 'ResearchNeedsRequest' | 'TooManyGrants' | 'GrantNotFound' | 'AlreadyRevoked' | 'RequestNotFound' | 'RequestNotPending' | 'RequestExpired' | 'NothingToClean' | 'NotRequester' | 'TooManyPendingRequests' | 'RequesterLimitReached' | 'InvalidDuration' | 'ResearchTermsMismatch' | 'NotResearchBody' | 'UnknownEthicsApprover' | 'ResearchIsReadOnly' | 'PurposeNotAllowed' | 'EthicsApproverNotIndependent' | 'RecordNotFound' | 'MayNotRead' | 'Overflow';
   }
 
-  /** @name PalletEmergencySession (250) */
+  /** @name PalletEmergencySession (260) */
   interface PalletEmergencySession extends Struct {
     readonly patient: H256;
     readonly responder: AccountId32;
@@ -2413,20 +2497,20 @@ declare module '@polkadot/types/lookup' {
     readonly review: Option<PalletEmergencyReview>;
   }
 
-  /** @name PalletEmergencyApproval (252) */
+  /** @name PalletEmergencyApproval (262) */
   interface PalletEmergencyApproval extends Struct {
     readonly authority: AccountId32;
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyClosure (255) */
+  /** @name PalletEmergencyClosure (265) */
   interface PalletEmergencyClosure extends Struct {
     readonly by: PalletEmergencyCloser;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyReview (257) */
+  /** @name PalletEmergencyReview (267) */
   interface PalletEmergencyReview extends Struct {
     readonly by: PalletEmergencyReviewer;
     readonly justified: bool;
@@ -2434,7 +2518,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyEmergencyKey (259) */
+  /** @name PalletEmergencyEmergencyKey (269) */
   interface PalletEmergencyEmergencyKey extends Struct {
     readonly key: MedchainPrimitivesEncryptionKey;
     readonly version: u32;
@@ -2445,16 +2529,16 @@ declare module '@polkadot/types/lookup' {
     readonly exposedIn: Option<u64>;
   }
 
-  /** @name PalletEmergencyEmergencyEnvelope (260) */
+  /** @name PalletEmergencyEmergencyEnvelope (270) */
   interface PalletEmergencyEmergencyEnvelope extends Struct {
     readonly version: u32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name FrameSupportPalletId (261) */
+  /** @name FrameSupportPalletId (271) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletEmergencyError (262) */
+  /** @name PalletEmergencyError (272) */
   interface PalletEmergencyError extends Enum {
     readonly isNotEmergencyService: boolean;
     readonly isAlreadyAuthority: boolean;
@@ -2505,43 +2589,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotEmergencyService' | 'AlreadyAuthority' | 'TooManyAuthorities' | 'NotAuthority' | 'NotResponder' | 'Barred' | 'ReviewOverdue' | 'TooManyUnreviewed' | 'PatientNotFound' | 'BreakGlassForbidden' | 'MissingJustification' | 'SessionAlreadyOpen' | 'ThresholdTooHigh' | 'NotEnoughAuthorities' | 'SessionNotFound' | 'SessionNotPending' | 'SessionLapsed' | 'OwnOrganization' | 'AlreadyApproved' | 'SessionEnded' | 'NotAuthorized' | 'SessionNotEnded' | 'AlreadyReviewed' | 'NotAuditor' | 'AuditorNotIndependent' | 'NotBarred' | 'UnusableKey' | 'ShareHolderNotAuthority' | 'DuplicateShareHolder' | 'EmptyCiphertext' | 'ThresholdBelowPolicy' | 'ThresholdAbovePolicy' | 'NotEnoughShares' | 'NoEmergencyKey' | 'EmergencyKeyExposed' | 'NoEnvelopes' | 'KeyVersionChanged' | 'RecordNotFound' | 'WrongPatient' | 'SessionNotActive' | 'ResponderNotActive' | 'DidNotApprove' | 'NoShareHeld' | 'AlreadyReleased' | 'NothingToClean' | 'Overflow';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (265) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (275) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (266) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (276) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (267) */
+  /** @name FrameSystemExtensionsCheckTxVersion (277) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (268) */
+  /** @name FrameSystemExtensionsCheckGenesis (278) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (272) */
+  /** @name FrameSystemExtensionsCheckNonce (282) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (273) */
+  /** @name FrameSystemExtensionsCheckWeight (283) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (274) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (284) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (275) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (285) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (276) */
+  /** @name FrameMetadataHashExtensionMode (286) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (277) */
+  /** @name FrameSystemExtensionsWeightReclaim (287) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name MedchainRuntimeRuntime (279) */
+  /** @name MedchainRuntimeRuntime (289) */
   type MedchainRuntimeRuntime = Null;
 
 } // declare module

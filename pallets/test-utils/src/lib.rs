@@ -166,6 +166,12 @@ impl Registry {
 		});
 	}
 
+	/// Removes the organization `who` from the registry (in `pallet-providers` its
+	/// practitioners are removed first).
+	pub fn remove_organization(who: AccountId) {
+		ORGANIZATIONS.with(|o| o.borrow_mut().remove(&who));
+	}
+
 	/// Removes the practitioner `who` from the registry.
 	pub fn remove_practitioner(who: AccountId) {
 		PRACTITIONERS.with(|p| p.borrow_mut().remove(&who));

@@ -457,6 +457,23 @@ impl pallet_free_tier::BenchmarkHelper<AccountId, RuntimeCall> for Helper {
 	}
 }
 
+impl pallet_peering::BenchmarkHelper<AccountId> for Helper {
+	fn organization(i: u32) -> AccountId {
+		let organization: AccountId = frame_benchmarking::account("bench-node-owner", i, 0);
+		if !pallet_providers::Organizations::<Runtime>::contains_key(&organization) {
+			Providers::register_organization(
+				RuntimeOrigin::root(),
+				organization.clone().into(),
+				OrganizationKind::Hospital,
+				EncryptionKey([11; 32]),
+				H256::repeat_byte(11),
+			)
+			.expect("a fresh account; qed");
+		}
+		organization
+	}
+}
+
 /// Registers real session keys (with their ownership proof) for benchmark accounts.
 pub struct SessionKeysForBenchmarks;
 

@@ -1,8 +1,9 @@
-//! Consensus: Aura, GRANDPA, sessions and the governed validator set.
+//! Consensus and network: Aura, GRANDPA, sessions, the governed validator set and the nodes
+//! that may join the network.
 
 use crate::{
-	configs::GovernanceOrigin, AccountId, Balance, Balances, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, SessionKeys, ValidatorSet, DAYS, UNIT,
+	configs::GovernanceOrigin, AccountId, Balance, Balances, Providers, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, SessionKeys, ValidatorSet, DAYS, UNIT,
 };
 use frame_support::{
 	dispatch::DispatchResult,
@@ -98,4 +99,19 @@ impl pallet_validator_set::Config for Runtime {
 	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::benchmark_helpers::SessionKeysForBenchmarks;
+}
+
+/// The most nodes a network may have registered.
+pub const MAX_NODES: u32 = 1_000;
+/// The most nodes one organization may answer for (validator, sync and RPC nodes, spares).
+pub const MAX_NODES_PER_ORGANIZATION: u32 = 16;
+
+impl pallet_peering::Config for Runtime {
+	type GovernanceOrigin = GovernanceOrigin;
+	type Providers = Providers;
+	type MaxNodes = ConstU32<MAX_NODES>;
+	type MaxNodesPerOrganization = ConstU32<MAX_NODES_PER_ORGANIZATION>;
+	type WeightInfo = pallet_peering::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = super::benchmark_helpers::Helper;
 }

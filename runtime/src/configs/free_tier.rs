@@ -120,6 +120,7 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 	use pallet_consent::Call as Consent;
 	use pallet_emergency::Call as Emergency;
 	use pallet_patients::Call as Patients;
+	use pallet_peering::Call as Peering;
 	use pallet_providers::Call as Providers;
 	Some(match call {
 		// Governance's alone: signed by anyone, they can only fail with `BadOrigin`, so a free
@@ -133,12 +134,17 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 			| Providers::set_organization_status { .. },
 		)
 		| RuntimeCall::Patients(Patients::set_registration_limits { .. })
+		| RuntimeCall::Peering(
+			Peering::add_well_known_node { .. } | Peering::set_peering_mode { .. },
+		)
 		| RuntimeCall::Emergency(
 			Emergency::add_authority { .. }
 			| Emergency::remove_authority { .. }
 			| Emergency::lift_bar { .. },
 		) => return None,
 		RuntimeCall::Providers(..) => Role::Provider,
+		// An organization's own nodes (a practitioner's call only fails).
+		RuntimeCall::Peering(..) => Role::Provider,
 		RuntimeCall::Patients(Patients::register_for { .. }) => Role::Provider,
 		// Registering oneself is never free: otherwise a guardian-only account (anyone a
 		// patient names, with its acceptance) would become a free patient, who names the next
@@ -304,6 +310,7 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 	use pallet_consent as c;
 	use pallet_emergency as e;
 	use pallet_patients as pt;
+	use pallet_peering as pg;
 	use pallet_providers as pv;
 	use pallet_records as r;
 	type R = Runtime;
@@ -363,6 +370,11 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 			pv::Call::remove_practitioner { .. } => entry::<r::PendingPrune<R>>(),
 			// Governance's alone, or values rewritten at the same size.
 			_ => 0,
+		},
+		// The node, the count (the first node's) and the owner's grown list; the other
+		// peering calls are governance's alone, or removals.
+		RuntimeCall::Peering(pg::Call::add_node { .. }) => {
+			sum(&[entry::<pg::Nodes<R>>(), entry::<pg::NodeCount<R>>(), entry::<pg::NodesOf<R>>()])
 		},
 		RuntimeCall::Patients(call) => match call {
 			pt::Call::register { .. } => sum(&[

@@ -2,7 +2,8 @@
 //!
 //! - `system`: system, time, balances and utilities;
 //! - `fees`: the fee model (weight and length priced alike, rising with congestion);
-//! - `consensus`: Aura, GRANDPA, sessions and the governed validator set;
+//! - `consensus`: Aura, GRANDPA, sessions, the governed validator set and the nodes that
+//!   may join the network (peering);
 //! - `governance`: the council, its membership and the one governance origin;
 //! - MedChain's own pallets: `registry` (providers and patients), `records`, `consent`,
 //!   `emergency` (break-glass) and `free_tier` (the fee-free path);

@@ -2,7 +2,9 @@
 //! pseudonymous patients with their guardians and break-glass policies (`pallet-patients`).
 
 use super::{GovernanceOrigin, MaxEmergencyApprovals, MinEmergencyApprovals};
-use crate::{BlockNumber, Consent, Emergency, Providers, Records, Runtime, Signature, DAYS, HOURS};
+use crate::{
+	BlockNumber, Consent, Emergency, Peering, Providers, Records, Runtime, Signature, DAYS, HOURS,
+};
 use frame_support::parameter_types;
 use sp_runtime::traits::Verify;
 
@@ -39,8 +41,9 @@ parameter_types! {
 
 impl pallet_providers::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
-	// A removed emergency service leaves the emergency authorities.
-	type OnOrganizationRemoved = Emergency;
+	// A removed emergency service leaves the emergency authorities; a removed organization's
+	// nodes leave the network.
+	type OnOrganizationRemoved = (Emergency, Peering);
 	// A suspended or removed practitioner's or organization's envelopes (and a suspended
 	// organization's staff's) that no access justifies go.
 	type OnProviderDeactivated = Records;

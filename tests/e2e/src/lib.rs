@@ -116,27 +116,41 @@ pub struct Node {
 }
 
 impl Node {
-	/// Prepares a node under `dir` (node key generated with `key generate-node-key`).
+	/// Prepares a node under `dir`. Alice's, Bob's, Charlie's and Dave's nodes and the public
+	/// RPC node (`rpc`, `public`) get the development node keys 1 to 5 that `local_testnet`'s
+	/// genesis authorizes ([`dev_node_key`]); any other node a fresh one (`key
+	/// generate-node-key`), which a permissioned network refuses until it is registered.
 	pub fn prepare(dir: &Path, spec: NodeSpec) -> Result<Self> {
 		let base_path = dir.join(&spec.name);
 		fs::create_dir_all(&base_path).map_err(|e| e.to_string())?;
 		let node_key_file = base_path.join("node-key");
-		let out = Command::new(node_binary()?)
-			.args(["key", "generate-node-key", "--file"])
+		let mut generate = Command::new(node_binary()?);
+		match dev_node_key(&spec.name) {
+			Some(i) => {
+				fs::write(&node_key_file, format!("{i:064x}")).map_err(|e| e.to_string())?;
+				generate.args(["key", "inspect-node-key", "--file"]);
+			},
+			None => {
+				generate.args(["key", "generate-node-key", "--file"]);
+			},
+		}
+		let out = generate
 			.arg(&node_key_file)
 			.output()
-			.map_err(|e| format!("run generate-node-key: {e}"))?;
+			.map_err(|e| format!("run the node key command: {e}"))?;
 		if !out.status.success() {
 			return Err(format!(
-				"generate-node-key failed: {}",
+				"the node key command failed: {}",
 				String::from_utf8_lossy(&out.stderr)
 			));
 		}
-		let peer_id = String::from_utf8_lossy(&out.stderr)
+		// `generate-node-key` prints the peer id on stderr, `inspect-node-key` on stdout.
+		let printed = [out.stdout, out.stderr].concat();
+		let peer_id = String::from_utf8_lossy(&printed)
 			.lines()
 			.map(str::trim)
-			.rfind(|l| !l.is_empty())
-			.ok_or("generate-node-key printed no peer id")?
+			.find(|l| l.starts_with("12D3KooW"))
+			.ok_or("the node key command printed no peer id")?
 			.to_string();
 		let rpc = Rpc::new(spec.rpc_port)?;
 		let log_file = dir.join(format!("{}.log", spec.name));
@@ -150,6 +164,22 @@ impl Node {
 			child: None,
 			rpc,
 		})
+	}
+
+	/// This node's id in `pallet-peering` (the ed25519 public key of its node key).
+	pub fn node_id(&self) -> Result<medchain_primitives::NodeId> {
+		use sp_core::Pair;
+		Ok(medchain_primitives::NodeId(self.node_key()?.public().0))
+	}
+
+	/// This node's key pair (its node key file's secret).
+	pub fn node_key(&self) -> Result<sp_core::ed25519::Pair> {
+		use sp_core::Pair;
+		let text = fs::read_to_string(&self.node_key_file).map_err(|e| e.to_string())?;
+		let seed: [u8; 32] = from_hex(text.trim())?
+			.try_into()
+			.map_err(|_| "a node key file that is not 32 bytes".to_string())?;
+		Ok(sp_core::ed25519::Pair::from_seed(&seed))
 	}
 
 	/// This node's multiaddress.
@@ -616,6 +646,20 @@ pub fn public_rpc_flags() -> Vec<String> {
 		.filter(|l| !l.is_empty() && !l.starts_with('#'))
 		.map(String::from)
 		.collect()
+}
+
+/// The development node key (1 to 5, as `local_testnet`'s genesis authorizes them:
+/// `medchain_runtime::genesis_config_presets::dev_node`) of the node called `name`, if it has
+/// one.
+pub fn dev_node_key(name: &str) -> Option<u8> {
+	match name {
+		"alice" => Some(1),
+		"bob" => Some(2),
+		"charlie" => Some(3),
+		"dave" => Some(4),
+		"rpc" | "public" => Some(5),
+		_ => None,
+	}
 }
 
 /// Four validators Alice, Bob, Charlie and Dave on ports from `base`.

@@ -129,11 +129,23 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 		extra_args: Vec::new(),
 	});
 	let mut net = Network::prepare("add-validator", specs).expect("prepare network");
-	for node in net.nodes.iter_mut() {
+	for node in net.nodes.iter_mut().filter(|n| n.spec.name != "eve") {
 		node.start().expect("start node");
 	}
 	let alice = net.node("alice").rpc.clone();
 	let eve_rpc = net.node("eve").rpc.clone();
+	// The network is permissioned: Eve's institution's node joins once governance registers
+	// it (here sudo, while the network bootstraps).
+	net.check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await);
+	let eve_node = net.node("eve").node_id();
+	let eve_node = net.check(eve_node);
+	let register = RuntimeCall::Peering(pallet_peering::Call::add_well_known_node {
+		node: eve_node,
+		owner: None,
+	});
+	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(register) });
+	net.check(alice.submit_and_wait(&Alice.pair(), sudo, Duration::from_secs(30)).await);
+	net.node("eve").start().expect("start node");
 	// Five nodes start on two cores: genesis alone can take 20 s on a loaded machine. How fast
 	// finality starts is the other test's subject; here it only has to start.
 	net.check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await);
