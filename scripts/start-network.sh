@@ -8,8 +8,8 @@
 # (defaults: 30333.., 30433.., 30533..), its own base path DIR/<name>, the public development
 # node key i+1 (00…01 to 00…04; the `rpc` node 00…05), which `local`'s genesis authorizes
 # (its peering is permissioned: no other node can connect), and the other three as reserved
-# peers. A chain spec file must authorize these nodes too, or put its own keys in
-# DIR/<name>/node-key first (kept if present). Logs: DIR/<name>.log.
+# peers. With a chain spec file, a key already in DIR/<name>/node-key is kept (the spec must
+# authorize the nodes' keys). Logs: DIR/<name>.log.
 # The validators' JSON-RPC listens on loopback only. --public-rpc adds a fifth node, `rpc`,
 # that is no authority and serves apps on every interface at port BASE+104 with the flags in
 # docker/public-rpc.flags (safe methods only; connection, size, subscription, batch and rate
@@ -70,7 +70,8 @@ peer_ids=()
 for i in "${!names[@]}"; do
 	dir="$base_dir/${names[$i]}"
 	mkdir -p "$dir"
-	if [ ! -s "$dir/node-key" ]; then
+	# `local` authorizes exactly these keys: a key left from an earlier run is replaced.
+	if [ "$chain" = local ] || [ ! -s "$dir/node-key" ]; then
 		printf '%064x' $((i + 1)) >"$dir/node-key" || die "could not write the node key of ${names[$i]}"
 	fi
 	peer_id="$("$bin" key inspect-node-key --file "$dir/node-key" 2>/dev/null)" ||

@@ -66,14 +66,17 @@ expect_one_line "node: bad chain name" "unknown chain .nosuchchain." \
 alice_account=5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY
 printf '%064x' 1 >"$scratch/node-key-1"
 printf 'not a key' >"$scratch/not-a-key"
+genesis=0x$(printf '%064x' 7)
 expect_one_line "node ownership: no key file" "cannot read the node key file" \
-	"$(node_binary)" node-ownership --node-key-file "$scratch/no-such-key" --owner "$alice_account"
+	"$(node_binary)" node-ownership --node-key-file "$scratch/no-such-key" --owner "$alice_account" --genesis-hash "$genesis"
 expect_one_line "node ownership: not a key" "is not a node key" \
-	"$(node_binary)" node-ownership --node-key-file "$scratch/not-a-key" --owner "$alice_account"
+	"$(node_binary)" node-ownership --node-key-file "$scratch/not-a-key" --owner "$alice_account" --genesis-hash "$genesis"
 expect_one_line "node ownership: bad owner" "--owner is not an SS58 account" \
-	"$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner not-an-account
+	"$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner not-an-account --genesis-hash "$genesis"
+expect_one_line "node ownership: bad genesis hash" "--genesis-hash is not a 32-byte hex hash" \
+	"$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner "$alice_account" --genesis-hash 0x1234
 # Development node key 1 is Alice's validator node in local_testnet and the compose file.
-if "$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner "$alice_account" |
+if "$(node_binary)" node-ownership --node-key-file "$scratch/node-key-1" --owner "$alice_account" --genesis-hash "$genesis" |
 	grep -q '"peerId":"12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp"'; then
 	passed=$((passed + 1))
 	printf 'ok   %s\n' "node ownership: prints the peer id and proof"

@@ -132,7 +132,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
-	config: Configuration,
+	mut config: Configuration,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -144,6 +144,9 @@ pub fn new_full<
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
+
+	// A permissioned chain's node lets no peer in before the chain's policy is applied.
+	let operator_peers = crate::peering::configure(&client, &mut config.network);
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -215,7 +218,7 @@ pub fn new_full<
 	task_manager.spawn_essential_handle().spawn(
 		"medchain-peering",
 		Some("networking"),
-		crate::peering::apply_peering(client.clone(), network.clone()),
+		crate::peering::apply_peering(client.clone(), network.clone(), operator_peers),
 	);
 
 	let role = config.role;

@@ -46,14 +46,18 @@ impl NodeId {
 }
 
 /// The message a node signs with its node key so that the organization `owner` may register
-/// it: `"medchain/node-ownership/v1" ‖ node id ‖ SCALE(owner)`. Without it, an organization
-/// could register another member's node id first and later drop that node from the network
-/// by removing or losing the registration.
+/// it on the chain whose genesis hash is `genesis`:
+/// `"medchain/node-ownership/v1" ‖ genesis hash ‖ node id ‖ SCALE(owner)`. Without it, an
+/// organization could register another member's node id first (peer ids are public) and later
+/// drop that node from the network by removing or losing the registration; with the genesis
+/// hash in it, a proof made for a test network is worth nothing on another chain.
 pub fn ownership_message<AccountId: Encode>(
+	genesis: &[u8; 32],
 	node: &NodeId,
 	owner: &AccountId,
 ) -> alloc::vec::Vec<u8> {
 	let mut message = b"medchain/node-ownership/v1".to_vec();
+	message.extend_from_slice(genesis);
 	message.extend_from_slice(&node.0);
 	owner.encode_to(&mut message);
 	message
@@ -80,7 +84,7 @@ pub enum PeeringMode {
 	#[default]
 	Open,
 	/// Only the authorized nodes: the well-known nodes governance registered and the nodes of
-	/// active organizations.
+	/// active organizations (and each node's own command-line reserved nodes and bootnodes).
 	Permissioned,
 }
 
@@ -96,11 +100,10 @@ pub struct PeeringPolicy {
 /// What the chain says about one registered node.
 #[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
 pub struct NodeStatus<AccountId> {
-	/// The organization that answers for the node, if any.
+	/// The organization that registered the node; `None` for a well-known node, which
+	/// governance registered and alone removes.
 	pub owner: Option<AccountId>,
-	/// Registered by governance (only governance removes it) or by its organization.
-	pub well_known: bool,
-	/// Whether it may connect now (in a permissioned network): a well-known node without an
-	/// owner always, any other node while its organization is active.
+	/// Whether it may connect now (in a permissioned network): a well-known node always, an
+	/// organization's node while the organization is active.
 	pub authorized: bool,
 }

@@ -108,6 +108,22 @@ sp_api::decl_runtime_apis! {
 		fn session_status(session: u64) -> Option<SessionStatus>;
 	}
 
+	/// The validators' liveness: which validators author, session by session.
+	#[api_version(1)]
+	pub trait ValidatorSetApi<AccountId>
+	where
+		AccountId: Codec,
+	{
+		/// The current session's index.
+		fn current_session() -> u32;
+
+		/// The blocks each validator authored in `session`, by account: for the current
+		/// session every validator of the set (zero for one that authored nothing yet); for an
+		/// earlier one those that authored any, while the session is within the kept history
+		/// (16 sessions in MedChain).
+		fn authored_blocks(session: u32) -> Vec<(AccountId, u32)>;
+	}
+
 	/// Permissioned peering: which nodes may join the network. The node applies
 	/// [`PeeringApi::peering`] at every finalized block.
 	#[api_version(1)]

@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	api_types, AccountId, Aura, Balance, Block, Consent, Emergency, Executive, Grandpa,
+	api_types, AccountId, Aura, Balance, Block, Consent, Emergency, Executive, Grandpa, Historical,
 	InherentDataExt, Nonce, Peering, Records, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	SessionKeys, System, TransactionPayment, ValidatorSet, VERSION,
 };
 use medchain_primitives::{
 	AccessReason, NodeId, NodeStatus, PatientId, PeeringPolicy, RecordId, RecordLookup,
@@ -132,22 +132,27 @@ impl_runtime_apis! {
 		}
 
 		fn submit_report_equivocation_unsigned_extrinsic(
-			_equivocation_proof: sp_consensus_grandpa::EquivocationProof<
+			equivocation_proof: sp_consensus_grandpa::EquivocationProof<
 				<Block as BlockT>::Hash,
 				NumberFor<Block>,
 			>,
-			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
+			key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
 		) -> Option<()> {
-			None
+			let key_owner_proof = key_owner_proof.decode()?;
+			Grandpa::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 
 		fn generate_key_ownership_proof(
 			_set_id: sp_consensus_grandpa::SetId,
-			_authority_id: GrandpaId,
+			authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
-			// Equivocation reports are not accepted on chain (`KeyOwnerProof = Void`), so there
-			// is no proof to give.
-			None
+			use codec::Encode;
+			use frame_support::traits::KeyOwnerProofSystem as _;
+			// The proof is of the current session's set; GRANDPA checks it against the set id
+			// of the equivocation through its set-id-to-session map.
+			Historical::prove((sp_consensus_grandpa::KEY_TYPE, authority_id))
+				.map(|proof| proof.encode())
+				.map(sp_consensus_grandpa::OpaqueKeyOwnershipProof::new)
 		}
 	}
 
@@ -209,6 +214,25 @@ impl_runtime_apis! {
 		}
 		fn session_status(session: u64) -> Option<api_types::SessionStatus> {
 			Emergency::session_status(session)
+		}
+	}
+
+	impl medchain_runtime_api::ValidatorSetApi<Block, AccountId> for Runtime {
+		fn current_session() -> u32 {
+			pallet_validator_set::CurrentSession::<Runtime>::get()
+		}
+		fn authored_blocks(session: u32) -> Vec<(AccountId, u32)> {
+			let mut counts = ValidatorSet::authored_blocks(session);
+			// The current session's validators that authored nothing yet count zero.
+			if session == pallet_validator_set::CurrentSession::<Runtime>::get() {
+				for validator in pallet_session::Validators::<Runtime>::get() {
+					if !counts.iter().any(|(v, _)| *v == validator) {
+						counts.push((validator, 0));
+					}
+				}
+			}
+			counts.sort();
+			counts
 		}
 	}
 

@@ -49,9 +49,8 @@ pub struct GenesisParams {
 	/// Who may join the network: `Open` for a developer's chain, `Permissioned` for a
 	/// consortium.
 	pub peering: PeeringMode,
-	/// The well-known nodes (the validators' nodes first) and the organization each belongs
-	/// to, if any.
-	pub nodes: Vec<(NodeId, Option<AccountId>)>,
+	/// The well-known nodes: the validators' and the public RPC nodes.
+	pub nodes: Vec<NodeId>,
 }
 
 /// Builds the genesis patch for `params`.
@@ -95,7 +94,7 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 			shared_quota: Some(crate::configs::default_shared_quota()),
 			state_quota: Some(crate::configs::default_state_quota()),
 		},
-		peering: PeeringConfig { mode: peering, nodes },
+		peering: PeeringConfig { mode: peering, nodes, ..Default::default() },
 	})
 }
 
@@ -168,7 +167,7 @@ fn local_testnet_genesis() -> Value {
 		endowed: dev_accounts(),
 		root: Sr25519Keyring::Alice.to_account_id(),
 		peering: PeeringMode::Permissioned,
-		nodes: (1..=DEV_NODES).map(|i| (dev_node(i), None)).collect(),
+		nodes: (1..=DEV_NODES).map(dev_node).collect(),
 	})
 }
 

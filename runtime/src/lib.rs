@@ -106,7 +106,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 109,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -120,7 +120,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -369,4 +369,13 @@ mod runtime {
 	// Declared after the registries so that its genesis finds the organizations it names.
 	#[runtime::pallet_index(14)]
 	pub type Peering = pallet_peering;
+
+	#[runtime::pallet_index(15)]
+	pub type Authorship = pallet_authorship;
+
+	#[runtime::pallet_index(16)]
+	pub type Historical = pallet_session::historical;
+
+	#[runtime::pallet_index(17)]
+	pub type Offences = pallet_offences;
 }

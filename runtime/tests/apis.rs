@@ -103,7 +103,7 @@ fn the_peering_api_answers_what_the_node_applies() {
 		assert!(policy.authorized.windows(2).all(|w| w[0] < w[1]), "in node id order");
 		assert_eq!(
 			<Runtime as PeeringApiV1<_, _>>::node(dev_node(2)),
-			Some(NodeStatus { owner: None, well_known: true, authorized: true })
+			Some(NodeStatus { owner: None, authorized: true })
 		);
 		assert_eq!(<Runtime as PeeringApiV1<_, _>>::node(dev_node(6)), None);
 		let Hospital { org, .. } = hospital();

@@ -427,6 +427,7 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 			let seed = rng.below(12) as u8;
 			let owner = account(rng.pick(&world.organizations));
 			let proof = node_key(seed).sign(&medchain_primitives::ownership_message(
+				&medchain_runtime::System::block_hash(0).0,
 				&node(seed),
 				&if rng.chance(90) { owner } else { someone.clone() },
 			));
@@ -492,7 +493,6 @@ fn governance_call(rng: &mut Rng, world: &mut World) -> RuntimeCall {
 		}),
 		9 => RuntimeCall::Peering(pallet_peering::Call::add_well_known_node {
 			node: node(rng.below(12) as u8),
-			owner: if rng.chance(50) { Some(someone.into()) } else { None },
 		}),
 		10 => RuntimeCall::Peering(pallet_peering::Call::set_peering_mode {
 			mode: if rng.chance(50) {

@@ -36,8 +36,13 @@ fn node(seed: u8) -> NodeId {
 
 /// `peering.add_node` for node `seed`, with its key's proof for `owner`.
 fn add_node(seed: u8, owner: &sr25519::Pair) -> RuntimeCall {
-	let proof = node_key(seed).sign(&ownership_message(&node(seed), &account(owner)));
+	let proof = node_key(seed).sign(&ownership_message(&genesis(), &node(seed), &account(owner)));
 	RuntimeCall::Peering(pallet_peering::Call::add_node { node: node(seed), proof })
+}
+
+/// The chain's genesis hash, which ownership proofs are bound to.
+fn genesis() -> [u8; 32] {
+	System::block_hash(0).0
 }
 
 fn remove_node(seed: u8) -> RuntimeCall {
@@ -72,7 +77,7 @@ fn local_testnet_is_permissioned_among_its_validators_nodes() {
 		assert_eq!(policy.authorized, expected);
 		assert_eq!(
 			Peering::status(&dev_node(1)),
-			Some(NodeStatus { owner: None, well_known: true, authorized: true })
+			Some(NodeStatus { owner: None, authorized: true })
 		);
 	});
 	new_test_ext("development").execute_with(|| {
@@ -90,7 +95,7 @@ fn an_organization_registers_its_own_node_without_tokens() {
 		assert!(authorized(1));
 		assert_eq!(
 			peering_events(),
-			vec![Event::NodeAdded { node: node(1), owner: Some(account(&org)), well_known: false }]
+			vec![Event::NodeAdded { node: node(1), owner: Some(account(&org)) }]
 		);
 		// Its physician may not, with a proof for the physician or for the hospital.
 		assert_eq!(
@@ -127,7 +132,7 @@ fn nobody_registers_or_removes_another_members_node() {
 		// The lab knows the hospital's peer id but not its key: a proof it makes itself is
 		// refused, and so is the proof the hospital's node signed for the hospital (seen on
 		// chain once the hospital registers it).
-		let forged = node_key(99).sign(&ownership_message(&node(1), &account(&lab)));
+		let forged = node_key(99).sign(&ownership_message(&genesis(), &node(1), &account(&lab)));
 		let call =
 			RuntimeCall::Peering(pallet_peering::Call::add_node { node: node(1), proof: forged });
 		assert_eq!(apply(&lab, call), error(pallet_peering::Error::BadOwnershipProof));
@@ -152,12 +157,7 @@ fn suspension_drops_an_organizations_nodes_until_reactivation_and_removal_for_go
 	new_test_ext("local_testnet").execute_with(|| {
 		let Hospital { org, doctor } = hospital();
 		assert_eq!(apply(&org, add_node(1, &org)), Ok(Ok(())));
-		// Governance names a well-known node of the hospital too (a validator it runs).
-		frame_support::assert_ok!(Peering::add_well_known_node(
-			RuntimeOrigin::root(),
-			node(2),
-			Some(account(&org).into())
-		));
+		assert_eq!(apply(&org, add_node(2, &org)), Ok(Ok(())));
 		let status = |organization_status| {
 			RuntimeCall::Providers(pallet_providers::Call::set_organization_status {
 				organization: account(&org).into(),
@@ -185,7 +185,7 @@ fn suspension_drops_an_organizations_nodes_until_reactivation_and_removal_for_go
 			&[Alice.to_account_id(), Bob.to_account_id()],
 		);
 		assert!(authorized(1) && authorized(2));
-		// Removed (after its staff), its nodes go, the well-known one included.
+		// Removed (after its staff), its nodes go.
 		frame_support::assert_ok!(medchain_runtime::Providers::remove_practitioner(
 			RuntimeOrigin::root(),
 			account(&doctor).into()
@@ -211,6 +211,22 @@ fn suspension_drops_an_organizations_nodes_until_reactivation_and_removal_for_go
 			sp_core::H256::repeat_byte(1),
 		));
 		assert!(Peering::nodes_of(&account(&org)).is_empty());
+	});
+}
+
+#[test]
+fn a_node_governance_removes_is_barred_from_coming_back_on_its_old_proof() {
+	new_test_ext("local_testnet").execute_with(|| {
+		let Hospital { org, .. } = hospital();
+		let call = add_node(1, &org);
+		assert_eq!(apply(&org, call.clone()), Ok(Ok(())));
+		frame_support::assert_ok!(Peering::remove_node(RuntimeOrigin::root(), node(1)));
+		assert!(!authorized(1));
+		// The same signed call again (its proof is public in the earlier block): refused.
+		assert_eq!(apply(&org, call), error(pallet_peering::Error::NodeBarred));
+		// Governance lets it back as a well-known node.
+		frame_support::assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(1)));
+		assert!(authorized(1));
 	});
 }
 
@@ -245,7 +261,7 @@ fn only_governance_sets_the_mode_and_well_known_nodes_and_a_permissioned_network
 			let expected = if i < DEV_NODES {
 				Ok(())
 			} else {
-				Err(DispatchError::from(pallet_peering::Error::<Runtime>::NoNodes))
+				Err(DispatchError::from(pallet_peering::Error::<Runtime>::NoWellKnownNodes))
 			};
 			assert_eq!(last_council_execution(), Some(expected), "node {i}");
 		}

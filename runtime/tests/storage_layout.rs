@@ -179,9 +179,11 @@ fn patients_storage_layout_is_pinned() {
 fn peering_storage_layout_is_pinned() {
 	assert_layout!(pallet_peering {
 		Mode: (0, 1, 1),
-		Nodes: (32, 38, 86),
+		Nodes: (32, 37, 85),
 		NodeCount: (0, 4, 4),
+		WellKnownCount: (0, 4, 4),
 		NodesOf: (32, 513, 561),
+		Barred: (32, 0, 48),
 	});
 }
 
@@ -216,6 +218,9 @@ fn validator_set_storage_layout_is_pinned() {
 		Planned: (0, 3202, 3202),
 		SessionLength: (0, 4, 4),
 		CurrentSessionStart: (0, 4, 4),
+		CurrentSession: (0, 4, 4),
+		Reported: (32, 4, 52),
+		AuthoredBlocks: (36, 4, 64),
 	});
 }
 

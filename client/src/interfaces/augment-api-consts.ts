@@ -233,7 +233,7 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxNodes: u32 & AugmentedConst<ApiType>;
       /**
-       * The most nodes one organization may answer for (its own and well-known ones).
+       * The most nodes one organization may register.
        **/
       maxNodesPerOrganization: u32 & AugmentedConst<ApiType>;
     };
@@ -353,6 +353,11 @@ declare module '@polkadot/api-base/types/consts' {
       batchedCallsLimit: u32 & AugmentedConst<ApiType>;
     };
     validatorSet: {
+      /**
+       * For how many sessions (the current one included) the blocks each validator
+       * authored are kept ([`AuthoredBlocks`]).
+       **/
+      livenessHistory: u32 & AugmentedConst<ApiType>;
       /**
        * The longest session governance may set, in blocks.
        **/

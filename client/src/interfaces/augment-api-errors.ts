@@ -591,8 +591,8 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadyRegistered: AugmentedError<ApiType>;
       /**
-       * The signature is not the node key's signature of the ownership message for the
-       * caller (see [`medchain_primitives::ownership_message`]).
+       * The signature is not the node key's signature of the ownership message for this
+       * chain and the caller (see [`medchain_primitives::ownership_message`]).
        **/
       BadOwnershipProof: AugmentedError<ApiType>;
       /**
@@ -600,13 +600,14 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       ModeUnchanged: AugmentedError<ApiType>;
       /**
+       * Governance removed this node from an organization; only governance registers it
+       * again.
+       **/
+      NodeBarred: AugmentedError<ApiType>;
+      /**
        * No node is registered under this id.
        **/
       NodeNotFound: AugmentedError<ApiType>;
-      /**
-       * A permissioned network needs at least one registered node: this would leave none.
-       **/
-      NoNodes: AugmentedError<ApiType>;
       /**
        * The caller is not an active organization.
        **/
@@ -617,15 +618,15 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotOwner: AugmentedError<ApiType>;
       /**
-       * The named owner is not a registered organization.
+       * A permissioned network keeps at least one well-known node: this would leave none.
        **/
-      OrganizationNotFound: AugmentedError<ApiType>;
+      NoWellKnownNodes: AugmentedError<ApiType>;
       /**
        * The network has [`Config::MaxNodes`] nodes.
        **/
       TooManyNodes: AugmentedError<ApiType>;
       /**
-       * The organization answers for [`Config::MaxNodesPerOrganization`] nodes.
+       * The organization has [`Config::MaxNodesPerOrganization`] nodes.
        **/
       TooManyNodesForOrganization: AugmentedError<ApiType>;
     };

@@ -6,7 +6,7 @@
 import '@polkadot/api-base/types/events';
 
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
-import type { Null, Option, Result, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256 } from '@polkadot/types/interfaces/runtime';
 import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletEmergencyCloser, PalletEmergencyEmergencyReason, PalletEmergencyReviewer, PalletFreeTierQuota, PalletFreeTierStateQuota, PalletPatientsActor, PalletPatientsRegistrationLimits, PalletPeeringRemover, PalletProvidersActor, PalletRecordsRetractionReason, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
@@ -331,6 +331,24 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Resumed: AugmentedEvent<ApiType, []>;
     };
+    historical: {
+      /**
+       * The merkle roots of up to this session index were pruned
+       **/
+      RootsPruned: AugmentedEvent<ApiType, [upTo: u32], { upTo: u32 }>;
+      /**
+       * The merkle root of the validators of the said session were stored
+       **/
+      RootStored: AugmentedEvent<ApiType, [index: u32], { index: u32 }>;
+    };
+    offences: {
+      /**
+       * There is an offence reported of the given `kind` happened at the `session_index` and
+       * (kind-specific) time slot. This event is not deposited for duplicate slashes.
+       * \[kind, slot\].
+       **/
+      Offence: AugmentedEvent<ApiType, [kind: U8aFixed, slot: Bytes], { kind: U8aFixed, slot: Bytes }>;
+    };
     patients: {
       /**
        * A patient's break-glass policy changed.
@@ -363,9 +381,9 @@ declare module '@polkadot/api-base/types/events' {
     };
     peering: {
       /**
-       * A node was registered.
+       * A node was registered: an organization's (`owner`), or a well-known one (`None`).
        **/
-      NodeAdded: AugmentedEvent<ApiType, [node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>, wellKnown: bool], { node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>, wellKnown: bool }>;
+      NodeAdded: AugmentedEvent<ApiType, [node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32>], { node: MedchainPrimitivesPeeringNodeId, owner: Option<AccountId32> }>;
       /**
        * A node was removed; the others drop it at their next finalized block.
        **/
@@ -579,6 +597,12 @@ declare module '@polkadot/api-base/types/events' {
        * Governance changed the minimum size of the validator set.
        **/
       MinimumValidatorsChanged: AugmentedEvent<ApiType, [minimum: u32], { minimum: u32 }>;
+      /**
+       * A validator was reported for an offence (a GRANDPA equivocation, through
+       * `pallet-offences`). It leaves the set from the next unannounced session unless that
+       * would take the set below [`MinimumValidators`]; governance may add it back.
+       **/
+      OffenderReported: AugmentedEvent<ApiType, [validator: AccountId32, session: u32, removed: bool], { validator: AccountId32, session: u32, removed: bool }>;
       /**
        * Governance changed the session length.
        **/

@@ -6,10 +6,10 @@
 import '@polkadot/api-base/types/storage';
 
 import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/api-base/types';
-import type { Bytes, Null, Option, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentAuditEntry, PalletConsentGrant, PalletConsentRequest, PalletEmergencyEmergencyEnvelope, PalletEmergencyEmergencyKey, PalletEmergencySession, PalletFreeTierQuota, PalletFreeTierSpent, PalletFreeTierStateQuota, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletPatientsPatient, PalletPatientsRegistrationLimits, PalletPatientsRegistrationWindow, PalletPeeringNode, PalletProvidersOrganization, PalletProvidersPractitioner, PalletRecordsRecord, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentAuditEntry, PalletConsentGrant, PalletConsentRequest, PalletEmergencyEmergencyEnvelope, PalletEmergencyEmergencyKey, PalletEmergencySession, PalletFreeTierQuota, PalletFreeTierSpent, PalletFreeTierStateQuota, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletPatientsPatient, PalletPatientsRegistrationLimits, PalletPatientsRegistrationWindow, PalletPeeringNode, PalletProvidersOrganization, PalletProvidersPractitioner, PalletRecordsRecord, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpStakingOffenceOffenceDetails, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -28,6 +28,12 @@ declare module '@polkadot/api-base/types/storage' {
        * This will be set in `on_initialize`.
        **/
       currentSlot: AugmentedQuery<ApiType, () => Observable<u64>, []>;
+    };
+    authorship: {
+      /**
+       * Author of current block.
+       **/
+      author: AugmentedQuery<ApiType, () => Observable<Option<AccountId32>>, []>;
     };
     balances: {
       /**
@@ -330,6 +336,26 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       state: AugmentedQuery<ApiType, () => Observable<PalletGrandpaStoredState>, []>;
     };
+    historical: {
+      /**
+       * Mapping from historical session indices to session-data root hash and validator count.
+       **/
+      historicalSessions: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<ITuple<[H256, u32]>>>, [u32]>;
+      /**
+       * The range of historical sessions we store. [first, last)
+       **/
+      storedRange: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[u32, u32]>>>, []>;
+    };
+    offences: {
+      /**
+       * A vector of reports of the same kind that happened at the same time slot.
+       **/
+      concurrentReportsIndex: AugmentedQuery<ApiType, (arg1: U8aFixed | string | Uint8Array, arg2: Bytes | string | Uint8Array) => Observable<Vec<H256>>, [U8aFixed, Bytes]>;
+      /**
+       * The primary structure that holds all offence records keyed by report identifiers.
+       **/
+      reports: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<SpStakingOffenceOffenceDetails>>, [H256]>;
+    };
     patients: {
       /**
        * Pseudonyms of erased patients, with the block of erasure. They can never be registered
@@ -362,6 +388,11 @@ declare module '@polkadot/api-base/types/storage' {
     };
     peering: {
       /**
+       * Nodes governance removed from an organization: no organization registers them again
+       * (their old ownership proofs are public) until governance registers them itself.
+       **/
+      barred: AugmentedQuery<ApiType, (arg: MedchainPrimitivesPeeringNodeId | string | Uint8Array) => Observable<Option<Null>>, [MedchainPrimitivesPeeringNodeId]>;
+      /**
        * The peering mode that every node applies to its network.
        **/
       mode: AugmentedQuery<ApiType, () => Observable<MedchainPrimitivesPeeringPeeringMode>, []>;
@@ -374,9 +405,13 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nodes: AugmentedQuery<ApiType, (arg: MedchainPrimitivesPeeringNodeId | string | Uint8Array) => Observable<Option<PalletPeeringNode>>, [MedchainPrimitivesPeeringNodeId]>;
       /**
-       * The nodes each organization answers for.
+       * The nodes each organization registered.
        **/
       nodesOf: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Vec<MedchainPrimitivesPeeringNodeId>>, [AccountId32]>;
+      /**
+       * How many of them are well-known. A permissioned network keeps at least one.
+       **/
+      wellKnownCount: AugmentedQuery<ApiType, () => Observable<u32>, []>;
     };
     providers: {
       /**
@@ -647,6 +682,16 @@ declare module '@polkadot/api-base/types/storage' {
     };
     validatorSet: {
       /**
+       * How many blocks each validator authored in each of the last
+       * [`Config::LivenessHistory`] sessions (noted by `pallet-authorship` at every block). A
+       * validator of a session that is missing authored none.
+       **/
+      authoredBlocks: AugmentedQuery<ApiType, (arg1: u32 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<u32>, [u32, AccountId32]>;
+      /**
+       * The index of the current session (as `pallet-session` started it).
+       **/
+      currentSession: AugmentedQuery<ApiType, () => Observable<u32>, []>;
+      /**
        * Block at which the current session started.
        **/
       currentSessionStart: AugmentedQuery<ApiType, () => Observable<u32>, []>;
@@ -660,6 +705,13 @@ declare module '@polkadot/api-base/types/storage' {
        * validators that have keys now.
        **/
       planned: AugmentedQuery<ApiType, () => Observable<Vec<AccountId32>>, []>;
+      /**
+       * The session of the last offence handled for each validator reported. `pallet-offences`
+       * hands over the earlier offenders of a time slot again with each new one: they are not
+       * handled twice (a validator governance restored is not removed again for the same
+       * offence).
+       **/
+      reported: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<u32>>, [AccountId32]>;
       /**
        * Length of a session, in blocks.
        **/

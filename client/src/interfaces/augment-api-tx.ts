@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { MedchainPrimitivesConsentPermission, MedchainPrimitivesConsentPurpose, MedchainPrimitivesConsentScope, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, PalletBalancesAdjustmentDirection, PalletConsentResearchTerms, PalletEmergencyEmergencyReason, PalletEmergencyKeyShare, PalletPatientsRegistrationLimits, PalletRecordsRetractionReason, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { MedchainPrimitivesConsentPermission, MedchainPrimitivesConsentPurpose, MedchainPrimitivesConsentScope, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, PalletBalancesAdjustmentDirection, PalletConsentResearchTerms, PalletEmergencyEmergencyReason, PalletEmergencyKeyShare, PalletPatientsRegistrationLimits, PalletRecordsRetractionReason, SpConsensusGrandpaEquivocationProof, SpRuntimeMultiSignature, SpSessionMembershipProof, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -619,7 +619,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * against the extracted offender. If both are valid, the offence
        * will be reported.
        **/
-      reportEquivocation: AugmentedSubmittable<(equivocationProof: SpConsensusGrandpaEquivocationProof | { setId?: any; equivocation?: any } | string | Uint8Array, keyOwnerProof: SpCoreVoid | null) => SubmittableExtrinsic<ApiType>, [SpConsensusGrandpaEquivocationProof, SpCoreVoid]>;
+      reportEquivocation: AugmentedSubmittable<(equivocationProof: SpConsensusGrandpaEquivocationProof | { setId?: any; equivocation?: any } | string | Uint8Array, keyOwnerProof: SpSessionMembershipProof | { session?: any; trieNodes?: any; validatorCount?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpConsensusGrandpaEquivocationProof, SpSessionMembershipProof]>;
       /**
        * Report voter equivocation/misbehavior. This method will verify the
        * equivocation proof and validate the given key ownership proof
@@ -631,7 +631,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * if the block author is defined it will be defined as the equivocation
        * reporter.
        **/
-      reportEquivocationUnsigned: AugmentedSubmittable<(equivocationProof: SpConsensusGrandpaEquivocationProof | { setId?: any; equivocation?: any } | string | Uint8Array, keyOwnerProof: SpCoreVoid | null) => SubmittableExtrinsic<ApiType>, [SpConsensusGrandpaEquivocationProof, SpCoreVoid]>;
+      reportEquivocationUnsigned: AugmentedSubmittable<(equivocationProof: SpConsensusGrandpaEquivocationProof | { setId?: any; equivocation?: any } | string | Uint8Array, keyOwnerProof: SpSessionMembershipProof | { session?: any; trieNodes?: any; validatorCount?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [SpConsensusGrandpaEquivocationProof, SpSessionMembershipProof]>;
     };
     patients: {
       /**
@@ -754,48 +754,49 @@ declare module '@polkadot/api-base/types/submittable' {
        * Register one of the calling organization's nodes.
        * 
        * Origin: signed by an active organization. `proof` is the ed25519 signature, by the
-       * node's key, of [`medchain_primitives::ownership_message`]`(node, caller)`
-       * (`medchain-node node-ownership` prints it): nobody registers a node whose key it
-       * does not hold. The node is authorized while the organization is active.
+       * node's key, of [`medchain_primitives::ownership_message`]`(genesis hash, node,
+       * caller)` (`medchain-node node-ownership` prints it): nobody registers a node whose
+       * key it does not hold, and a proof made for another chain is worth nothing here. The
+       * node is authorized while the organization is active.
        * 
        * Emits [`Event::NodeAdded`].
        * Errors: [`Error::NotActiveOrganization`], [`Error::BadOwnershipProof`],
-       * [`Error::AlreadyRegistered`], [`Error::TooManyNodes`],
+       * [`Error::AlreadyRegistered`], [`Error::NodeBarred`], [`Error::TooManyNodes`],
        * [`Error::TooManyNodesForOrganization`].
        **/
       addNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array, proof: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId, U8aFixed]>;
       /**
-       * Register a well-known node: a validator's or another node the consortium relies
-       * on, which only governance removes.
+       * Register a well-known node: a validator's, a public RPC node or another node the
+       * consortium relies on. It is always authorized and only governance removes it.
        * 
-       * Origin: [`Config::GovernanceOrigin`]. With an `owner`, the node counts against
-       * that organization's bound, is authorized only while it is active and goes when it
-       * is removed; without one it is always authorized.
+       * Origin: [`Config::GovernanceOrigin`]. Lifts a bar on the node.
        * 
        * Emits [`Event::NodeAdded`].
-       * Errors: [`Error::OrganizationNotFound`], [`Error::AlreadyRegistered`],
-       * [`Error::TooManyNodes`], [`Error::TooManyNodesForOrganization`].
+       * Errors: [`Error::AlreadyRegistered`], [`Error::TooManyNodes`].
        **/
-      addWellKnownNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array, owner: Option<MultiAddress> | null | Uint8Array | MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId, Option<MultiAddress>]>;
+      addWellKnownNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId]>;
       /**
        * Remove a node; the other nodes drop it at their next finalized block.
        * 
        * Origin: [`Config::GovernanceOrigin`] (any node), or signed by the organization
-       * that registered the node with [`Pallet::add_node`] (also while suspended).
+       * that registered the node with [`Pallet::add_node`] (also while suspended). An
+       * organization's node that governance removes is barred: no organization registers
+       * it again until governance registers it as a well-known node.
        * 
        * Emits [`Event::NodeRemoved`].
-       * Errors: [`Error::NodeNotFound`], [`Error::NotOwner`], [`Error::NoNodes`] (the last
-       * node of a permissioned network).
+       * Errors: [`Error::NodeNotFound`], [`Error::NotOwner`], [`Error::NoWellKnownNodes`]
+       * (the last well-known node of a permissioned network).
        **/
       removeNode: AugmentedSubmittable<(node: MedchainPrimitivesPeeringNodeId | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringNodeId]>;
       /**
        * Set the peering mode: `Permissioned` (only authorized nodes connect) or `Open`.
        * 
-       * Origin: [`Config::GovernanceOrigin`]. Register the validators' nodes before
-       * switching to `Permissioned`: a node that is not authorized is cut off.
+       * Origin: [`Config::GovernanceOrigin`]. Register every validator's node as a
+       * well-known node before switching to `Permissioned`: a node that is not authorized
+       * is cut off.
        * 
        * Emits [`Event::PeeringModeSet`].
-       * Errors: [`Error::ModeUnchanged`], [`Error::NoNodes`].
+       * Errors: [`Error::ModeUnchanged`], [`Error::NoWellKnownNodes`].
        **/
       setPeeringMode: AugmentedSubmittable<(mode: MedchainPrimitivesPeeringPeeringMode | 'Open' | 'Permissioned' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedchainPrimitivesPeeringPeeringMode]>;
     };

@@ -391,7 +391,12 @@ export default {
         withoutKeys: 'u32',
       },
       KeysPurged: {
-        who: 'AccountId32'
+        who: 'AccountId32',
+      },
+      OffenderReported: {
+        validator: 'AccountId32',
+        session: 'u32',
+        removed: 'bool'
       }
     }
   },
@@ -580,7 +585,6 @@ export default {
       NodeAdded: {
         node: 'MedchainPrimitivesPeeringNodeId',
         owner: 'Option<AccountId32>',
-        wellKnown: 'bool',
       },
       NodeRemoved: {
         node: 'MedchainPrimitivesPeeringNodeId',
@@ -609,7 +613,31 @@ export default {
     _enum: ['Open', 'Permissioned']
   },
   /**
-   * Lookup61: pallet_providers::pallet::Event<T>
+   * Lookup61: pallet_session::historical::pallet::Event<T>
+   **/
+  PalletSessionHistoricalPalletEvent: {
+    _enum: {
+      RootStored: {
+        index: 'u32',
+      },
+      RootsPruned: {
+        upTo: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup62: pallet_offences::pallet::Event
+   **/
+  PalletOffencesEvent: {
+    _enum: {
+      Offence: {
+        kind: '[u8;16]',
+        slot: 'Bytes'
+      }
+    }
+  },
+  /**
+   * Lookup64: pallet_providers::pallet::Event<T>
    **/
   PalletProvidersEvent: {
     _enum: {
@@ -654,25 +682,25 @@ export default {
     }
   },
   /**
-   * Lookup62: medchain_primitives::types::OrganizationKind
+   * Lookup65: medchain_primitives::types::OrganizationKind
    **/
   MedchainPrimitivesOrganizationKind: {
     _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'ResearchBody', 'EmergencyService']
   },
   /**
-   * Lookup63: medchain_primitives::types::Status
+   * Lookup66: medchain_primitives::types::Status
    **/
   MedchainPrimitivesStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup64: medchain_primitives::types::PractitionerRole
+   * Lookup67: medchain_primitives::types::PractitionerRole
    **/
   MedchainPrimitivesPractitionerRole: {
     _enum: ['Physician', 'Nurse', 'LabTechnician', 'Pharmacist', 'EmergencyResponder', 'EmergencyCallAttendant', 'Researcher', 'Auditor']
   },
   /**
-   * Lookup65: pallet_providers::types::Actor<sp_core::crypto::AccountId32>
+   * Lookup68: pallet_providers::types::Actor<sp_core::crypto::AccountId32>
    **/
   PalletProvidersActor: {
     _enum: {
@@ -682,11 +710,11 @@ export default {
     }
   },
   /**
-   * Lookup66: medchain_primitives::types::EncryptionKey
+   * Lookup69: medchain_primitives::types::EncryptionKey
    **/
   MedchainPrimitivesEncryptionKey: '[u8;32]',
   /**
-   * Lookup67: pallet_patients::pallet::Event<T>
+   * Lookup70: pallet_patients::pallet::Event<T>
    **/
   PalletPatientsEvent: {
     _enum: {
@@ -722,14 +750,14 @@ export default {
     }
   },
   /**
-   * Lookup68: medchain_primitives::types::EmergencyPolicy
+   * Lookup71: medchain_primitives::types::EmergencyPolicy
    **/
   MedchainPrimitivesEmergencyPolicy: {
     allowed: 'bool',
     requiredApprovals: 'u8'
   },
   /**
-   * Lookup69: pallet_patients::types::Actor<sp_core::crypto::AccountId32>
+   * Lookup72: pallet_patients::types::Actor<sp_core::crypto::AccountId32>
    **/
   PalletPatientsActor: {
     _enum: {
@@ -738,7 +766,7 @@ export default {
     }
   },
   /**
-   * Lookup70: pallet_patients::types::RegistrationLimits<BlockNumber>
+   * Lookup73: pallet_patients::types::RegistrationLimits<BlockNumber>
    **/
   PalletPatientsRegistrationLimits: {
     perPractitioner: 'u32',
@@ -746,7 +774,7 @@ export default {
     window: 'u32'
   },
   /**
-   * Lookup71: pallet_records::pallet::Event<T>
+   * Lookup74: pallet_records::pallet::Event<T>
    **/
   PalletRecordsEvent: {
     _enum: {
@@ -800,7 +828,7 @@ export default {
     }
   },
   /**
-   * Lookup72: medchain_primitives::records::RecordKind
+   * Lookup75: medchain_primitives::records::RecordKind
    **/
   MedchainPrimitivesRecordsRecordKind: {
     _enum: {
@@ -816,13 +844,13 @@ export default {
     }
   },
   /**
-   * Lookup74: pallet_records::types::RetractionReason
+   * Lookup77: pallet_records::types::RetractionReason
    **/
   PalletRecordsRetractionReason: {
     _enum: ['EnteredInError', 'WrongPatient', 'Duplicate', 'PatientRequest', 'Other']
   },
   /**
-   * Lookup76: pallet_consent::pallet::Event<T>
+   * Lookup79: pallet_consent::pallet::Event<T>
    **/
   PalletConsentEvent: {
     _enum: {
@@ -871,7 +899,7 @@ export default {
     }
   },
   /**
-   * Lookup77: pallet_emergency::pallet::Event<T>
+   * Lookup80: pallet_emergency::pallet::Event<T>
    **/
   PalletEmergencyEvent: {
     _enum: {
@@ -938,13 +966,13 @@ export default {
     }
   },
   /**
-   * Lookup78: pallet_emergency::types::EmergencyReason
+   * Lookup81: pallet_emergency::types::EmergencyReason
    **/
   PalletEmergencyEmergencyReason: {
     _enum: ['EmergencyTreatment', 'EmergencyRoomTreatment', 'BreakTheGlass', 'Threat', 'Disaster']
   },
   /**
-   * Lookup79: pallet_emergency::types::Closer<sp_core::crypto::AccountId32>
+   * Lookup82: pallet_emergency::types::Closer<sp_core::crypto::AccountId32>
    **/
   PalletEmergencyCloser: {
     _enum: {
@@ -955,7 +983,7 @@ export default {
     }
   },
   /**
-   * Lookup80: pallet_emergency::types::Reviewer<sp_core::crypto::AccountId32>
+   * Lookup83: pallet_emergency::types::Reviewer<sp_core::crypto::AccountId32>
    **/
   PalletEmergencyReviewer: {
     _enum: {
@@ -964,7 +992,7 @@ export default {
     }
   },
   /**
-   * Lookup81: frame_system::Phase
+   * Lookup84: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -974,21 +1002,21 @@ export default {
     }
   },
   /**
-   * Lookup85: frame_system::LastRuntimeUpgradeInfo
+   * Lookup88: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup89: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup92: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup90: frame_system::pallet::Call<T>
+   * Lookup93: frame_system::pallet::Call<T>
    **/
   FrameSystemCall: {
     _enum: {
@@ -1033,7 +1061,7 @@ export default {
     }
   },
   /**
-   * Lookup94: frame_system::limits::BlockWeights
+   * Lookup97: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1041,7 +1069,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup95: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup98: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1049,7 +1077,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup96: frame_system::limits::WeightsPerClass
+   * Lookup99: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1058,14 +1086,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup98: frame_system::limits::BlockLength
+   * Lookup101: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup99: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup102: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1073,14 +1101,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup101: sp_weights::RuntimeDbWeight
+   * Lookup104: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup102: sp_version::RuntimeVersion
+   * Lookup105: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1093,13 +1121,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup108: frame_system::pallet::Error<T>
+   * Lookup111: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup109: pallet_timestamp::pallet::Call<T>
+   * Lookup112: pallet_timestamp::pallet::Call<T>
    **/
   PalletTimestampCall: {
     _enum: {
@@ -1109,7 +1137,7 @@ export default {
     }
   },
   /**
-   * Lookup111: pallet_balances::types::BalanceLock<Balance>
+   * Lookup114: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1117,38 +1145,38 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup112: pallet_balances::types::Reasons
+   * Lookup115: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup115: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup118: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup118: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
+   * Lookup121: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedchainRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup121: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
+   * Lookup124: frame_support::traits::tokens::misc::IdAmount<medchain_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedchainRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup122: medchain_runtime::RuntimeFreezeReason
+   * Lookup125: medchain_runtime::RuntimeFreezeReason
    **/
   MedchainRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup124: pallet_balances::pallet::Call<T, I>
+   * Lookup127: pallet_balances::pallet::Call<T, I>
    **/
   PalletBalancesCall: {
     _enum: {
@@ -1193,35 +1221,35 @@ export default {
     }
   },
   /**
-   * Lookup130: pallet_balances::types::AdjustmentDirection
+   * Lookup133: pallet_balances::types::AdjustmentDirection
    **/
   PalletBalancesAdjustmentDirection: {
     _enum: ['Increase', 'Decrease']
   },
   /**
-   * Lookup131: pallet_balances::pallet::Error<T, I>
+   * Lookup134: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup133: pallet_transaction_payment::Releases
+   * Lookup136: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup134: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup137: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup135: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup138: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup137: pallet_validator_set::pallet::Call<T>
+   * Lookup141: pallet_validator_set::pallet::Call<T>
    **/
   PalletValidatorSetCall: {
     _enum: {
@@ -1241,28 +1269,28 @@ export default {
     }
   },
   /**
-   * Lookup138: pallet_validator_set::pallet::Error<T>
+   * Lookup142: pallet_validator_set::pallet::Error<T>
    **/
   PalletValidatorSetError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'BelowMinimum', 'InvalidMinimum', 'SessionKeysNotSet', 'InvalidSessionLength', 'StillValidator']
   },
   /**
-   * Lookup141: medchain_runtime::SessionKeys
+   * Lookup145: medchain_runtime::SessionKeys
    **/
   MedchainRuntimeSessionKeys: {
     aura: 'SpConsensusAuraSr25519AppSr25519Public',
     grandpa: 'SpConsensusGrandpaAppPublic'
   },
   /**
-   * Lookup142: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup146: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup148: sp_core::crypto::KeyTypeId
+   * Lookup152: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup149: pallet_session::pallet::Call<T>
+   * Lookup153: pallet_session::pallet::Call<T>
    **/
   PalletSessionCall: {
     _enum: {
@@ -1277,13 +1305,13 @@ export default {
     }
   },
   /**
-   * Lookup150: pallet_session::pallet::Error<T>
+   * Lookup154: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup154: pallet_grandpa::StoredState<N>
+   * Lookup158: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1300,7 +1328,7 @@ export default {
     }
   },
   /**
-   * Lookup155: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup159: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1309,17 +1337,17 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup157: pallet_grandpa::pallet::Call<T>
+   * Lookup161: pallet_grandpa::pallet::Call<T>
    **/
   PalletGrandpaCall: {
     _enum: {
       report_equivocation: {
         equivocationProof: 'SpConsensusGrandpaEquivocationProof',
-        keyOwnerProof: 'SpCoreVoid',
+        keyOwnerProof: 'SpSessionMembershipProof',
       },
       report_equivocation_unsigned: {
         equivocationProof: 'SpConsensusGrandpaEquivocationProof',
-        keyOwnerProof: 'SpCoreVoid',
+        keyOwnerProof: 'SpSessionMembershipProof',
       },
       note_stalled: {
         delay: 'u32',
@@ -1328,14 +1356,14 @@ export default {
     }
   },
   /**
-   * Lookup158: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
+   * Lookup162: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocationProof: {
     setId: 'u64',
     equivocation: 'SpConsensusGrandpaEquivocation'
   },
   /**
-   * Lookup159: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
+   * Lookup163: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
    **/
   SpConsensusGrandpaEquivocation: {
     _enum: {
@@ -1344,7 +1372,7 @@ export default {
     }
   },
   /**
-   * Lookup160: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup164: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrevote: {
     roundNumber: 'u64',
@@ -1353,18 +1381,18 @@ export default {
     second: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup161: finality_grandpa::Prevote<primitive_types::H256, N>
+   * Lookup165: finality_grandpa::Prevote<primitive_types::H256, N>
    **/
   FinalityGrandpaPrevote: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup162: sp_consensus_grandpa::app::Signature
+   * Lookup166: sp_consensus_grandpa::app::Signature
    **/
   SpConsensusGrandpaAppSignature: '[u8;64]',
   /**
-   * Lookup165: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   * Lookup169: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
    **/
   FinalityGrandpaEquivocationPrecommit: {
     roundNumber: 'u64',
@@ -1373,24 +1401,28 @@ export default {
     second: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)'
   },
   /**
-   * Lookup166: finality_grandpa::Precommit<primitive_types::H256, N>
+   * Lookup170: finality_grandpa::Precommit<primitive_types::H256, N>
    **/
   FinalityGrandpaPrecommit: {
     targetHash: 'H256',
     targetNumber: 'u32'
   },
   /**
-   * Lookup168: sp_core::Void
+   * Lookup172: sp_session::MembershipProof
    **/
-  SpCoreVoid: 'Null',
+  SpSessionMembershipProof: {
+    session: 'u32',
+    trieNodes: 'Vec<Bytes>',
+    validatorCount: 'u32'
+  },
   /**
-   * Lookup169: pallet_grandpa::pallet::Error<T>
+   * Lookup173: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup170: pallet_sudo::pallet::Call<T>
+   * Lookup174: pallet_sudo::pallet::Call<T>
    **/
   PalletSudoCall: {
     _enum: {
@@ -1415,7 +1447,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_utility::pallet::Call<T>
+   * Lookup176: pallet_utility::pallet::Call<T>
    **/
   PalletUtilityCall: {
     _enum: {
@@ -1451,7 +1483,7 @@ export default {
     }
   },
   /**
-   * Lookup174: medchain_runtime::OriginCaller
+   * Lookup178: medchain_runtime::OriginCaller
    **/
   MedchainRuntimeOriginCaller: {
     _enum: {
@@ -1469,7 +1501,7 @@ export default {
     }
   },
   /**
-   * Lookup175: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup179: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -1480,7 +1512,7 @@ export default {
     }
   },
   /**
-   * Lookup176: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   * Lookup180: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
    **/
   PalletCollectiveRawOrigin: {
     _enum: {
@@ -1490,7 +1522,7 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_collective::pallet::Call<T, I>
+   * Lookup181: pallet_collective::pallet::Call<T, I>
    **/
   PalletCollectiveCall: {
     _enum: {
@@ -1532,7 +1564,7 @@ export default {
     }
   },
   /**
-   * Lookup178: pallet_membership::pallet::Call<T, I>
+   * Lookup182: pallet_membership::pallet::Call<T, I>
    **/
   PalletMembershipCall: {
     _enum: {
@@ -1562,7 +1594,7 @@ export default {
     }
   },
   /**
-   * Lookup179: pallet_free_tier::pallet::Call<T>
+   * Lookup183: pallet_free_tier::pallet::Call<T>
    **/
   PalletFreeTierCall: {
     _enum: {
@@ -1583,7 +1615,7 @@ export default {
     }
   },
   /**
-   * Lookup180: pallet_upgrades::pallet::Call<T>
+   * Lookup184: pallet_upgrades::pallet::Call<T>
    **/
   PalletUpgradesCall: {
     _enum: {
@@ -1593,7 +1625,7 @@ export default {
     }
   },
   /**
-   * Lookup181: pallet_peering::pallet::Call<T>
+   * Lookup185: pallet_peering::pallet::Call<T>
    **/
   PalletPeeringCall: {
     _enum: {
@@ -1606,7 +1638,6 @@ export default {
       },
       add_well_known_node: {
         node: 'MedchainPrimitivesPeeringNodeId',
-        owner: 'Option<MultiAddress>',
       },
       set_peering_mode: {
         mode: 'MedchainPrimitivesPeeringPeeringMode'
@@ -1614,7 +1645,7 @@ export default {
     }
   },
   /**
-   * Lookup183: pallet_providers::pallet::Call<T>
+   * Lookup186: pallet_providers::pallet::Call<T>
    **/
   PalletProvidersCall: {
     _enum: {
@@ -1658,7 +1689,7 @@ export default {
     }
   },
   /**
-   * Lookup184: pallet_patients::pallet::Call<T>
+   * Lookup187: pallet_patients::pallet::Call<T>
    **/
   PalletPatientsCall: {
     _enum: {
@@ -1698,7 +1729,7 @@ export default {
     }
   },
   /**
-   * Lookup185: sp_runtime::MultiSignature
+   * Lookup188: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1709,7 +1740,7 @@ export default {
     }
   },
   /**
-   * Lookup187: pallet_records::pallet::Call<T>
+   * Lookup190: pallet_records::pallet::Call<T>
    **/
   PalletRecordsCall: {
     _enum: {
@@ -1753,7 +1784,7 @@ export default {
     }
   },
   /**
-   * Lookup193: pallet_consent::pallet::Call<T>
+   * Lookup196: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -1799,7 +1830,7 @@ export default {
     }
   },
   /**
-   * Lookup194: medchain_primitives::consent::Scope
+   * Lookup197: medchain_primitives::consent::Scope
    **/
   MedchainPrimitivesConsentScope: {
     _enum: {
@@ -1809,26 +1840,26 @@ export default {
     }
   },
   /**
-   * Lookup199: medchain_primitives::consent::Permission
+   * Lookup202: medchain_primitives::consent::Permission
    **/
   MedchainPrimitivesConsentPermission: {
     _enum: ['Read', 'ReadWrite']
   },
   /**
-   * Lookup200: medchain_primitives::consent::Purpose
+   * Lookup203: medchain_primitives::consent::Purpose
    **/
   MedchainPrimitivesConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Research', 'Operations']
   },
   /**
-   * Lookup202: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
+   * Lookup205: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
    **/
   PalletConsentResearchTerms: {
     ethicsApproval: 'H256',
     approvedBy: 'AccountId32'
   },
   /**
-   * Lookup203: pallet_emergency::pallet::Call<T>
+   * Lookup206: pallet_emergency::pallet::Call<T>
    **/
   PalletEmergencyCall: {
     _enum: {
@@ -1878,26 +1909,26 @@ export default {
     }
   },
   /**
-   * Lookup205: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
+   * Lookup208: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
    **/
   PalletEmergencyKeyShare: {
     authority: 'AccountId32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup208: pallet_sudo::pallet::Error<T>
+   * Lookup211: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup209: pallet_utility::pallet::Error<T>
+   * Lookup212: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup212: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup215: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1907,59 +1938,65 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup213: pallet_collective::pallet::Error<T, I>
+   * Lookup216: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup214: pallet_membership::pallet::Error<T, I>
+   * Lookup217: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup215: pallet_free_tier::Spent<BlockNumber>
+   * Lookup218: pallet_free_tier::Spent<BlockNumber>
    **/
   PalletFreeTierSpent: {
     calls: 'PalletFreeTierUsageWindow',
     bytes: 'PalletFreeTierUsageWindow'
   },
   /**
-   * Lookup216: pallet_free_tier::UsageWindow<BlockNumber>
+   * Lookup219: pallet_free_tier::UsageWindow<BlockNumber>
    **/
   PalletFreeTierUsageWindow: {
     start: 'u32',
     used: 'u32'
   },
   /**
-   * Lookup219: pallet_free_tier::pallet::Error<T>
+   * Lookup222: pallet_free_tier::pallet::Error<T>
    **/
   PalletFreeTierError: {
     _enum: ['TooManyCalls', 'InvalidWindow', 'TooManyBytes']
   },
   /**
-   * Lookup220: pallet_upgrades::pallet::Error<T>
+   * Lookup223: pallet_upgrades::pallet::Error<T>
    **/
   PalletUpgradesError: {
     _enum: ['AlreadyAuthorized']
   },
   /**
-   * Lookup221: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup224: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletPeeringNode: {
     owner: 'Option<AccountId32>',
-    wellKnown: 'bool',
     addedAt: 'u32'
   },
   /**
-   * Lookup224: pallet_peering::pallet::Error<T>
+   * Lookup227: pallet_peering::pallet::Error<T>
    **/
   PalletPeeringError: {
-    _enum: ['NotActiveOrganization', 'OrganizationNotFound', 'BadOwnershipProof', 'AlreadyRegistered', 'NodeNotFound', 'NotOwner', 'TooManyNodes', 'TooManyNodesForOrganization', 'ModeUnchanged', 'NoNodes']
+    _enum: ['NotActiveOrganization', 'BadOwnershipProof', 'AlreadyRegistered', 'NodeBarred', 'NodeNotFound', 'NotOwner', 'TooManyNodes', 'TooManyNodesForOrganization', 'ModeUnchanged', 'NoWellKnownNodes']
   },
   /**
-   * Lookup225: pallet_providers::types::Organization<BlockNumber>
+   * Lookup229: sp_staking::offence::OffenceDetails<sp_core::crypto::AccountId32, Offender>
+   **/
+  SpStakingOffenceOffenceDetails: {
+    offender: '(AccountId32,Null)',
+    reporters: 'Vec<AccountId32>'
+  },
+  /**
+   * Lookup231: pallet_providers::types::Organization<BlockNumber>
    **/
   PalletProvidersOrganization: {
     kind: 'MedchainPrimitivesOrganizationKind',
@@ -1970,7 +2007,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup226: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup232: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletProvidersPractitioner: {
     organization: 'AccountId32',
@@ -1981,13 +2018,13 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup228: pallet_providers::pallet::Error<T>
+   * Lookup234: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'OrganizationNotFound', 'PractitionerNotFound', 'NotRegistered', 'OrganizationSuspended', 'NotEmployer', 'RoleNotAllowed', 'UnusableKey', 'KeyUnchanged', 'StatusUnchanged', 'CredentialUnchanged', 'HasPractitioners', 'TooManyPractitioners']
   },
   /**
-   * Lookup229: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
+   * Lookup235: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
    **/
   PalletPatientsPatient: {
     account: 'AccountId32',
@@ -1998,27 +2035,27 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup232: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
+   * Lookup238: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
    **/
   PalletPatientsRegistrar: {
     practitioner: 'AccountId32',
     organization: 'AccountId32'
   },
   /**
-   * Lookup234: pallet_patients::types::RegistrationWindow<BlockNumber>
+   * Lookup240: pallet_patients::types::RegistrationWindow<BlockNumber>
    **/
   PalletPatientsRegistrationWindow: {
     start: 'u32',
     count: 'u32'
   },
   /**
-   * Lookup235: pallet_patients::pallet::Error<T>
+   * Lookup241: pallet_patients::pallet::Error<T>
    **/
   PalletPatientsError: {
     _enum: ['AlreadyRegistered', 'PseudonymTaken', 'PseudonymErased', 'NotPatient', 'PatientNotFound', 'NotAuthorized', 'NotPractitioner', 'RoleNotAllowed', 'BadSignature', 'ConsentExpired', 'ConsentTooLong', 'UnusableKey', 'KeyUnchanged', 'TooFewApprovals', 'TooManyApprovals', 'PolicyUnchanged', 'AlreadyGuardian', 'NotGuardian', 'TooManyGuardians', 'SelfGuardian', 'BadAcceptance', 'PractitionerRegistrationLimit', 'OrganizationRegistrationLimit', 'GuardianAdditionLimit', 'InvalidRegistrationLimits']
   },
   /**
-   * Lookup236: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
+   * Lookup242: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
    **/
   PalletRecordsRecord: {
     patient: 'H256',
@@ -2037,7 +2074,7 @@ export default {
     envelopes: 'u32'
   },
   /**
-   * Lookup238: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup244: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletRecordsRetraction: {
     by: 'AccountId32',
@@ -2045,13 +2082,13 @@ export default {
     reason: 'PalletRecordsRetractionReason'
   },
   /**
-   * Lookup247: pallet_records::pallet::Error<T>
+   * Lookup252: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged']
   },
   /**
-   * Lookup248: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup253: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentGrant: {
     patient: 'H256',
@@ -2068,14 +2105,14 @@ export default {
     request: 'Option<u64>'
   },
   /**
-   * Lookup250: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup255: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRevocation: {
     by: 'AccountId32',
     at: 'u32'
   },
   /**
-   * Lookup253: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup258: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRequest: {
     patient: 'H256',
@@ -2089,7 +2126,7 @@ export default {
     status: 'PalletConsentRequestStatus'
   },
   /**
-   * Lookup254: pallet_consent::types::RequestStatus
+   * Lookup259: pallet_consent::types::RequestStatus
    **/
   PalletConsentRequestStatus: {
     _enum: {
@@ -2102,7 +2139,7 @@ export default {
     }
   },
   /**
-   * Lookup256: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup261: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentAuditEntry: {
     at: 'u32',
@@ -2110,7 +2147,7 @@ export default {
     event: 'MedchainPrimitivesConsentAuditEvent'
   },
   /**
-   * Lookup257: medchain_primitives::consent::AuditEvent
+   * Lookup262: medchain_primitives::consent::AuditEvent
    **/
   MedchainPrimitivesConsentAuditEvent: {
     _enum: {
@@ -2190,13 +2227,13 @@ export default {
     }
   },
   /**
-   * Lookup258: pallet_consent::pallet::Error<T>
+   * Lookup263: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'SelfGrant', 'NotActiveProvider', 'ExpiryInPast', 'InvalidScope', 'ResearchNeedsRequest', 'TooManyGrants', 'GrantNotFound', 'AlreadyRevoked', 'RequestNotFound', 'RequestNotPending', 'RequestExpired', 'NothingToClean', 'NotRequester', 'TooManyPendingRequests', 'RequesterLimitReached', 'InvalidDuration', 'ResearchTermsMismatch', 'NotResearchBody', 'UnknownEthicsApprover', 'ResearchIsReadOnly', 'PurposeNotAllowed', 'EthicsApproverNotIndependent', 'RecordNotFound', 'MayNotRead', 'Overflow']
   },
   /**
-   * Lookup260: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
+   * Lookup265: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
    **/
   PalletEmergencySession: {
     patient: 'H256',
@@ -2214,7 +2251,7 @@ export default {
     review: 'Option<PalletEmergencyReview>'
   },
   /**
-   * Lookup262: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup267: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyApproval: {
     authority: 'AccountId32',
@@ -2222,14 +2259,14 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup265: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup270: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyClosure: {
     by: 'PalletEmergencyCloser',
     at: 'u32'
   },
   /**
-   * Lookup267: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup272: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyReview: {
     by: 'PalletEmergencyReviewer',
@@ -2238,7 +2275,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup269: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
+   * Lookup274: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
    **/
   PalletEmergencyEmergencyKey: {
     key: 'MedchainPrimitivesEncryptionKey',
@@ -2250,68 +2287,68 @@ export default {
     exposedIn: 'Option<u64>'
   },
   /**
-   * Lookup270: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
+   * Lookup275: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
    **/
   PalletEmergencyEmergencyEnvelope: {
     version: 'u32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup271: frame_support::PalletId
+   * Lookup276: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup272: pallet_emergency::pallet::Error<T>
+   * Lookup277: pallet_emergency::pallet::Error<T>
    **/
   PalletEmergencyError: {
     _enum: ['NotEmergencyService', 'AlreadyAuthority', 'TooManyAuthorities', 'NotAuthority', 'NotResponder', 'Barred', 'ReviewOverdue', 'TooManyUnreviewed', 'PatientNotFound', 'BreakGlassForbidden', 'MissingJustification', 'SessionAlreadyOpen', 'ThresholdTooHigh', 'NotEnoughAuthorities', 'SessionNotFound', 'SessionNotPending', 'SessionLapsed', 'OwnOrganization', 'AlreadyApproved', 'SessionEnded', 'NotAuthorized', 'SessionNotEnded', 'AlreadyReviewed', 'NotAuditor', 'AuditorNotIndependent', 'NotBarred', 'UnusableKey', 'ShareHolderNotAuthority', 'DuplicateShareHolder', 'EmptyCiphertext', 'ThresholdBelowPolicy', 'ThresholdAbovePolicy', 'NotEnoughShares', 'NoEmergencyKey', 'EmergencyKeyExposed', 'NoEnvelopes', 'KeyVersionChanged', 'RecordNotFound', 'WrongPatient', 'SessionNotActive', 'ResponderNotActive', 'DidNotApprove', 'NoShareHeld', 'AlreadyReleased', 'NothingToClean', 'Overflow']
   },
   /**
-   * Lookup275: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup280: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup276: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup281: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup277: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup282: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup278: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup283: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup282: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup287: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup283: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup288: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup284: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup289: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup285: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup290: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup286: frame_metadata_hash_extension::Mode
+   * Lookup291: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup287: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup292: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup289: medchain_runtime::Runtime
+   * Lookup294: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null'
 };

@@ -441,7 +441,13 @@ declare module '@polkadot/types/lookup' {
     readonly asKeysPurged: {
       readonly who: AccountId32;
     } & Struct;
-    readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'MinimumValidatorsChanged' | 'SessionLengthChanged' | 'ValidatorSetPlanned' | 'KeysPurged';
+    readonly isOffenderReported: boolean;
+    readonly asOffenderReported: {
+      readonly validator: AccountId32;
+      readonly session: u32;
+      readonly removed: bool;
+    } & Struct;
+    readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'MinimumValidatorsChanged' | 'SessionLengthChanged' | 'ValidatorSetPlanned' | 'KeysPurged' | 'OffenderReported';
   }
 
   /** @name PalletSessionEvent (40) */
@@ -637,7 +643,6 @@ declare module '@polkadot/types/lookup' {
     readonly asNodeAdded: {
       readonly node: MedchainPrimitivesPeeringNodeId;
       readonly owner: Option<AccountId32>;
-      readonly wellKnown: bool;
     } & Struct;
     readonly isNodeRemoved: boolean;
     readonly asNodeRemoved: {
@@ -670,7 +675,30 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Open' | 'Permissioned';
   }
 
-  /** @name PalletProvidersEvent (61) */
+  /** @name PalletSessionHistoricalPalletEvent (61) */
+  interface PalletSessionHistoricalPalletEvent extends Enum {
+    readonly isRootStored: boolean;
+    readonly asRootStored: {
+      readonly index: u32;
+    } & Struct;
+    readonly isRootsPruned: boolean;
+    readonly asRootsPruned: {
+      readonly upTo: u32;
+    } & Struct;
+    readonly type: 'RootStored' | 'RootsPruned';
+  }
+
+  /** @name PalletOffencesEvent (62) */
+  interface PalletOffencesEvent extends Enum {
+    readonly isOffence: boolean;
+    readonly asOffence: {
+      readonly kind: U8aFixed;
+      readonly slot: Bytes;
+    } & Struct;
+    readonly type: 'Offence';
+  }
+
+  /** @name PalletProvidersEvent (64) */
   interface PalletProvidersEvent extends Enum {
     readonly isOrganizationRegistered: boolean;
     readonly asOrganizationRegistered: {
@@ -722,7 +750,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OrganizationRegistered' | 'OrganizationStatusChanged' | 'OrganizationRemoved' | 'OrganizationCredentialChanged' | 'PractitionerRegistered' | 'PractitionerStatusChanged' | 'PractitionerRemoved' | 'PractitionerCredentialChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name MedchainPrimitivesOrganizationKind (62) */
+  /** @name MedchainPrimitivesOrganizationKind (65) */
   interface MedchainPrimitivesOrganizationKind extends Enum {
     readonly isHospital: boolean;
     readonly isClinic: boolean;
@@ -734,14 +762,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hospital' | 'Clinic' | 'Laboratory' | 'Pharmacy' | 'Insurer' | 'ResearchBody' | 'EmergencyService';
   }
 
-  /** @name MedchainPrimitivesStatus (63) */
+  /** @name MedchainPrimitivesStatus (66) */
   interface MedchainPrimitivesStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name MedchainPrimitivesPractitionerRole (64) */
+  /** @name MedchainPrimitivesPractitionerRole (67) */
   interface MedchainPrimitivesPractitionerRole extends Enum {
     readonly isPhysician: boolean;
     readonly isNurse: boolean;
@@ -754,7 +782,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Physician' | 'Nurse' | 'LabTechnician' | 'Pharmacist' | 'EmergencyResponder' | 'EmergencyCallAttendant' | 'Researcher' | 'Auditor';
   }
 
-  /** @name PalletProvidersActor (65) */
+  /** @name PalletProvidersActor (68) */
   interface PalletProvidersActor extends Enum {
     readonly isGovernance: boolean;
     readonly isOrganization: boolean;
@@ -763,10 +791,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Governance' | 'Organization' | 'Rule';
   }
 
-  /** @name MedchainPrimitivesEncryptionKey (66) */
+  /** @name MedchainPrimitivesEncryptionKey (69) */
   interface MedchainPrimitivesEncryptionKey extends U8aFixed {}
 
-  /** @name PalletPatientsEvent (67) */
+  /** @name PalletPatientsEvent (70) */
   interface PalletPatientsEvent extends Enum {
     readonly isPatientRegistered: boolean;
     readonly asPatientRegistered: {
@@ -807,13 +835,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientRegistered' | 'EncryptionKeyRotated' | 'EmergencyPolicyChanged' | 'GuardianAdded' | 'GuardianRemoved' | 'PatientErased' | 'RegistrationLimitsSet';
   }
 
-  /** @name MedchainPrimitivesEmergencyPolicy (68) */
+  /** @name MedchainPrimitivesEmergencyPolicy (71) */
   interface MedchainPrimitivesEmergencyPolicy extends Struct {
     readonly allowed: bool;
     readonly requiredApprovals: u8;
   }
 
-  /** @name PalletPatientsActor (69) */
+  /** @name PalletPatientsActor (72) */
   interface PalletPatientsActor extends Enum {
     readonly isPatient: boolean;
     readonly isGuardian: boolean;
@@ -821,14 +849,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Patient' | 'Guardian';
   }
 
-  /** @name PalletPatientsRegistrationLimits (70) */
+  /** @name PalletPatientsRegistrationLimits (73) */
   interface PalletPatientsRegistrationLimits extends Struct {
     readonly perPractitioner: u32;
     readonly perOrganization: u32;
     readonly window: u32;
   }
 
-  /** @name PalletRecordsEvent (71) */
+  /** @name PalletRecordsEvent (74) */
   interface PalletRecordsEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -888,7 +916,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'KeyShared' | 'EnvelopeRemoved' | 'EnvelopesPruned' | 'EnvelopesRewrapped' | 'PatientEnvelopesErased';
   }
 
-  /** @name MedchainPrimitivesRecordsRecordKind (72) */
+  /** @name MedchainPrimitivesRecordsRecordKind (75) */
   interface MedchainPrimitivesRecordsRecordKind extends Enum {
     readonly isClinicalNote: boolean;
     readonly isLabResult: boolean;
@@ -903,7 +931,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ClinicalNote' | 'LabResult' | 'Imaging' | 'Prescription' | 'Diagnosis' | 'VitalSigns' | 'DischargeSummary' | 'Other' | 'Fhir';
   }
 
-  /** @name PalletRecordsRetractionReason (74) */
+  /** @name PalletRecordsRetractionReason (77) */
   interface PalletRecordsRetractionReason extends Enum {
     readonly isEnteredInError: boolean;
     readonly isWrongPatient: boolean;
@@ -913,7 +941,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EnteredInError' | 'WrongPatient' | 'Duplicate' | 'PatientRequest' | 'Other';
   }
 
-  /** @name PalletConsentEvent (76) */
+  /** @name PalletConsentEvent (79) */
   interface PalletConsentEvent extends Enum {
     readonly isAccessGranted: boolean;
     readonly asAccessGranted: {
@@ -969,7 +997,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AccessGranted' | 'AccessRevoked' | 'ExpiredGrantsCleaned' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'RequestsCleaned' | 'ReadReceipt';
   }
 
-  /** @name PalletEmergencyEvent (77) */
+  /** @name PalletEmergencyEvent (80) */
   interface PalletEmergencyEvent extends Enum {
     readonly isAuthorityAdded: boolean;
     readonly asAuthorityAdded: {
@@ -1047,7 +1075,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AuthorityAdded' | 'AuthorityRemoved' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'BarLifted' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'SessionCleaned' | 'PatientErased';
   }
 
-  /** @name PalletEmergencyEmergencyReason (78) */
+  /** @name PalletEmergencyEmergencyReason (81) */
   interface PalletEmergencyEmergencyReason extends Enum {
     readonly isEmergencyTreatment: boolean;
     readonly isEmergencyRoomTreatment: boolean;
@@ -1057,7 +1085,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EmergencyTreatment' | 'EmergencyRoomTreatment' | 'BreakTheGlass' | 'Threat' | 'Disaster';
   }
 
-  /** @name PalletEmergencyCloser (79) */
+  /** @name PalletEmergencyCloser (82) */
   interface PalletEmergencyCloser extends Enum {
     readonly isResponder: boolean;
     readonly isPatient: boolean;
@@ -1067,7 +1095,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Responder' | 'Patient' | 'Governance' | 'Erasure';
   }
 
-  /** @name PalletEmergencyReviewer (80) */
+  /** @name PalletEmergencyReviewer (83) */
   interface PalletEmergencyReviewer extends Enum {
     readonly isAuditor: boolean;
     readonly asAuditor: AccountId32;
@@ -1075,7 +1103,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Auditor' | 'Governance';
   }
 
-  /** @name FrameSystemPhase (81) */
+  /** @name FrameSystemPhase (84) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1084,19 +1112,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (85) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (88) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (89) */
+  /** @name FrameSystemCodeUpgradeAuthorization (92) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemCall (90) */
+  /** @name FrameSystemCall (93) */
   interface FrameSystemCall extends Enum {
     readonly isRemark: boolean;
     readonly asRemark: {
@@ -1146,21 +1174,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Remark' | 'SetHeapPages' | 'SetCode' | 'SetCodeWithoutChecks' | 'SetStorage' | 'KillStorage' | 'KillPrefix' | 'RemarkWithEvent' | 'AuthorizeUpgrade' | 'AuthorizeUpgradeWithoutChecks' | 'ApplyAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemLimitsBlockWeights (94) */
+  /** @name FrameSystemLimitsBlockWeights (97) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (95) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (98) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (96) */
+  /** @name FrameSystemLimitsWeightsPerClass (99) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1168,26 +1196,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (98) */
+  /** @name FrameSystemLimitsBlockLength (101) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (99) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (102) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (101) */
+  /** @name SpWeightsRuntimeDbWeight (104) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (102) */
+  /** @name SpVersionRuntimeVersion (105) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1199,7 +1227,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (108) */
+  /** @name FrameSystemError (111) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1213,7 +1241,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletTimestampCall (109) */
+  /** @name PalletTimestampCall (112) */
   interface PalletTimestampCall extends Enum {
     readonly isSet: boolean;
     readonly asSet: {
@@ -1222,14 +1250,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Set';
   }
 
-  /** @name PalletBalancesBalanceLock (111) */
+  /** @name PalletBalancesBalanceLock (114) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (112) */
+  /** @name PalletBalancesReasons (115) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1237,28 +1265,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (115) */
+  /** @name PalletBalancesReserveData (118) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (118) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (121) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedchainRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (121) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (124) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedchainRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedchainRuntimeRuntimeFreezeReason (122) */
+  /** @name MedchainRuntimeRuntimeFreezeReason (125) */
   type MedchainRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesCall (124) */
+  /** @name PalletBalancesCall (127) */
   interface PalletBalancesCall extends Enum {
     readonly isTransferAllowDeath: boolean;
     readonly asTransferAllowDeath: {
@@ -1308,14 +1336,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransferAllowDeath' | 'ForceTransfer' | 'TransferKeepAlive' | 'TransferAll' | 'ForceUnreserve' | 'UpgradeAccounts' | 'ForceSetBalance' | 'ForceAdjustTotalIssuance' | 'Burn';
   }
 
-  /** @name PalletBalancesAdjustmentDirection (130) */
+  /** @name PalletBalancesAdjustmentDirection (133) */
   interface PalletBalancesAdjustmentDirection extends Enum {
     readonly isIncrease: boolean;
     readonly isDecrease: boolean;
     readonly type: 'Increase' | 'Decrease';
   }
 
-  /** @name PalletBalancesError (131) */
+  /** @name PalletBalancesError (134) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1332,22 +1360,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (133) */
+  /** @name PalletTransactionPaymentReleases (136) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (134) */
+  /** @name FrameSupportStorageNoDrop (137) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (135) */
+  /** @name FrameSupportTokensFungibleImbalance (138) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletValidatorSetCall (137) */
+  /** @name PalletValidatorSetCall (141) */
   interface PalletValidatorSetCall extends Enum {
     readonly isAddValidator: boolean;
     readonly asAddValidator: {
@@ -1369,7 +1397,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddValidator' | 'RemoveValidator' | 'SetSessionLength' | 'SetMinimumValidators' | 'PurgeKeys';
   }
 
-  /** @name PalletValidatorSetError (138) */
+  /** @name PalletValidatorSetError (142) */
   interface PalletValidatorSetError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -1382,19 +1410,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'BelowMinimum' | 'InvalidMinimum' | 'SessionKeysNotSet' | 'InvalidSessionLength' | 'StillValidator';
   }
 
-  /** @name MedchainRuntimeSessionKeys (141) */
+  /** @name MedchainRuntimeSessionKeys (145) */
   interface MedchainRuntimeSessionKeys extends Struct {
     readonly aura: SpConsensusAuraSr25519AppSr25519Public;
     readonly grandpa: SpConsensusGrandpaAppPublic;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (142) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (146) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name SpCoreCryptoKeyTypeId (148) */
+  /** @name SpCoreCryptoKeyTypeId (152) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionCall (149) */
+  /** @name PalletSessionCall (153) */
   interface PalletSessionCall extends Enum {
     readonly isSetKeys: boolean;
     readonly asSetKeys: {
@@ -1405,7 +1433,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetKeys' | 'PurgeKeys';
   }
 
-  /** @name PalletSessionError (150) */
+  /** @name PalletSessionError (154) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -1415,7 +1443,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletGrandpaStoredState (154) */
+  /** @name PalletGrandpaStoredState (158) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1432,7 +1460,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (155) */
+  /** @name PalletGrandpaStoredPendingChange (159) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1440,17 +1468,17 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaCall (157) */
+  /** @name PalletGrandpaCall (161) */
   interface PalletGrandpaCall extends Enum {
     readonly isReportEquivocation: boolean;
     readonly asReportEquivocation: {
       readonly equivocationProof: SpConsensusGrandpaEquivocationProof;
-      readonly keyOwnerProof: SpCoreVoid;
+      readonly keyOwnerProof: SpSessionMembershipProof;
     } & Struct;
     readonly isReportEquivocationUnsigned: boolean;
     readonly asReportEquivocationUnsigned: {
       readonly equivocationProof: SpConsensusGrandpaEquivocationProof;
-      readonly keyOwnerProof: SpCoreVoid;
+      readonly keyOwnerProof: SpSessionMembershipProof;
     } & Struct;
     readonly isNoteStalled: boolean;
     readonly asNoteStalled: {
@@ -1460,13 +1488,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ReportEquivocation' | 'ReportEquivocationUnsigned' | 'NoteStalled';
   }
 
-  /** @name SpConsensusGrandpaEquivocationProof (158) */
+  /** @name SpConsensusGrandpaEquivocationProof (162) */
   interface SpConsensusGrandpaEquivocationProof extends Struct {
     readonly setId: u64;
     readonly equivocation: SpConsensusGrandpaEquivocation;
   }
 
-  /** @name SpConsensusGrandpaEquivocation (159) */
+  /** @name SpConsensusGrandpaEquivocation (163) */
   interface SpConsensusGrandpaEquivocation extends Enum {
     readonly isPrevote: boolean;
     readonly asPrevote: FinalityGrandpaEquivocationPrevote;
@@ -1475,7 +1503,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Prevote' | 'Precommit';
   }
 
-  /** @name FinalityGrandpaEquivocationPrevote (160) */
+  /** @name FinalityGrandpaEquivocationPrevote (164) */
   interface FinalityGrandpaEquivocationPrevote extends Struct {
     readonly roundNumber: u64;
     readonly identity: SpConsensusGrandpaAppPublic;
@@ -1483,16 +1511,16 @@ declare module '@polkadot/types/lookup' {
     readonly second: ITuple<[FinalityGrandpaPrevote, SpConsensusGrandpaAppSignature]>;
   }
 
-  /** @name FinalityGrandpaPrevote (161) */
+  /** @name FinalityGrandpaPrevote (165) */
   interface FinalityGrandpaPrevote extends Struct {
     readonly targetHash: H256;
     readonly targetNumber: u32;
   }
 
-  /** @name SpConsensusGrandpaAppSignature (162) */
+  /** @name SpConsensusGrandpaAppSignature (166) */
   interface SpConsensusGrandpaAppSignature extends U8aFixed {}
 
-  /** @name FinalityGrandpaEquivocationPrecommit (165) */
+  /** @name FinalityGrandpaEquivocationPrecommit (169) */
   interface FinalityGrandpaEquivocationPrecommit extends Struct {
     readonly roundNumber: u64;
     readonly identity: SpConsensusGrandpaAppPublic;
@@ -1500,16 +1528,20 @@ declare module '@polkadot/types/lookup' {
     readonly second: ITuple<[FinalityGrandpaPrecommit, SpConsensusGrandpaAppSignature]>;
   }
 
-  /** @name FinalityGrandpaPrecommit (166) */
+  /** @name FinalityGrandpaPrecommit (170) */
   interface FinalityGrandpaPrecommit extends Struct {
     readonly targetHash: H256;
     readonly targetNumber: u32;
   }
 
-  /** @name SpCoreVoid (168) */
-  type SpCoreVoid = Null;
+  /** @name SpSessionMembershipProof (172) */
+  interface SpSessionMembershipProof extends Struct {
+    readonly session: u32;
+    readonly trieNodes: Vec<Bytes>;
+    readonly validatorCount: u32;
+  }
 
-  /** @name PalletGrandpaError (169) */
+  /** @name PalletGrandpaError (173) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1521,7 +1553,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletSudoCall (170) */
+  /** @name PalletSudoCall (174) */
   interface PalletSudoCall extends Enum {
     readonly isSudo: boolean;
     readonly asSudo: {
@@ -1545,7 +1577,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudo' | 'SudoUncheckedWeight' | 'SetKey' | 'SudoAs' | 'RemoveKey';
   }
 
-  /** @name PalletUtilityCall (172) */
+  /** @name PalletUtilityCall (176) */
   interface PalletUtilityCall extends Enum {
     readonly isBatch: boolean;
     readonly asBatch: {
@@ -1587,7 +1619,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
   }
 
-  /** @name MedchainRuntimeOriginCaller (174) */
+  /** @name MedchainRuntimeOriginCaller (178) */
   interface MedchainRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -1596,7 +1628,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Council';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (175) */
+  /** @name FrameSupportDispatchRawOrigin (179) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -1606,7 +1638,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name PalletCollectiveRawOrigin (176) */
+  /** @name PalletCollectiveRawOrigin (180) */
   interface PalletCollectiveRawOrigin extends Enum {
     readonly isMembers: boolean;
     readonly asMembers: ITuple<[u32, u32]>;
@@ -1616,7 +1648,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Member' | 'Phantom';
   }
 
-  /** @name PalletCollectiveCall (177) */
+  /** @name PalletCollectiveCall (181) */
   interface PalletCollectiveCall extends Enum {
     readonly isSetMembers: boolean;
     readonly asSetMembers: {
@@ -1663,7 +1695,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
   }
 
-  /** @name PalletMembershipCall (178) */
+  /** @name PalletMembershipCall (182) */
   interface PalletMembershipCall extends Enum {
     readonly isAddMember: boolean;
     readonly asAddMember: {
@@ -1694,7 +1726,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddMember' | 'RemoveMember' | 'SwapMember' | 'ResetMembers' | 'ChangeKey' | 'SetPrime' | 'ClearPrime';
   }
 
-  /** @name PalletFreeTierCall (179) */
+  /** @name PalletFreeTierCall (183) */
   interface PalletFreeTierCall extends Enum {
     readonly isSetQuota: boolean;
     readonly asSetQuota: {
@@ -1716,7 +1748,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetQuota' | 'SetSharedQuota' | 'SetStateQuota';
   }
 
-  /** @name PalletUpgradesCall (180) */
+  /** @name PalletUpgradesCall (184) */
   interface PalletUpgradesCall extends Enum {
     readonly isAuthorizeUpgrade: boolean;
     readonly asAuthorizeUpgrade: {
@@ -1725,7 +1757,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AuthorizeUpgrade';
   }
 
-  /** @name PalletPeeringCall (181) */
+  /** @name PalletPeeringCall (185) */
   interface PalletPeeringCall extends Enum {
     readonly isAddNode: boolean;
     readonly asAddNode: {
@@ -1739,7 +1771,6 @@ declare module '@polkadot/types/lookup' {
     readonly isAddWellKnownNode: boolean;
     readonly asAddWellKnownNode: {
       readonly node: MedchainPrimitivesPeeringNodeId;
-      readonly owner: Option<MultiAddress>;
     } & Struct;
     readonly isSetPeeringMode: boolean;
     readonly asSetPeeringMode: {
@@ -1748,7 +1779,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddNode' | 'RemoveNode' | 'AddWellKnownNode' | 'SetPeeringMode';
   }
 
-  /** @name PalletProvidersCall (183) */
+  /** @name PalletProvidersCall (186) */
   interface PalletProvidersCall extends Enum {
     readonly isRegisterOrganization: boolean;
     readonly asRegisterOrganization: {
@@ -1799,7 +1830,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RegisterOrganization' | 'SetOrganizationStatus' | 'RemoveOrganization' | 'SetOrganizationCredential' | 'RegisterPractitioner' | 'SetPractitionerStatus' | 'RemovePractitioner' | 'SetPractitionerCredential' | 'RotateEncryptionKey';
   }
 
-  /** @name PalletPatientsCall (184) */
+  /** @name PalletPatientsCall (187) */
   interface PalletPatientsCall extends Enum {
     readonly isRegister: boolean;
     readonly asRegister: {
@@ -1844,7 +1875,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Register' | 'RegisterFor' | 'RotateEncryptionKey' | 'SetEmergencyPolicy' | 'AddGuardian' | 'RemoveGuardian' | 'Deregister' | 'SetRegistrationLimits';
   }
 
-  /** @name SpRuntimeMultiSignature (185) */
+  /** @name SpRuntimeMultiSignature (188) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1857,7 +1888,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name PalletRecordsCall (187) */
+  /** @name PalletRecordsCall (190) */
   interface PalletRecordsCall extends Enum {
     readonly isAnchorRecord: boolean;
     readonly asAnchorRecord: {
@@ -1906,7 +1937,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes';
   }
 
-  /** @name PalletConsentCall (193) */
+  /** @name PalletConsentCall (196) */
   interface PalletConsentCall extends Enum {
     readonly isGrantAccess: boolean;
     readonly asGrantAccess: {
@@ -1959,7 +1990,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantAccess' | 'RevokeAccess' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'CleanExpired' | 'SubmitReadReceipt' | 'CleanRequests';
   }
 
-  /** @name MedchainPrimitivesConsentScope (194) */
+  /** @name MedchainPrimitivesConsentScope (197) */
   interface MedchainPrimitivesConsentScope extends Enum {
     readonly isAllRecords: boolean;
     readonly isKinds: boolean;
@@ -1969,14 +2000,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllRecords' | 'Kinds' | 'Records';
   }
 
-  /** @name MedchainPrimitivesConsentPermission (199) */
+  /** @name MedchainPrimitivesConsentPermission (202) */
   interface MedchainPrimitivesConsentPermission extends Enum {
     readonly isRead: boolean;
     readonly isReadWrite: boolean;
     readonly type: 'Read' | 'ReadWrite';
   }
 
-  /** @name MedchainPrimitivesConsentPurpose (200) */
+  /** @name MedchainPrimitivesConsentPurpose (203) */
   interface MedchainPrimitivesConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -1985,13 +2016,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Research' | 'Operations';
   }
 
-  /** @name PalletConsentResearchTerms (202) */
+  /** @name PalletConsentResearchTerms (205) */
   interface PalletConsentResearchTerms extends Struct {
     readonly ethicsApproval: H256;
     readonly approvedBy: AccountId32;
   }
 
-  /** @name PalletEmergencyCall (203) */
+  /** @name PalletEmergencyCall (206) */
   interface PalletEmergencyCall extends Enum {
     readonly isAddAuthority: boolean;
     readonly asAddAuthority: {
@@ -2050,25 +2081,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddAuthority' | 'RemoveAuthority' | 'OpenSession' | 'ApproveSession' | 'CloseSession' | 'ReviewSession' | 'LiftBar' | 'SetEmergencyKey' | 'PostEmergencyEnvelopes' | 'ReleaseKeyShare' | 'CleanSession';
   }
 
-  /** @name PalletEmergencyKeyShare (205) */
+  /** @name PalletEmergencyKeyShare (208) */
   interface PalletEmergencyKeyShare extends Struct {
     readonly authority: AccountId32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name PalletSudoError (208) */
+  /** @name PalletSudoError (211) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (209) */
+  /** @name PalletUtilityError (212) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletCollectiveVotes (212) */
+  /** @name PalletCollectiveVotes (215) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2077,7 +2108,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (213) */
+  /** @name PalletCollectiveError (216) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2094,7 +2125,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (214) */
+  /** @name PalletMembershipError (217) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2102,19 +2133,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletFreeTierSpent (215) */
+  /** @name PalletFreeTierSpent (218) */
   interface PalletFreeTierSpent extends Struct {
     readonly calls: PalletFreeTierUsageWindow;
     readonly bytes: PalletFreeTierUsageWindow;
   }
 
-  /** @name PalletFreeTierUsageWindow (216) */
+  /** @name PalletFreeTierUsageWindow (219) */
   interface PalletFreeTierUsageWindow extends Struct {
     readonly start: u32;
     readonly used: u32;
   }
 
-  /** @name PalletFreeTierError (219) */
+  /** @name PalletFreeTierError (222) */
   interface PalletFreeTierError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly isInvalidWindow: boolean;
@@ -2122,35 +2153,40 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooManyCalls' | 'InvalidWindow' | 'TooManyBytes';
   }
 
-  /** @name PalletUpgradesError (220) */
+  /** @name PalletUpgradesError (223) */
   interface PalletUpgradesError extends Enum {
     readonly isAlreadyAuthorized: boolean;
     readonly type: 'AlreadyAuthorized';
   }
 
-  /** @name PalletPeeringNode (221) */
+  /** @name PalletPeeringNode (224) */
   interface PalletPeeringNode extends Struct {
     readonly owner: Option<AccountId32>;
-    readonly wellKnown: bool;
     readonly addedAt: u32;
   }
 
-  /** @name PalletPeeringError (224) */
+  /** @name PalletPeeringError (227) */
   interface PalletPeeringError extends Enum {
     readonly isNotActiveOrganization: boolean;
-    readonly isOrganizationNotFound: boolean;
     readonly isBadOwnershipProof: boolean;
     readonly isAlreadyRegistered: boolean;
+    readonly isNodeBarred: boolean;
     readonly isNodeNotFound: boolean;
     readonly isNotOwner: boolean;
     readonly isTooManyNodes: boolean;
     readonly isTooManyNodesForOrganization: boolean;
     readonly isModeUnchanged: boolean;
-    readonly isNoNodes: boolean;
-    readonly type: 'NotActiveOrganization' | 'OrganizationNotFound' | 'BadOwnershipProof' | 'AlreadyRegistered' | 'NodeNotFound' | 'NotOwner' | 'TooManyNodes' | 'TooManyNodesForOrganization' | 'ModeUnchanged' | 'NoNodes';
+    readonly isNoWellKnownNodes: boolean;
+    readonly type: 'NotActiveOrganization' | 'BadOwnershipProof' | 'AlreadyRegistered' | 'NodeBarred' | 'NodeNotFound' | 'NotOwner' | 'TooManyNodes' | 'TooManyNodesForOrganization' | 'ModeUnchanged' | 'NoWellKnownNodes';
   }
 
-  /** @name PalletProvidersOrganization (225) */
+  /** @name SpStakingOffenceOffenceDetails (229) */
+  interface SpStakingOffenceOffenceDetails extends Struct {
+    readonly offender: ITuple<[AccountId32, Null]>;
+    readonly reporters: Vec<AccountId32>;
+  }
+
+  /** @name PalletProvidersOrganization (231) */
   interface PalletProvidersOrganization extends Struct {
     readonly kind: MedchainPrimitivesOrganizationKind;
     readonly status: MedchainPrimitivesStatus;
@@ -2160,7 +2196,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name PalletProvidersPractitioner (226) */
+  /** @name PalletProvidersPractitioner (232) */
   interface PalletProvidersPractitioner extends Struct {
     readonly organization: AccountId32;
     readonly role: MedchainPrimitivesPractitionerRole;
@@ -2170,7 +2206,7 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletProvidersError (228) */
+  /** @name PalletProvidersError (234) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isOrganizationNotFound: boolean;
@@ -2188,7 +2224,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'OrganizationNotFound' | 'PractitionerNotFound' | 'NotRegistered' | 'OrganizationSuspended' | 'NotEmployer' | 'RoleNotAllowed' | 'UnusableKey' | 'KeyUnchanged' | 'StatusUnchanged' | 'CredentialUnchanged' | 'HasPractitioners' | 'TooManyPractitioners';
   }
 
-  /** @name PalletPatientsPatient (229) */
+  /** @name PalletPatientsPatient (235) */
   interface PalletPatientsPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedchainPrimitivesEncryptionKey;
@@ -2198,19 +2234,19 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletPatientsRegistrar (232) */
+  /** @name PalletPatientsRegistrar (238) */
   interface PalletPatientsRegistrar extends Struct {
     readonly practitioner: AccountId32;
     readonly organization: AccountId32;
   }
 
-  /** @name PalletPatientsRegistrationWindow (234) */
+  /** @name PalletPatientsRegistrationWindow (240) */
   interface PalletPatientsRegistrationWindow extends Struct {
     readonly start: u32;
     readonly count: u32;
   }
 
-  /** @name PalletPatientsError (235) */
+  /** @name PalletPatientsError (241) */
   interface PalletPatientsError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isPseudonymTaken: boolean;
@@ -2240,7 +2276,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'PseudonymTaken' | 'PseudonymErased' | 'NotPatient' | 'PatientNotFound' | 'NotAuthorized' | 'NotPractitioner' | 'RoleNotAllowed' | 'BadSignature' | 'ConsentExpired' | 'ConsentTooLong' | 'UnusableKey' | 'KeyUnchanged' | 'TooFewApprovals' | 'TooManyApprovals' | 'PolicyUnchanged' | 'AlreadyGuardian' | 'NotGuardian' | 'TooManyGuardians' | 'SelfGuardian' | 'BadAcceptance' | 'PractitionerRegistrationLimit' | 'OrganizationRegistrationLimit' | 'GuardianAdditionLimit' | 'InvalidRegistrationLimits';
   }
 
-  /** @name PalletRecordsRecord (236) */
+  /** @name PalletRecordsRecord (242) */
   interface PalletRecordsRecord extends Struct {
     readonly patient: H256;
     readonly contentHash: H256;
@@ -2258,14 +2294,14 @@ declare module '@polkadot/types/lookup' {
     readonly envelopes: u32;
   }
 
-  /** @name PalletRecordsRetraction (238) */
+  /** @name PalletRecordsRetraction (244) */
   interface PalletRecordsRetraction extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
     readonly reason: PalletRecordsRetractionReason;
   }
 
-  /** @name PalletRecordsError (247) */
+  /** @name PalletRecordsError (252) */
   interface PalletRecordsError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2294,7 +2330,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged';
   }
 
-  /** @name PalletConsentGrant (248) */
+  /** @name PalletConsentGrant (253) */
   interface PalletConsentGrant extends Struct {
     readonly patient: H256;
     readonly grantee: AccountId32;
@@ -2310,13 +2346,13 @@ declare module '@polkadot/types/lookup' {
     readonly request: Option<u64>;
   }
 
-  /** @name PalletConsentRevocation (250) */
+  /** @name PalletConsentRevocation (255) */
   interface PalletConsentRevocation extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletConsentRequest (253) */
+  /** @name PalletConsentRequest (258) */
   interface PalletConsentRequest extends Struct {
     readonly patient: H256;
     readonly requester: AccountId32;
@@ -2329,7 +2365,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletConsentRequestStatus;
   }
 
-  /** @name PalletConsentRequestStatus (254) */
+  /** @name PalletConsentRequestStatus (259) */
   interface PalletConsentRequestStatus extends Enum {
     readonly isPending: boolean;
     readonly isApproved: boolean;
@@ -2341,14 +2377,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Approved' | 'Denied' | 'Cancelled' | 'Closed' | 'Expired';
   }
 
-  /** @name PalletConsentAuditEntry (256) */
+  /** @name PalletConsentAuditEntry (261) */
   interface PalletConsentAuditEntry extends Struct {
     readonly at: u32;
     readonly actor: AccountId32;
     readonly event: MedchainPrimitivesConsentAuditEvent;
   }
 
-  /** @name MedchainPrimitivesConsentAuditEvent (257) */
+  /** @name MedchainPrimitivesConsentAuditEvent (262) */
   interface MedchainPrimitivesConsentAuditEvent extends Enum {
     readonly isGrantCreated: boolean;
     readonly asGrantCreated: {
@@ -2448,7 +2484,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantCreated' | 'GrantRevoked' | 'GrantExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'KeyShared' | 'EnvelopeRemoved' | 'RecordRead' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'GuardianAdded' | 'GuardianRemoved' | 'EmergencyPolicyChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name PalletConsentError (258) */
+  /** @name PalletConsentError (263) */
   interface PalletConsentError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2480,7 +2516,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'SelfGrant' | 'NotActiveProvider' | 'ExpiryInPast' | 'InvalidScope' | 'ResearchNeedsRequest' | 'TooManyGrants' | 'GrantNotFound' | 'AlreadyRevoked' | 'RequestNotFound' | 'RequestNotPending' | 'RequestExpired' | 'NothingToClean' | 'NotRequester' | 'TooManyPendingRequests' | 'RequesterLimitReached' | 'InvalidDuration' | 'ResearchTermsMismatch' | 'NotResearchBody' | 'UnknownEthicsApprover' | 'ResearchIsReadOnly' | 'PurposeNotAllowed' | 'EthicsApproverNotIndependent' | 'RecordNotFound' | 'MayNotRead' | 'Overflow';
   }
 
-  /** @name PalletEmergencySession (260) */
+  /** @name PalletEmergencySession (265) */
   interface PalletEmergencySession extends Struct {
     readonly patient: H256;
     readonly responder: AccountId32;
@@ -2497,20 +2533,20 @@ declare module '@polkadot/types/lookup' {
     readonly review: Option<PalletEmergencyReview>;
   }
 
-  /** @name PalletEmergencyApproval (262) */
+  /** @name PalletEmergencyApproval (267) */
   interface PalletEmergencyApproval extends Struct {
     readonly authority: AccountId32;
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyClosure (265) */
+  /** @name PalletEmergencyClosure (270) */
   interface PalletEmergencyClosure extends Struct {
     readonly by: PalletEmergencyCloser;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyReview (267) */
+  /** @name PalletEmergencyReview (272) */
   interface PalletEmergencyReview extends Struct {
     readonly by: PalletEmergencyReviewer;
     readonly justified: bool;
@@ -2518,7 +2554,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyEmergencyKey (269) */
+  /** @name PalletEmergencyEmergencyKey (274) */
   interface PalletEmergencyEmergencyKey extends Struct {
     readonly key: MedchainPrimitivesEncryptionKey;
     readonly version: u32;
@@ -2529,16 +2565,16 @@ declare module '@polkadot/types/lookup' {
     readonly exposedIn: Option<u64>;
   }
 
-  /** @name PalletEmergencyEmergencyEnvelope (270) */
+  /** @name PalletEmergencyEmergencyEnvelope (275) */
   interface PalletEmergencyEmergencyEnvelope extends Struct {
     readonly version: u32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name FrameSupportPalletId (271) */
+  /** @name FrameSupportPalletId (276) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletEmergencyError (272) */
+  /** @name PalletEmergencyError (277) */
   interface PalletEmergencyError extends Enum {
     readonly isNotEmergencyService: boolean;
     readonly isAlreadyAuthority: boolean;
@@ -2589,43 +2625,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotEmergencyService' | 'AlreadyAuthority' | 'TooManyAuthorities' | 'NotAuthority' | 'NotResponder' | 'Barred' | 'ReviewOverdue' | 'TooManyUnreviewed' | 'PatientNotFound' | 'BreakGlassForbidden' | 'MissingJustification' | 'SessionAlreadyOpen' | 'ThresholdTooHigh' | 'NotEnoughAuthorities' | 'SessionNotFound' | 'SessionNotPending' | 'SessionLapsed' | 'OwnOrganization' | 'AlreadyApproved' | 'SessionEnded' | 'NotAuthorized' | 'SessionNotEnded' | 'AlreadyReviewed' | 'NotAuditor' | 'AuditorNotIndependent' | 'NotBarred' | 'UnusableKey' | 'ShareHolderNotAuthority' | 'DuplicateShareHolder' | 'EmptyCiphertext' | 'ThresholdBelowPolicy' | 'ThresholdAbovePolicy' | 'NotEnoughShares' | 'NoEmergencyKey' | 'EmergencyKeyExposed' | 'NoEnvelopes' | 'KeyVersionChanged' | 'RecordNotFound' | 'WrongPatient' | 'SessionNotActive' | 'ResponderNotActive' | 'DidNotApprove' | 'NoShareHeld' | 'AlreadyReleased' | 'NothingToClean' | 'Overflow';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (275) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (280) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (276) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (281) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (277) */
+  /** @name FrameSystemExtensionsCheckTxVersion (282) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (278) */
+  /** @name FrameSystemExtensionsCheckGenesis (283) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (282) */
+  /** @name FrameSystemExtensionsCheckNonce (287) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (283) */
+  /** @name FrameSystemExtensionsCheckWeight (288) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (284) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (289) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (285) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (290) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (286) */
+  /** @name FrameMetadataHashExtensionMode (291) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (287) */
+  /** @name FrameSystemExtensionsWeightReclaim (292) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name MedchainRuntimeRuntime (289) */
+  /** @name MedchainRuntimeRuntime (294) */
   type MedchainRuntimeRuntime = Null;
 
 } // declare module

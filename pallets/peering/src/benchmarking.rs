@@ -21,10 +21,10 @@ fn fake_node(i: u32) -> NodeId {
 	NodeId(id)
 }
 
-/// Gives `owner` `n` well-known nodes.
+/// Gives `owner` `n` nodes.
 fn fill<T: Config>(owner: &T::AccountId, n: u32) {
 	for i in 0..n {
-		Pallet::<T>::insert_node(&fake_node(i), Some(owner.clone()), true)
+		Pallet::<T>::insert_node(&fake_node(i), Some(owner.clone()))
 			.expect("within the bounds; qed");
 	}
 }
@@ -33,7 +33,8 @@ fn fill<T: Config>(owner: &T::AccountId, n: u32) {
 fn signed_node<T: Config>(owner: &T::AccountId) -> (NodeId, ed25519::Signature) {
 	let public = sp_io::crypto::ed25519_generate(NODE_KEY, Some(b"//medchain-bench-node".to_vec()));
 	let node = NodeId(public.0);
-	let proof = sp_io::crypto::ed25519_sign(NODE_KEY, &public, &ownership_message(&node, owner))
+	let message = ownership_message(&Pallet::<T>::genesis_hash(), &node, owner);
+	let proof = sp_io::crypto::ed25519_sign(NODE_KEY, &public, &message)
 		.expect("the key was just generated; qed");
 	(node, proof)
 }
@@ -55,8 +56,8 @@ mod benchmarks {
 		assert_eq!(Nodes::<T>::get(node).and_then(|n| n.owner), Some(owner));
 	}
 
-	/// Worst case: the owner removes the last node of its full list (found after a scan of
-	/// all of them) in a permissioned network.
+	/// Worst case: governance removes the last node of an organization's full list (found
+	/// after a scan of all of them) and bars it (the owner's path writes no bar).
 	#[benchmark]
 	fn remove_node() {
 		let owner = T::BenchmarkHelper::organization(0);
@@ -65,32 +66,34 @@ mod benchmarks {
 		Pallet::<T>::add_node(RawOrigin::Signed(owner.clone()).into(), node, proof)
 			.expect("an active organization's own node; qed");
 		Mode::<T>::put(PeeringMode::Permissioned);
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(owner.clone()), node);
-
-		assert!(!Nodes::<T>::contains_key(node));
-	}
-
-	/// Worst case: with an owner whose list is one short of full.
-	#[benchmark]
-	fn add_well_known_node() {
-		let owner = T::BenchmarkHelper::organization(0);
-		fill::<T>(&owner, T::MaxNodesPerOrganization::get().saturating_sub(1));
-		let node = fake_node(u32::MAX);
 		let origin = governance::<T>();
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, node, Some(T::Lookup::unlookup(owner)));
+		_(origin as T::RuntimeOrigin, node);
 
-		assert!(Nodes::<T>::get(node).is_some_and(|n| n.well_known));
+		assert!(!Nodes::<T>::contains_key(node));
+		assert!(Barred::<T>::contains_key(node));
+	}
+
+	/// Worst case: a barred node (the bar lifted).
+	#[benchmark]
+	fn add_well_known_node() {
+		let node = fake_node(u32::MAX);
+		Barred::<T>::insert(node, ());
+		let origin = governance::<T>();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, node);
+
+		assert!(Nodes::<T>::get(node).is_some_and(|n| n.owner.is_none()));
+		assert!(!Barred::<T>::contains_key(node));
 	}
 
 	/// Worst case: to `Permissioned` (the node count read).
 	#[benchmark]
 	fn set_peering_mode() {
 		Mode::<T>::put(PeeringMode::Open);
-		fill::<T>(&T::BenchmarkHelper::organization(0), 1);
+		Pallet::<T>::insert_node(&fake_node(0), None).expect("within the bounds; qed");
 		let origin = governance::<T>();
 
 		#[extrinsic_call]

@@ -28,20 +28,16 @@ use medchain_primitives::{
 };
 use scale_info::TypeInfo;
 use sp_core::ed25519;
-use sp_runtime::traits::StaticLookup;
-
-/// Account lookup type used by the calls (an account id or an index).
-pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
+use sp_runtime::traits::Zero;
 
 /// A registered node.
 #[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
 pub struct Node<AccountId, BlockNumber> {
-	/// The organization that answers for the node. The node is authorized only while it is
-	/// active; it is deleted when the organization is removed. `None`: a consortium node
-	/// (for example a public RPC node) that governance alone answers for.
+	/// The organization that registered the node: it is authorized only while that
+	/// organization is active, and deleted when it is removed. `None`: a well-known node
+	/// (a validator's, a public RPC node), registered by governance, always authorized, and
+	/// removed by governance alone.
 	pub owner: Option<AccountId>,
-	/// Registered by governance (only governance removes it) rather than by its organization.
-	pub well_known: bool,
 	/// The block in which it was registered.
 	pub added_at: BlockNumber,
 }
@@ -95,7 +91,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxNodes: Get<u32>;
 
-		/// The most nodes one organization may answer for (its own and well-known ones).
+		/// The most nodes one organization may register.
 		#[pallet::constant]
 		type MaxNodesPerOrganization: Get<u32>;
 
@@ -119,7 +115,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NodeCount<T: Config> = StorageValue<_, u32, ValueQuery>;
 
-	/// The nodes each organization answers for.
+	/// How many of them are well-known. A permissioned network keeps at least one.
+	#[pallet::storage]
+	pub type WellKnownCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The nodes each organization registered.
 	#[pallet::storage]
 	pub type NodesOf<T: Config> = StorageMap<
 		_,
@@ -129,32 +129,33 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Nodes governance removed from an organization: no organization registers them again
+	/// (their old ownership proofs are public) until governance registers them itself.
+	#[pallet::storage]
+	pub type Barred<T: Config> = StorageMap<_, Blake2_128Concat, NodeId, ()>;
+
 	/// The peering mode and the well-known nodes at genesis.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The peering mode (a consortium network is `Permissioned`).
 		pub mode: PeeringMode,
-		/// Well-known nodes and the organization each belongs to, if any. An owner must be
-		/// an organization of the providers' genesis.
-		pub nodes: Vec<(NodeId, Option<T::AccountId>)>,
+		/// The well-known nodes: the validators' and the consortium's public RPC nodes.
+		pub nodes: Vec<NodeId>,
+		#[serde(skip)]
+		#[doc(hidden)]
+		pub _config: core::marker::PhantomData<T>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			for (node, owner) in &self.nodes {
-				if let Some(owner) = owner {
-					assert!(
-						T::Providers::organization(owner).is_some(),
-						"a genesis node's owner is not a genesis organization; fix the chain spec"
-					);
-				}
-				Pallet::<T>::insert_node(node, owner.clone(), true)
+			for node in &self.nodes {
+				Pallet::<T>::insert_node(node, None)
 					.expect("genesis nodes are distinct and within the bounds; fix the chain spec");
 			}
 			assert!(
-				self.mode == PeeringMode::Open || NodeCount::<T>::get() > 0,
+				self.mode == PeeringMode::Open || WellKnownCount::<T>::get() > 0,
 				"a permissioned genesis needs well-known nodes; fix the chain spec"
 			);
 			Mode::<T>::put(self.mode);
@@ -164,20 +165,18 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A node was registered.
+		/// A node was registered: an organization's (`owner`), or a well-known one (`None`).
 		NodeAdded {
 			/// The node.
 			node: NodeId,
-			/// The organization that answers for it, if any.
+			/// The organization that registered it; `None` for a well-known node.
 			owner: Option<T::AccountId>,
-			/// Registered by governance.
-			well_known: bool,
 		},
 		/// A node was removed; the others drop it at their next finalized block.
 		NodeRemoved {
 			/// The node.
 			node: NodeId,
-			/// The organization that answered for it, if any.
+			/// The organization that had registered it; `None` for a well-known node.
 			owner: Option<T::AccountId>,
 			/// Who removed it.
 			by: Remover,
@@ -193,13 +192,14 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The caller is not an active organization.
 		NotActiveOrganization,
-		/// The named owner is not a registered organization.
-		OrganizationNotFound,
-		/// The signature is not the node key's signature of the ownership message for the
-		/// caller (see [`medchain_primitives::ownership_message`]).
+		/// The signature is not the node key's signature of the ownership message for this
+		/// chain and the caller (see [`medchain_primitives::ownership_message`]).
 		BadOwnershipProof,
 		/// The node is registered already.
 		AlreadyRegistered,
+		/// Governance removed this node from an organization; only governance registers it
+		/// again.
+		NodeBarred,
 		/// No node is registered under this id.
 		NodeNotFound,
 		/// The caller is neither governance nor the organization that registered the node
@@ -207,12 +207,12 @@ pub mod pallet {
 		NotOwner,
 		/// The network has [`Config::MaxNodes`] nodes.
 		TooManyNodes,
-		/// The organization answers for [`Config::MaxNodesPerOrganization`] nodes.
+		/// The organization has [`Config::MaxNodesPerOrganization`] nodes.
 		TooManyNodesForOrganization,
 		/// The mode is already the requested one.
 		ModeUnchanged,
-		/// A permissioned network needs at least one registered node: this would leave none.
-		NoNodes,
+		/// A permissioned network keeps at least one well-known node: this would leave none.
+		NoWellKnownNodes,
 	}
 
 	#[pallet::hooks]
@@ -236,13 +236,14 @@ pub mod pallet {
 		/// Register one of the calling organization's nodes.
 		///
 		/// Origin: signed by an active organization. `proof` is the ed25519 signature, by the
-		/// node's key, of [`medchain_primitives::ownership_message`]`(node, caller)`
-		/// (`medchain-node node-ownership` prints it): nobody registers a node whose key it
-		/// does not hold. The node is authorized while the organization is active.
+		/// node's key, of [`medchain_primitives::ownership_message`]`(genesis hash, node,
+		/// caller)` (`medchain-node node-ownership` prints it): nobody registers a node whose
+		/// key it does not hold, and a proof made for another chain is worth nothing here. The
+		/// node is authorized while the organization is active.
 		///
 		/// Emits [`Event::NodeAdded`].
 		/// Errors: [`Error::NotActiveOrganization`], [`Error::BadOwnershipProof`],
-		/// [`Error::AlreadyRegistered`], [`Error::TooManyNodes`],
+		/// [`Error::AlreadyRegistered`], [`Error::NodeBarred`], [`Error::TooManyNodes`],
 		/// [`Error::TooManyNodesForOrganization`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_node())]
@@ -253,24 +254,27 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(T::Providers::is_active_organization(&who), Error::<T>::NotActiveOrganization);
-			let message = ownership_message(&node, &who);
+			let message = ownership_message(&Self::genesis_hash(), &node, &who);
 			ensure!(
 				sp_io::crypto::ed25519_verify(&proof, &message, &ed25519::Public::from_raw(node.0)),
 				Error::<T>::BadOwnershipProof
 			);
-			Self::insert_node(&node, Some(who.clone()), false)?;
-			Self::deposit_event(Event::NodeAdded { node, owner: Some(who), well_known: false });
+			ensure!(!Barred::<T>::contains_key(node), Error::<T>::NodeBarred);
+			Self::insert_node(&node, Some(who.clone()))?;
+			Self::deposit_event(Event::NodeAdded { node, owner: Some(who) });
 			Ok(())
 		}
 
 		/// Remove a node; the other nodes drop it at their next finalized block.
 		///
 		/// Origin: [`Config::GovernanceOrigin`] (any node), or signed by the organization
-		/// that registered the node with [`Pallet::add_node`] (also while suspended).
+		/// that registered the node with [`Pallet::add_node`] (also while suspended). An
+		/// organization's node that governance removes is barred: no organization registers
+		/// it again until governance registers it as a well-known node.
 		///
 		/// Emits [`Event::NodeRemoved`].
-		/// Errors: [`Error::NodeNotFound`], [`Error::NotOwner`], [`Error::NoNodes`] (the last
-		/// node of a permissioned network).
+		/// Errors: [`Error::NodeNotFound`], [`Error::NotOwner`], [`Error::NoWellKnownNodes`]
+		/// (the last well-known node of a permissioned network).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_node())]
 		pub fn remove_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
@@ -280,64 +284,61 @@ pub mod pallet {
 			};
 			let entry = Nodes::<T>::get(node).ok_or(Error::<T>::NodeNotFound)?;
 			if let Some(who) = &caller {
+				ensure!(entry.owner.as_ref() == Some(who), Error::<T>::NotOwner);
+			}
+			if entry.owner.is_none() {
 				ensure!(
-					!entry.well_known && entry.owner.as_ref() == Some(who),
-					Error::<T>::NotOwner
+					Mode::<T>::get() == PeeringMode::Open || WellKnownCount::<T>::get() > 1,
+					Error::<T>::NoWellKnownNodes
 				);
 			}
-			ensure!(
-				Mode::<T>::get() == PeeringMode::Open || NodeCount::<T>::get() > 1,
-				Error::<T>::NoNodes
-			);
 			Self::delete_node(&node, entry.owner.as_ref());
-			let by = if caller.is_some() { Remover::Owner } else { Remover::Governance };
+			let by = if caller.is_some() {
+				Remover::Owner
+			} else {
+				if entry.owner.is_some() {
+					Barred::<T>::insert(node, ());
+				}
+				Remover::Governance
+			};
 			Self::deposit_event(Event::NodeRemoved { node, owner: entry.owner, by });
 			Ok(())
 		}
 
-		/// Register a well-known node: a validator's or another node the consortium relies
-		/// on, which only governance removes.
+		/// Register a well-known node: a validator's, a public RPC node or another node the
+		/// consortium relies on. It is always authorized and only governance removes it.
 		///
-		/// Origin: [`Config::GovernanceOrigin`]. With an `owner`, the node counts against
-		/// that organization's bound, is authorized only while it is active and goes when it
-		/// is removed; without one it is always authorized.
+		/// Origin: [`Config::GovernanceOrigin`]. Lifts a bar on the node.
 		///
 		/// Emits [`Event::NodeAdded`].
-		/// Errors: [`Error::OrganizationNotFound`], [`Error::AlreadyRegistered`],
-		/// [`Error::TooManyNodes`], [`Error::TooManyNodesForOrganization`].
+		/// Errors: [`Error::AlreadyRegistered`], [`Error::TooManyNodes`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::add_well_known_node())]
-		pub fn add_well_known_node(
-			origin: OriginFor<T>,
-			node: NodeId,
-			owner: Option<AccountIdLookupOf<T>>,
-		) -> DispatchResult {
+		pub fn add_well_known_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			let owner = owner.map(T::Lookup::lookup).transpose()?;
-			if let Some(owner) = &owner {
-				ensure!(
-					T::Providers::organization(owner).is_some(),
-					Error::<T>::OrganizationNotFound
-				);
-			}
-			Self::insert_node(&node, owner.clone(), true)?;
-			Self::deposit_event(Event::NodeAdded { node, owner, well_known: true });
+			Self::insert_node(&node, None)?;
+			Barred::<T>::remove(node);
+			Self::deposit_event(Event::NodeAdded { node, owner: None });
 			Ok(())
 		}
 
 		/// Set the peering mode: `Permissioned` (only authorized nodes connect) or `Open`.
 		///
-		/// Origin: [`Config::GovernanceOrigin`]. Register the validators' nodes before
-		/// switching to `Permissioned`: a node that is not authorized is cut off.
+		/// Origin: [`Config::GovernanceOrigin`]. Register every validator's node as a
+		/// well-known node before switching to `Permissioned`: a node that is not authorized
+		/// is cut off.
 		///
 		/// Emits [`Event::PeeringModeSet`].
-		/// Errors: [`Error::ModeUnchanged`], [`Error::NoNodes`].
+		/// Errors: [`Error::ModeUnchanged`], [`Error::NoWellKnownNodes`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::set_peering_mode())]
 		pub fn set_peering_mode(origin: OriginFor<T>, mode: PeeringMode) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			ensure!(Mode::<T>::get() != mode, Error::<T>::ModeUnchanged);
-			ensure!(mode == PeeringMode::Open || NodeCount::<T>::get() > 0, Error::<T>::NoNodes);
+			ensure!(
+				mode == PeeringMode::Open || WellKnownCount::<T>::get() > 0,
+				Error::<T>::NoWellKnownNodes
+			);
 			Mode::<T>::put(mode);
 			Self::deposit_event(Event::PeeringModeSet { mode });
 			Ok(())
@@ -346,37 +347,49 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Stores `node`, answering to `owner`, within the bounds.
-	fn insert_node(node: &NodeId, owner: Option<T::AccountId>, well_known: bool) -> DispatchResult {
+	/// The chain's genesis hash, which ownership proofs are bound to.
+	fn genesis_hash() -> [u8; 32] {
+		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		let mut bytes = [0u8; 32];
+		let encoded = hash.as_ref();
+		let len = encoded.len().min(32);
+		bytes[..len].copy_from_slice(&encoded[..len]);
+		bytes
+	}
+
+	/// Stores `node`, registered by `owner` (`None`: well-known), within the bounds.
+	fn insert_node(node: &NodeId, owner: Option<T::AccountId>) -> DispatchResult {
 		ensure!(!Nodes::<T>::contains_key(node), Error::<T>::AlreadyRegistered);
 		ensure!(NodeCount::<T>::get() < T::MaxNodes::get(), Error::<T>::TooManyNodes);
-		if let Some(owner) = &owner {
-			NodesOf::<T>::try_mutate(owner, |nodes| nodes.try_push(*node))
-				.map_err(|_| Error::<T>::TooManyNodesForOrganization)?;
+		match &owner {
+			Some(owner) => NodesOf::<T>::try_mutate(owner, |nodes| nodes.try_push(*node))
+				.map_err(|_| Error::<T>::TooManyNodesForOrganization)?,
+			None => WellKnownCount::<T>::mutate(|count| *count = count.saturating_add(1)),
 		}
 		let added_at = frame_system::Pallet::<T>::block_number();
-		Nodes::<T>::insert(node, Node { owner, well_known, added_at });
+		Nodes::<T>::insert(node, Node { owner, added_at });
 		NodeCount::<T>::mutate(|count| *count = count.saturating_add(1));
 		Ok(())
 	}
 
-	/// Deletes `node` and its entry in `owner`'s index.
+	/// Deletes `node` and its entry in `owner`'s index (or the well-known count).
 	fn delete_node(node: &NodeId, owner: Option<&T::AccountId>) {
 		Nodes::<T>::remove(node);
 		NodeCount::<T>::mutate(|count| *count = count.saturating_sub(1));
-		if let Some(owner) = owner {
-			NodesOf::<T>::mutate_exists(owner, |nodes| {
+		match owner {
+			Some(owner) => NodesOf::<T>::mutate_exists(owner, |nodes| {
 				if let Some(list) = nodes {
 					list.retain(|n| n != node);
 					if list.is_empty() {
 						*nodes = None;
 					}
 				}
-			});
+			}),
+			None => WellKnownCount::<T>::mutate(|count| *count = count.saturating_sub(1)),
 		}
 	}
 
-	/// Whether `entry` may connect now: no owner, or an active owner.
+	/// Whether `entry` may connect now: a well-known node, or an active organization's.
 	fn is_authorized(entry: &NodeOf<T>) -> bool {
 		entry.owner.as_ref().is_none_or(T::Providers::is_active_organization)
 	}
@@ -394,22 +407,19 @@ impl<T: Config> Pallet<T> {
 
 	/// What the chain says about `node`, if it is registered.
 	pub fn status(node: &NodeId) -> Option<NodeStatus<T::AccountId>> {
-		Nodes::<T>::get(node).map(|entry| NodeStatus {
-			authorized: Self::is_authorized(&entry),
-			owner: entry.owner,
-			well_known: entry.well_known,
-		})
+		Nodes::<T>::get(node)
+			.map(|entry| NodeStatus { authorized: Self::is_authorized(&entry), owner: entry.owner })
 	}
 
-	/// The nodes `organization` answers for.
+	/// The nodes `organization` registered.
 	pub fn nodes_of(organization: &T::AccountId) -> Vec<NodeId> {
 		NodesOf::<T>::get(organization).into_inner()
 	}
 }
 
 impl<T: Config> OnOrganizationRemoved<T::AccountId> for Pallet<T> {
-	/// Deletes every node the organization answered for (at most
-	/// [`Config::MaxNodesPerOrganization`]), well-known ones included.
+	/// Deletes every node the organization registered (at most
+	/// [`Config::MaxNodesPerOrganization`]); well-known nodes stay.
 	fn on_organization_removed(organization: &T::AccountId) -> Weight {
 		let nodes = NodesOf::<T>::take(organization);
 		let count = nodes.len() as u32;

@@ -93,9 +93,14 @@ pub fn node(seed: u8) -> NodeId {
 	NodeId(node_key(seed).public().0)
 }
 
-/// The `seed`-th node's proof that `owner` may register it.
+/// The test chain's genesis hash, as the pallet reads it (`System::block_hash(0)`).
+pub fn genesis() -> [u8; 32] {
+	System::block_hash(0).0
+}
+
+/// The `seed`-th node's proof that `owner` may register it on the test chain.
 pub fn proof(seed: u8, owner: u64) -> ed25519::Signature {
-	node_key(seed).sign(&ownership_message(&node(seed), &owner))
+	node_key(seed).sign(&ownership_message(&genesis(), &node(seed), &owner))
 }
 
 /// The genesis well-known node (no owner), in every test network.
@@ -108,13 +113,16 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_peering::GenesisConfig::<Test> {
 		mode: PeeringMode::Permissioned,
-		nodes: vec![(node(GENESIS_NODE), None)],
+		nodes: vec![node(GENESIS_NODE)],
+		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| {
 		System::set_block_number(1);
+		// A genesis hash of the test chain's own, so that proofs for another chain differ.
+		frame_system::BlockHash::<Test>::insert(0, sp_core::H256::repeat_byte(0x6e));
 		Registry::add_organization(HOSPITAL, OrganizationKind::Hospital);
 		Registry::add_organization(CLINIC, OrganizationKind::Hospital);
 		Registry::add_practitioner(

@@ -1,8 +1,12 @@
 //! Unit tests of the peering pallet: every call's success and each of its errors.
 
-use crate::{mock::*, Error, Event, Mode, NodeCount, Nodes, NodesOf, Remover};
+use crate::{
+	mock::*, Barred, Error, Event, Mode, NodeCount, Nodes, NodesOf, Remover, WellKnownCount,
+};
 use frame_support::{assert_noop, assert_ok};
-use medchain_primitives::{NodeId, NodeStatus, OnOrganizationRemoved, PeeringMode};
+use medchain_primitives::{
+	ownership_message, NodeId, NodeStatus, OnOrganizationRemoved, PeeringMode,
+};
 use medchain_test_utils::Registry;
 use sp_core::{ed25519, Pair};
 use sp_runtime::DispatchError;
@@ -15,6 +19,10 @@ fn add(owner: u64, seed: u8) {
 	assert_ok!(Peering::add_node(signed(owner), node(seed), proof(seed, owner)));
 }
 
+fn well_known(seed: u8) {
+	assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(seed)));
+}
+
 #[test]
 fn genesis_is_permissioned_with_its_well_known_node() {
 	run(|| {
@@ -24,8 +32,9 @@ fn genesis_is_permissioned_with_its_well_known_node() {
 		assert_eq!(policy.authorized, vec![node(GENESIS_NODE)]);
 		assert_eq!(
 			Peering::status(&node(GENESIS_NODE)),
-			Some(NodeStatus { owner: None, well_known: true, authorized: true })
+			Some(NodeStatus { owner: None, authorized: true })
 		);
+		assert_eq!(WellKnownCount::<Test>::get(), 1);
 	});
 }
 
@@ -35,13 +44,13 @@ fn an_active_organization_adds_its_node_with_the_node_keys_proof() {
 		add(HOSPITAL, 1);
 		assert_eq!(
 			peering_events(),
-			vec![Event::NodeAdded { node: node(1), owner: Some(HOSPITAL), well_known: false }]
+			vec![Event::NodeAdded { node: node(1), owner: Some(HOSPITAL) }]
 		);
 		assert_eq!(Peering::nodes_of(&HOSPITAL), vec![node(1)]);
 		assert!(Peering::policy().authorized.contains(&node(1)));
 		assert_eq!(
 			Peering::status(&node(1)),
-			Some(NodeStatus { owner: Some(HOSPITAL), well_known: false, authorized: true })
+			Some(NodeStatus { owner: Some(HOSPITAL), authorized: true })
 		);
 	});
 }
@@ -68,7 +77,7 @@ fn add_node_refuses_whoever_is_not_an_active_organization() {
 }
 
 #[test]
-fn add_node_needs_the_node_keys_signature_for_this_organization() {
+fn add_node_needs_the_node_keys_signature_for_this_chain_and_organization() {
 	run(|| {
 		// Signed for another organization (a proof seen on chain, replayed by someone else).
 		assert_noop!(
@@ -78,6 +87,12 @@ fn add_node_needs_the_node_keys_signature_for_this_organization() {
 		// Signed by another key.
 		assert_noop!(
 			Peering::add_node(signed(HOSPITAL), node(1), proof(2, HOSPITAL)),
+			Error::<Test>::BadOwnershipProof
+		);
+		// Signed for another chain (a test network's genesis).
+		let elsewhere = node_key(1).sign(&ownership_message(&[0x11; 32], &node(1), &HOSPITAL));
+		assert_noop!(
+			Peering::add_node(signed(HOSPITAL), node(1), elsewhere),
 			Error::<Test>::BadOwnershipProof
 		);
 		// A signature of something else by the right key.
@@ -98,7 +113,6 @@ fn add_node_needs_the_node_keys_signature_for_this_organization() {
 fn a_node_is_registered_once() {
 	run(|| {
 		add(HOSPITAL, 1);
-		// Not by the same organization, nor by another one that also holds the key.
 		assert_noop!(
 			Peering::add_node(signed(HOSPITAL), node(1), proof(1, HOSPITAL)),
 			Error::<Test>::AlreadyRegistered
@@ -108,7 +122,7 @@ fn a_node_is_registered_once() {
 			Error::<Test>::AlreadyRegistered
 		);
 		assert_noop!(
-			Peering::add_well_known_node(RuntimeOrigin::root(), node(1), None),
+			Peering::add_well_known_node(RuntimeOrigin::root(), node(1)),
 			Error::<Test>::AlreadyRegistered
 		);
 	});
@@ -125,11 +139,6 @@ fn the_bounds_hold() {
 			Peering::add_node(signed(HOSPITAL), node(next), proof(next, HOSPITAL)),
 			Error::<Test>::TooManyNodesForOrganization
 		);
-		// A well-known node of the organization counts too.
-		assert_noop!(
-			Peering::add_well_known_node(RuntimeOrigin::root(), node(next), Some(HOSPITAL)),
-			Error::<Test>::TooManyNodesForOrganization
-		);
 		// The network's bound: genesis node + 3 + 2 = 6.
 		add(CLINIC, 10);
 		add(CLINIC, 11);
@@ -139,7 +148,7 @@ fn the_bounds_hold() {
 			Error::<Test>::TooManyNodes
 		);
 		assert_noop!(
-			Peering::add_well_known_node(RuntimeOrigin::root(), node(12), None),
+			Peering::add_well_known_node(RuntimeOrigin::root(), node(12)),
 			Error::<Test>::TooManyNodes
 		);
 	});
@@ -149,15 +158,13 @@ fn the_bounds_hold() {
 fn a_suspended_organizations_nodes_are_not_authorized_until_it_is_reactivated() {
 	run(|| {
 		add(HOSPITAL, 1);
-		assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(2), Some(HOSPITAL)));
 		add(CLINIC, 3);
+		well_known(2);
 		Registry::set_active(HOSPITAL, false);
-		assert_eq!(Peering::policy().authorized, {
-			let mut v = vec![node(GENESIS_NODE), node(3)];
-			v.sort();
-			v
-		});
-		assert_eq!(Peering::status(&node(2)).map(|s| s.authorized), Some(false));
+		let mut expected = vec![node(GENESIS_NODE), node(2), node(3)];
+		expected.sort();
+		assert_eq!(Peering::policy().authorized, expected);
+		assert_eq!(Peering::status(&node(1)).map(|s| s.authorized), Some(false));
 		// Registrations are kept: reactivation restores them.
 		Registry::set_active(HOSPITAL, true);
 		assert_eq!(Peering::policy().authorized.len(), 4);
@@ -169,9 +176,9 @@ fn an_organization_removes_its_own_nodes_only() {
 	run(|| {
 		add(HOSPITAL, 1);
 		add(CLINIC, 2);
-		assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(3), Some(HOSPITAL)));
+		well_known(3);
 		assert_noop!(Peering::remove_node(signed(HOSPITAL), node(2)), Error::<Test>::NotOwner);
-		// A well-known node only governance removes, even the organization's own.
+		// A well-known node only governance removes.
 		assert_noop!(Peering::remove_node(signed(HOSPITAL), node(3)), Error::<Test>::NotOwner);
 		assert_noop!(
 			Peering::remove_node(signed(HOSPITAL), node(GENESIS_NODE)),
@@ -183,20 +190,22 @@ fn an_organization_removes_its_own_nodes_only() {
 			Peering::remove_node(RuntimeOrigin::none(), node(1)),
 			DispatchError::BadOrigin
 		);
-		// Suspended, it still removes its own.
+		// Suspended, it still removes its own; it may add it back later.
 		Registry::set_active(HOSPITAL, false);
 		assert_ok!(Peering::remove_node(signed(HOSPITAL), node(1)));
 		assert_eq!(
 			peering_events().last(),
 			Some(&Event::NodeRemoved { node: node(1), owner: Some(HOSPITAL), by: Remover::Owner })
 		);
-		assert_eq!(Peering::nodes_of(&HOSPITAL), vec![node(3)]);
+		assert!(Peering::nodes_of(&HOSPITAL).is_empty());
 		assert!(Nodes::<Test>::get(node(1)).is_none());
+		Registry::set_active(HOSPITAL, true);
+		add(HOSPITAL, 1);
 	});
 }
 
 #[test]
-fn governance_removes_any_node_but_never_the_last_of_a_permissioned_network() {
+fn a_node_governance_removes_stays_out_until_governance_registers_it() {
 	run(|| {
 		add(HOSPITAL, 1);
 		assert_ok!(Peering::remove_node(RuntimeOrigin::root(), node(1)));
@@ -209,18 +218,52 @@ fn governance_removes_any_node_but_never_the_last_of_a_permissioned_network() {
 			})
 		);
 		assert!(!NodesOf::<Test>::contains_key(HOSPITAL));
+		// The organization's old proof is public: replayed, it is refused; so is a fresh one,
+		// and another organization's.
 		assert_noop!(
-			Peering::remove_node(RuntimeOrigin::root(), node(GENESIS_NODE)),
-			Error::<Test>::NoNodes
+			Peering::add_node(signed(HOSPITAL), node(1), proof(1, HOSPITAL)),
+			Error::<Test>::NodeBarred
+		);
+		assert_noop!(
+			Peering::add_node(signed(CLINIC), node(1), proof(1, CLINIC)),
+			Error::<Test>::NodeBarred
 		);
 		assert_noop!(
 			Peering::remove_node(RuntimeOrigin::root(), node(1)),
 			Error::<Test>::NodeNotFound
 		);
-		// The council's motion is governance too.
-		assert_ok!(Peering::set_peering_mode(signed(Council::get()), PeeringMode::Open));
+		// Governance registers it itself: the bar goes.
+		well_known(1);
+		assert!(!Barred::<Test>::contains_key(node(1)));
+		assert_eq!(Peering::status(&node(1)), Some(NodeStatus { owner: None, authorized: true }));
+	});
+}
+
+#[test]
+fn a_permissioned_network_keeps_a_well_known_node() {
+	run(|| {
+		add(HOSPITAL, 1);
+		// Organizations' nodes do not count: the last well-known node stays.
+		assert_noop!(
+			Peering::remove_node(RuntimeOrigin::root(), node(GENESIS_NODE)),
+			Error::<Test>::NoWellKnownNodes
+		);
+		well_known(2);
 		assert_ok!(Peering::remove_node(signed(Council::get()), node(GENESIS_NODE)));
-		assert_eq!(NodeCount::<Test>::get(), 0);
+		assert_eq!(
+			peering_events().last(),
+			Some(&Event::NodeRemoved {
+				node: node(GENESIS_NODE),
+				owner: None,
+				by: Remover::Governance
+			})
+		);
+		// A well-known node removed is not barred (no organization's proof exists for it).
+		assert!(!Barred::<Test>::contains_key(node(GENESIS_NODE)));
+		// Open, the network may have none.
+		assert_ok!(Peering::set_peering_mode(RuntimeOrigin::root(), PeeringMode::Open));
+		assert_ok!(Peering::remove_node(RuntimeOrigin::root(), node(2)));
+		assert_eq!(WellKnownCount::<Test>::get(), 0);
 	});
 }
 
@@ -228,29 +271,12 @@ fn governance_removes_any_node_but_never_the_last_of_a_permissioned_network() {
 fn well_known_nodes_are_governances() {
 	run(|| {
 		assert_noop!(
-			Peering::add_well_known_node(signed(HOSPITAL), node(1), None),
+			Peering::add_well_known_node(signed(HOSPITAL), node(1)),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(
-			Peering::add_well_known_node(RuntimeOrigin::root(), node(1), Some(STRANGER)),
-			Error::<Test>::OrganizationNotFound
-		);
-		assert_noop!(
-			Peering::add_well_known_node(RuntimeOrigin::root(), node(1), Some(DOCTOR)),
-			Error::<Test>::OrganizationNotFound
-		);
-		// A suspended organization may be named (its node waits for its reactivation).
-		Registry::set_active(CLINIC, false);
-		assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(1), Some(CLINIC)));
-		assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(2), None));
-		assert_eq!(
-			peering_events(),
-			vec![
-				Event::NodeAdded { node: node(1), owner: Some(CLINIC), well_known: true },
-				Event::NodeAdded { node: node(2), owner: None, well_known: true },
-			]
-		);
-		assert_eq!(Peering::status(&node(1)).map(|s| s.authorized), Some(false));
+		well_known(1);
+		assert_eq!(peering_events(), vec![Event::NodeAdded { node: node(1), owner: None }]);
+		assert_eq!(Peering::status(&node(1)), Some(NodeStatus { owner: None, authorized: true }));
 	});
 }
 
@@ -268,35 +294,40 @@ fn the_peering_mode_is_governances() {
 		assert_ok!(Peering::set_peering_mode(RuntimeOrigin::root(), PeeringMode::Open));
 		assert_eq!(peering_events(), vec![Event::PeeringModeSet { mode: PeeringMode::Open }]);
 		assert_ok!(Peering::remove_node(RuntimeOrigin::root(), node(GENESIS_NODE)));
+		// An organization's node is no well-known one.
+		add(HOSPITAL, 1);
 		assert_noop!(
 			Peering::set_peering_mode(RuntimeOrigin::root(), PeeringMode::Permissioned),
-			Error::<Test>::NoNodes
+			Error::<Test>::NoWellKnownNodes
 		);
-		add(HOSPITAL, 1);
+		well_known(2);
 		assert_ok!(Peering::set_peering_mode(RuntimeOrigin::root(), PeeringMode::Permissioned));
-		assert_eq!(Peering::policy().authorized, vec![node(1)]);
+		let mut expected = vec![node(1), node(2)];
+		expected.sort();
+		assert_eq!(Peering::policy().authorized, expected);
 	});
 }
 
 #[test]
-fn a_removed_organizations_nodes_go_with_it() {
+fn a_removed_organizations_nodes_go_with_it_and_well_known_ones_stay() {
 	run(|| {
 		add(HOSPITAL, 1);
 		add(HOSPITAL, 2);
-		assert_ok!(Peering::add_well_known_node(RuntimeOrigin::root(), node(3), Some(HOSPITAL)));
 		add(CLINIC, 4);
+		well_known(3);
 		System::reset_events();
 		let weight = <Peering as OnOrganizationRemoved<u64>>::on_organization_removed(&HOSPITAL);
 		assert!(weight.all_lte(<Peering as OnOrganizationRemoved<u64>>::max_weight()));
 		Registry::remove_organization(HOSPITAL);
-		assert_eq!(peering_events().len(), 3);
+		assert_eq!(peering_events().len(), 2);
 		assert!(peering_events().iter().all(|e| matches!(
 			e,
 			Event::NodeRemoved { owner: Some(HOSPITAL), by: Remover::OwnerRemoved, .. }
 		)));
-		assert_eq!(NodeCount::<Test>::get(), 2);
+		assert_eq!(NodeCount::<Test>::get(), 3);
+		assert_eq!(WellKnownCount::<Test>::get(), 2);
 		assert!(Peering::nodes_of(&HOSPITAL).is_empty());
-		// The account registered anew inherits nothing.
+		// The account registered anew inherits nothing, and may register the node again.
 		Registry::add_organization(HOSPITAL, medchain_primitives::OrganizationKind::Hospital);
 		assert!(Peering::nodes_of(&HOSPITAL).is_empty());
 		add(HOSPITAL, 1);
@@ -305,13 +336,12 @@ fn a_removed_organizations_nodes_go_with_it() {
 
 #[test]
 fn a_key_that_signed_for_one_organization_cannot_be_moved_by_another() {
-	// The attack the proof stops: CLINIC squats HOSPITAL's validator node id (peer ids are
-	// public) and later drops it from the network by removing its own registration.
+	// The attack the proof stops: CLINIC squats HOSPITAL's node id (peer ids are public)
+	// and later drops it from the network by removing its own registration.
 	run(|| {
-		let public_only = node(1);
 		let forged = ed25519::Pair::from_seed(&[99; 32]).sign(b"anything");
 		assert_noop!(
-			Peering::add_node(signed(CLINIC), public_only, forged),
+			Peering::add_node(signed(CLINIC), node(1), forged),
 			Error::<Test>::BadOwnershipProof
 		);
 		add(HOSPITAL, 1);

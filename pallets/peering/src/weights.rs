@@ -52,65 +52,69 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::Organizations` (r:1 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::Barred` (r:1 w:0)
+	/// Proof: `Peering::Barred` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::Nodes` (r:1 w:1)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodesOf` (r:1 w:1)
 	/// Proof: `Peering::NodesOf` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	fn add_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1183`
+		//  Measured:  `1237`
 		//  Estimated: `4026`
-		// Minimum execution time: 51_548_000 picoseconds.
-		Weight::from_parts(55_183_000, 4026)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 56_104_000 picoseconds.
+		Weight::from_parts(59_429_000, 4026)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Peering::Nodes` (r:1 w:1)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
-	/// Storage: `Peering::Mode` (r:1 w:0)
-	/// Proof: `Peering::Mode` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodesOf` (r:1 w:1)
 	/// Proof: `Peering::NodesOf` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::Barred` (r:0 w:1)
+	/// Proof: `Peering::Barred` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1115`
+		//  Measured:  `1114`
 		//  Estimated: `4026`
-		// Minimum execution time: 17_957_000 picoseconds.
-		Weight::from_parts(19_760_000, 4026)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 17_516_000 picoseconds.
+		Weight::from_parts(19_079_000, 4026)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::Nodes` (r:1 w:1)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Peering::NodesOf` (r:1 w:1)
-	/// Proof: `Peering::NodesOf` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::WellKnownCount` (r:1 w:1)
+	/// Proof: `Peering::WellKnownCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::Barred` (r:0 w:1)
+	/// Proof: `Peering::Barred` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_well_known_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1183`
-		//  Estimated: `4026`
-		// Minimum execution time: 20_210_000 picoseconds.
-		Weight::from_parts(21_783_000, 4026)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `41`
+		//  Estimated: `3550`
+		// Minimum execution time: 11_227_000 picoseconds.
+		Weight::from_parts(12_078_000, 3550)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Peering::Mode` (r:1 w:1)
 	/// Proof: `Peering::Mode` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Peering::NodeCount` (r:1 w:0)
-	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::WellKnownCount` (r:1 w:0)
+	/// Proof: `Peering::WellKnownCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_peering_mode() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `117`
+		//  Measured:  `107`
 		//  Estimated: `1489`
-		// Minimum execution time: 7_331_000 picoseconds.
-		Weight::from_parts(7_992_000, 1489)
+		// Minimum execution time: 7_561_000 picoseconds.
+		Weight::from_parts(8_262_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -119,16 +123,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::Nodes` (r:0 w:16)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn remove_organization_nodes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `158 + n * (32 ±0)`
 		//  Estimated: `4026`
-		// Minimum execution time: 4_136_000 picoseconds.
-		Weight::from_parts(7_233_385, 4026)
-			// Standard Error: 1_612
-			.saturating_add(Weight::from_parts(2_903_106, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_146_000 picoseconds.
+		Weight::from_parts(6_697_000, 4026)
+			// Standard Error: 1_332
+			.saturating_add(Weight::from_parts(2_869_393, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -139,65 +143,69 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 impl WeightInfo for () {
 	/// Storage: `Providers::Organizations` (r:1 w:0)
 	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::Barred` (r:1 w:0)
+	/// Proof: `Peering::Barred` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::Nodes` (r:1 w:1)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodesOf` (r:1 w:1)
 	/// Proof: `Peering::NodesOf` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
 	fn add_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1183`
+		//  Measured:  `1237`
 		//  Estimated: `4026`
-		// Minimum execution time: 51_548_000 picoseconds.
-		Weight::from_parts(55_183_000, 4026)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		// Minimum execution time: 56_104_000 picoseconds.
+		Weight::from_parts(59_429_000, 4026)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Peering::Nodes` (r:1 w:1)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
-	/// Storage: `Peering::Mode` (r:1 w:0)
-	/// Proof: `Peering::Mode` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodesOf` (r:1 w:1)
 	/// Proof: `Peering::NodesOf` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::Barred` (r:0 w:1)
+	/// Proof: `Peering::Barred` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn remove_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1115`
+		//  Measured:  `1114`
 		//  Estimated: `4026`
-		// Minimum execution time: 17_957_000 picoseconds.
-		Weight::from_parts(19_760_000, 4026)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		// Minimum execution time: 17_516_000 picoseconds.
+		Weight::from_parts(19_079_000, 4026)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Providers::Organizations` (r:1 w:0)
-	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::Nodes` (r:1 w:1)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Peering::NodesOf` (r:1 w:1)
-	/// Proof: `Peering::NodesOf` (`max_values`: None, `max_size`: Some(561), added: 3036, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::WellKnownCount` (r:1 w:1)
+	/// Proof: `Peering::WellKnownCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::Barred` (r:0 w:1)
+	/// Proof: `Peering::Barred` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_well_known_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1183`
-		//  Estimated: `4026`
-		// Minimum execution time: 20_210_000 picoseconds.
-		Weight::from_parts(21_783_000, 4026)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		//  Measured:  `41`
+		//  Estimated: `3550`
+		// Minimum execution time: 11_227_000 picoseconds.
+		Weight::from_parts(12_078_000, 3550)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Peering::Mode` (r:1 w:1)
 	/// Proof: `Peering::Mode` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	/// Storage: `Peering::NodeCount` (r:1 w:0)
-	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Peering::WellKnownCount` (r:1 w:0)
+	/// Proof: `Peering::WellKnownCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_peering_mode() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `117`
+		//  Measured:  `107`
 		//  Estimated: `1489`
-		// Minimum execution time: 7_331_000 picoseconds.
-		Weight::from_parts(7_992_000, 1489)
+		// Minimum execution time: 7_561_000 picoseconds.
+		Weight::from_parts(8_262_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -206,16 +214,16 @@ impl WeightInfo for () {
 	/// Storage: `Peering::NodeCount` (r:1 w:1)
 	/// Proof: `Peering::NodeCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Peering::Nodes` (r:0 w:16)
-	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(86), added: 2561, mode: `MaxEncodedLen`)
+	/// Proof: `Peering::Nodes` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn remove_organization_nodes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `158 + n * (32 ±0)`
 		//  Estimated: `4026`
-		// Minimum execution time: 4_136_000 picoseconds.
-		Weight::from_parts(7_233_385, 4026)
-			// Standard Error: 1_612
-			.saturating_add(Weight::from_parts(2_903_106, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_146_000 picoseconds.
+		Weight::from_parts(6_697_000, 4026)
+			// Standard Error: 1_332
+			.saturating_add(Weight::from_parts(2_869_393, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))

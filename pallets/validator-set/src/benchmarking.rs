@@ -102,6 +102,45 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A block author noted in a session where others authored already.
+	#[benchmark]
+	fn note_author() {
+		let validators = fill_set::<T>(T::MaxValidators::get());
+		let session = CurrentSession::<T>::get();
+		for v in &validators {
+			AuthoredBlocks::<T>::insert(session, v, 7);
+		}
+		let author = validators.last().cloned().expect("MaxValidators is at least 1; qed");
+
+		#[block]
+		{
+			<Pallet<T> as pallet_authorship::EventHandler<_, _>>::note_author(author.clone());
+		}
+
+		assert_eq!(AuthoredBlocks::<T>::get(session, &author), 8);
+	}
+
+	/// `n` offenders reported at once, each the last of a full set (found after a scan of
+	/// it), all removed.
+	#[benchmark]
+	fn report_offence(n: Linear<1, { T::MaxValidators::get().saturating_sub(1) }>) {
+		let validators = fill_set::<T>(T::MaxValidators::get());
+		let offenders: Vec<OffenceDetails<T::AccountId, (T::AccountId, ())>> = validators
+			.iter()
+			.rev()
+			.take(n as usize)
+			.map(|v| OffenceDetails { offender: (v.clone(), ()), reporters: Vec::new() })
+			.collect();
+		let fractions = alloc::vec![Perbill::zero(); n as usize];
+
+		#[block]
+		{
+			<Pallet<T> as OnOffenceHandler<_, _, Weight>>::on_offence(&offenders, &fractions, 1);
+		}
+
+		assert_eq!(Validators::<T>::get().len() as u32, T::MaxValidators::get() - n);
+	}
+
 	impl_benchmark_test_suite!(
 		Pallet,
 		crate::mock::ExtBuilder::default().build(),

@@ -4,7 +4,7 @@ use crate as pallet_validator_set;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU64, ValidatorRegistration},
+	traits::{ConstU32, ConstU64, ValidatorRegistration},
 };
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
@@ -100,6 +100,7 @@ impl pallet_validator_set::Config for Test {
 	type MaxValidators = MaxValidators;
 	type MinSessionLength = ConstU64<2>;
 	type MaxSessionLength = ConstU64<1_000>;
+	type LivenessHistory = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockRegistration;

@@ -9,7 +9,8 @@ use frame_support::{
 	traits::{EstimateNextSessionRotation, Hooks, ValidatorRegistration},
 };
 use pallet_session::{SessionManager, ShouldEndSession};
-use sp_runtime::{DispatchError, Permill};
+use sp_runtime::{DispatchError, Perbill, Permill};
+use sp_staking::offence::{OffenceDetails, OnOffenceHandler};
 
 fn validators() -> Vec<u64> {
 	Validators::<Test>::get().into_inner()
@@ -348,5 +349,90 @@ fn set_minimum_validators_checks_origin_and_bounds() {
 			ValidatorSet::set_minimum_validators(RuntimeOrigin::root(), 4),
 			Error::<Test>::InvalidMinimum
 		);
+	});
+}
+
+fn offence(validator: u64) -> OffenceDetails<u64, (u64, ())> {
+	OffenceDetails { offender: (validator, ()), reporters: vec![1] }
+}
+
+fn report(offenders: &[u64], session: u32) -> frame_support::weights::Weight {
+	let details: Vec<_> = offenders.iter().map(|v| offence(*v)).collect();
+	let fractions = vec![Perbill::zero(); details.len()];
+	<ValidatorSet as OnOffenceHandler<u64, (u64, ()), frame_support::weights::Weight>>::on_offence(
+		&details, &fractions, session,
+	)
+}
+
+#[test]
+fn an_offender_leaves_the_set_at_the_next_planned_session() {
+	ExtBuilder::default().with_validators(vec![1, 2, 3, 4]).build_and_execute(|| {
+		report(&[4], 7);
+		assert_eq!(validators(), vec![1, 2, 3]);
+		assert_eq!(
+			validator_set_events(),
+			vec![Event::OffenderReported { validator: 4, session: 7, removed: true }]
+		);
+		assert_eq!(
+			<ValidatorSet as pallet_session::SessionManager<u64>>::new_session(2),
+			Some(vec![1, 2, 3])
+		);
+		// Governance may add it back (its keys are kept).
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 4));
+		assert_eq!(validators(), vec![1, 2, 3, 4]);
+	});
+}
+
+#[test]
+fn offences_never_take_the_set_below_its_minimum() {
+	ExtBuilder::default().with_validators(vec![1, 2, 3]).with_minimum(2).build_and_execute(|| {
+		report(&[3, 2, 9], 1);
+		assert_eq!(validators(), vec![1, 2]);
+		assert_eq!(
+			validator_set_events(),
+			vec![
+				Event::OffenderReported { validator: 3, session: 1, removed: true },
+				Event::OffenderReported { validator: 2, session: 1, removed: false },
+				// Not a validator (any more): nothing to remove.
+				Event::OffenderReported { validator: 9, session: 1, removed: false },
+			]
+		);
+		// Handed over again (pallet-offences lists a time slot's earlier offenders with each
+		// new one): not handled twice, even once governance restored it.
+		System::reset_events();
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::root(), 3));
+		report(&[3], 1);
+		assert_eq!(validators(), vec![1, 2, 3]);
+		assert!(validator_set_events()
+			.iter()
+			.all(|e| !matches!(e, Event::OffenderReported { .. })));
+		// An offence of a later session is handled.
+		report(&[3], 2);
+		assert_eq!(validators(), vec![1, 2]);
+	});
+}
+
+#[test]
+fn authored_blocks_are_counted_per_session_and_old_sessions_dropped() {
+	use pallet_authorship::EventHandler;
+	ExtBuilder::default().build_and_execute(|| {
+		ValidatorSet::start_session(1);
+		ValidatorSet::note_author(1);
+		ValidatorSet::note_author(1);
+		ValidatorSet::note_author(2);
+		let mut first = ValidatorSet::authored_blocks(1);
+		first.sort();
+		assert_eq!(first, vec![(1, 2), (2, 1)]);
+		ValidatorSet::start_session(2);
+		ValidatorSet::note_author(3);
+		assert_eq!(ValidatorSet::authored_blocks(2), vec![(3, 1)]);
+		assert_eq!(ValidatorSet::authored_blocks(1).len(), 2);
+		// LivenessHistory is 3 in the mock: session 1 goes when session 4 starts.
+		ValidatorSet::start_session(3);
+		assert_eq!(ValidatorSet::authored_blocks(1).len(), 2);
+		ValidatorSet::start_session(4);
+		assert!(ValidatorSet::authored_blocks(1).is_empty());
+		assert_eq!(ValidatorSet::authored_blocks(2), vec![(3, 1)]);
+		assert_eq!(crate::CurrentSession::<Test>::get(), 4);
 	});
 }

@@ -2,7 +2,7 @@
 //! regenerate with `scripts/bench.sh`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -45,6 +45,8 @@ pub trait WeightInfo {
 	fn set_session_length() -> Weight;
 	fn set_minimum_validators() -> Weight;
 	fn purge_keys(n: u32, ) -> Weight;
+	fn note_author() -> Weight;
+	fn report_offence(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_validator_set` measured on MedChain's reference machine.
@@ -59,12 +61,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 99]`.
 	fn add_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `664 + n * (36 ±0)`
+		//  Measured:  `686 + n * (36 ±0)`
 		//  Estimated: `4687 + n * (37 ±0)`
-		// Minimum execution time: 21_171_000 picoseconds.
-		Weight::from_parts(34_681_898, 4687)
-			// Standard Error: 12_733
-			.saturating_add(Weight::from_parts(381_479, 0).saturating_mul(n.into()))
+		// Minimum execution time: 17_607_000 picoseconds.
+		Weight::from_parts(32_813_219, 4687)
+			// Standard Error: 10_545
+			.saturating_add(Weight::from_parts(133_048, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 37).saturating_mul(n.into()))
@@ -78,12 +80,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[2, 100]`.
 	fn remove_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `125 + n * (32 ±0)`
+		//  Measured:  `148 + n * (32 ±0)`
 		//  Estimated: `4687`
-		// Minimum execution time: 23_566_000 picoseconds.
-		Weight::from_parts(36_910_698, 4687)
-			// Standard Error: 21_236
-			.saturating_add(Weight::from_parts(124_302, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_141_000 picoseconds.
+		Weight::from_parts(24_076_508, 4687)
+			// Standard Error: 3_905
+			.saturating_add(Weight::from_parts(119_798, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -93,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_836_000 picoseconds.
-		Weight::from_parts(4_597_000, 0)
+		// Minimum execution time: 3_736_000 picoseconds.
+		Weight::from_parts(4_126_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ValidatorSet::Validators` (r:1 w:0)
@@ -103,10 +105,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ValidatorSet::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_minimum_validators() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3326`
+		//  Measured:  `3349`
 		//  Estimated: `4687`
-		// Minimum execution time: 31_567_000 picoseconds.
-		Weight::from_parts(37_857_000, 4687)
+		// Minimum execution time: 23_536_000 picoseconds.
+		Weight::from_parts(27_551_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -123,15 +125,51 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn purge_keys(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1220 + n * (39 ±0)`
+		//  Measured:  `1242 + n * (39 ±0)`
 		//  Estimated: `4687 + n * (42 ±0)`
-		// Minimum execution time: 66_570_000 picoseconds.
-		Weight::from_parts(96_679_726, 4687)
-			// Standard Error: 14_431
-			.saturating_add(Weight::from_parts(68_447, 0).saturating_mul(n.into()))
+		// Minimum execution time: 57_827_000 picoseconds.
+		Weight::from_parts(73_295_195, 4687)
+			// Standard Error: 5_718
+			.saturating_add(Weight::from_parts(222_937, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 42).saturating_mul(n.into()))
+	}
+	/// Storage: `ValidatorSet::CurrentSession` (r:1 w:0)
+	/// Proof: `ValidatorSet::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::AuthoredBlocks` (r:1 w:1)
+	/// Proof: `ValidatorSet::AuthoredBlocks` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn note_author() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `946`
+		//  Estimated: `3529`
+		// Minimum execution time: 13_049_000 picoseconds.
+		Weight::from_parts(15_323_000, 3529)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ValidatorSet::Validators` (r:1 w:1)
+	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::MinimumValidators` (r:1 w:0)
+	/// Proof: `ValidatorSet::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::Reported` (r:99 w:99)
+	/// Proof: `ValidatorSet::Reported` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::SetChanged` (r:0 w:1)
+	/// Proof: `ValidatorSet::SetChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 99]`.
+	fn report_offence(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3349`
+		//  Estimated: `4687 + n * (2527 ±0)`
+		// Minimum execution time: 45_779_000 picoseconds.
+		Weight::from_parts(56_908_711, 4687)
+			// Standard Error: 17_193
+			.saturating_add(Weight::from_parts(5_840_928, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 }
 
@@ -146,12 +184,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 99]`.
 	fn add_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `664 + n * (36 ±0)`
+		//  Measured:  `686 + n * (36 ±0)`
 		//  Estimated: `4687 + n * (37 ±0)`
-		// Minimum execution time: 21_171_000 picoseconds.
-		Weight::from_parts(34_681_898, 4687)
-			// Standard Error: 12_733
-			.saturating_add(Weight::from_parts(381_479, 0).saturating_mul(n.into()))
+		// Minimum execution time: 17_607_000 picoseconds.
+		Weight::from_parts(32_813_219, 4687)
+			// Standard Error: 10_545
+			.saturating_add(Weight::from_parts(133_048, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 37).saturating_mul(n.into()))
@@ -165,12 +203,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[2, 100]`.
 	fn remove_validator(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `125 + n * (32 ±0)`
+		//  Measured:  `148 + n * (32 ±0)`
 		//  Estimated: `4687`
-		// Minimum execution time: 23_566_000 picoseconds.
-		Weight::from_parts(36_910_698, 4687)
-			// Standard Error: 21_236
-			.saturating_add(Weight::from_parts(124_302, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_141_000 picoseconds.
+		Weight::from_parts(24_076_508, 4687)
+			// Standard Error: 3_905
+			.saturating_add(Weight::from_parts(119_798, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -180,8 +218,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 3_836_000 picoseconds.
-		Weight::from_parts(4_597_000, 0)
+		// Minimum execution time: 3_736_000 picoseconds.
+		Weight::from_parts(4_126_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ValidatorSet::Validators` (r:1 w:0)
@@ -190,10 +228,10 @@ impl WeightInfo for () {
 	/// Proof: `ValidatorSet::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_minimum_validators() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3326`
+		//  Measured:  `3349`
 		//  Estimated: `4687`
-		// Minimum execution time: 31_567_000 picoseconds.
-		Weight::from_parts(37_857_000, 4687)
+		// Minimum execution time: 23_536_000 picoseconds.
+		Weight::from_parts(27_551_000, 4687)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -210,14 +248,50 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 100]`.
 	fn purge_keys(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1220 + n * (39 ±0)`
+		//  Measured:  `1242 + n * (39 ±0)`
 		//  Estimated: `4687 + n * (42 ±0)`
-		// Minimum execution time: 66_570_000 picoseconds.
-		Weight::from_parts(96_679_726, 4687)
-			// Standard Error: 14_431
-			.saturating_add(Weight::from_parts(68_447, 0).saturating_mul(n.into()))
+		// Minimum execution time: 57_827_000 picoseconds.
+		Weight::from_parts(73_295_195, 4687)
+			// Standard Error: 5_718
+			.saturating_add(Weight::from_parts(222_937, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 42).saturating_mul(n.into()))
+	}
+	/// Storage: `ValidatorSet::CurrentSession` (r:1 w:0)
+	/// Proof: `ValidatorSet::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::AuthoredBlocks` (r:1 w:1)
+	/// Proof: `ValidatorSet::AuthoredBlocks` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn note_author() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `946`
+		//  Estimated: `3529`
+		// Minimum execution time: 13_049_000 picoseconds.
+		Weight::from_parts(15_323_000, 3529)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ValidatorSet::Validators` (r:1 w:1)
+	/// Proof: `ValidatorSet::Validators` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::MinimumValidators` (r:1 w:0)
+	/// Proof: `ValidatorSet::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::Reported` (r:99 w:99)
+	/// Proof: `ValidatorSet::Reported` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `ValidatorSet::SetChanged` (r:0 w:1)
+	/// Proof: `ValidatorSet::SetChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 99]`.
+	fn report_offence(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3349`
+		//  Estimated: `4687 + n * (2527 ±0)`
+		// Minimum execution time: 45_779_000 picoseconds.
+		Weight::from_parts(56_908_711, 4687)
+			// Standard Error: 17_193
+			.saturating_add(Weight::from_parts(5_840_928, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2527).saturating_mul(n.into()))
 	}
 }

@@ -139,10 +139,8 @@ async fn a_validator_added_by_a_council_motion_starts_authoring_and_a_removed_on
 	net.check(finalized_at_least(&alice, 1, Duration::from_secs(90)).await);
 	let eve_node = net.node("eve").node_id();
 	let eve_node = net.check(eve_node);
-	let register = RuntimeCall::Peering(pallet_peering::Call::add_well_known_node {
-		node: eve_node,
-		owner: None,
-	});
+	let register =
+		RuntimeCall::Peering(pallet_peering::Call::add_well_known_node { node: eve_node });
 	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(register) });
 	net.check(alice.submit_and_wait(&Alice.pair(), sudo, Duration::from_secs(30)).await);
 	net.node("eve").start().expect("start node");

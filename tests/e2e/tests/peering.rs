@@ -89,10 +89,12 @@ async fn only_registered_nodes_of_active_organizations_join_the_network() {
 		.await,
 	);
 	let node = stranger.node_id().expect("the node's id");
-	let proof = stranger
-		.node_key()
-		.expect("the node's key")
-		.sign(&ownership_message(&node, &hospital_account));
+	let genesis = net.check(alice.genesis_hash().await);
+	let proof = stranger.node_key().expect("the node's key").sign(&ownership_message(
+		&genesis.0,
+		&node,
+		&hospital_account,
+	));
 	let add = RuntimeCall::Peering(pallet_peering::Call::add_node { node, proof });
 	net.check(alice.submit_and_wait(&hospital, add, Duration::from_secs(30)).await);
 
@@ -111,6 +113,18 @@ async fn only_registered_nodes_of_active_organizations_join_the_network() {
 			})
 			.await,
 		);
+	}
+
+	// Another node joins meanwhile (the policy changes while the registered node is
+	// connected; it must stay revocable).
+	let other = RuntimeCall::Peering(pallet_peering::Call::add_well_known_node {
+		node: medchain_primitives::NodeId([0x42; 32]),
+	});
+	net.check(sudo(&alice, other).await);
+	let from = net.check(alice.best_number().await);
+	net.check(finalized_at_least(&alice, from + 2, Duration::from_secs(60)).await);
+	for (name, rpc) in &rpcs {
+		assert!(net.check(peers_of(rpc).await).contains(&stranger.peer_id), "{name} dropped it");
 	}
 
 	// Governance suspends the hospital: every validator drops the node within a few blocks.
