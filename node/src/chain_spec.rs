@@ -7,7 +7,7 @@ use sc_service::ChainType;
 pub type ChainSpec = sc_service::GenericChainSpec;
 
 /// Token symbol, decimals and address format, for polkadot.js and wallets.
-fn properties() -> sc_service::Properties {
+pub(crate) fn properties() -> sc_service::Properties {
 	let mut properties = sc_service::Properties::new();
 	properties.insert("tokenSymbol".into(), TOKEN_SYMBOL.into());
 	properties.insert("tokenDecimals".into(), TOKEN_DECIMALS.into());
@@ -15,7 +15,7 @@ fn properties() -> sc_service::Properties {
 	properties
 }
 
-fn wasm_binary() -> Result<&'static [u8], String> {
+pub(crate) fn wasm_binary() -> Result<&'static [u8], String> {
 	WASM_BINARY.ok_or_else(|| {
 		"the runtime's wasm binary is missing: this node was built with SKIP_WASM_BUILD; \
 		 rebuild it without that variable"

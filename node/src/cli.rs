@@ -47,6 +47,10 @@ pub enum Subcommand {
 	/// Print a node's id, peer id and the proof (signed with its node key) that an
 	/// organization may register it in a permissioned network (`peering.addNode`).
 	NodeOwnership(crate::peering::NodeOwnershipCmd),
+
+	/// Build a consortium's chain spec from its config file (TOML; see
+	/// `docker/consortium.example.toml`): permissioned, development keys refused.
+	ConsortiumSpec(crate::consortium::ConsortiumSpecCmd),
 }
 
 /// `medchain-node [subcommand] [options]`.

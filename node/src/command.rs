@@ -120,6 +120,7 @@ pub fn run() -> sc_cli::Result<()> {
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => run_benchmark(&cli, cmd),
 		Some(Subcommand::NodeOwnership(cmd)) => cmd.run(),
+		Some(Subcommand::ConsortiumSpec(cmd)) => cmd.run(),
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

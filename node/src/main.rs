@@ -9,6 +9,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod consortium;
 mod medchain_rpc;
 mod peering;
 mod rpc;

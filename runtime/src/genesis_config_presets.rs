@@ -2,16 +2,19 @@
 //! validators, permissioned peering among their nodes).
 //!
 //! Both use the well-known development keys (and `local_testnet` the public development node
-//! keys, [`dev_node`]): never use them for a network that holds real data. A consortium's chain spec names its own validators, council and (bootstrap) sudo key.
+//! keys, [`dev_node`]): never use them for a network that holds real data. A consortium's
+//! chain spec names its own validators, council, organizations and (bootstrap) sudo key:
+//! `medchain-node consortium-spec` builds it from a config file through [`medchain_genesis`].
 
 use crate::{
 	configs::{CONSORTIUM_MIN_VALIDATORS, DEFAULT_SESSION_LENGTH},
-	AccountId, BalancesConfig, CouncilMembershipConfig, FreeTierConfig, PeeringConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
+	AccountId, Balance, BalancesConfig, BlockNumber, CouncilMembershipConfig, EmergencyConfig,
+	FreeTierConfig, PeeringConfig, ProvidersConfig, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SudoConfig, ValidatorSetConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use medchain_primitives::{NodeId, PeeringMode};
+use medchain_primitives::{DocumentHash, EncryptionKey, NodeId, OrganizationKind, PeeringMode};
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -32,6 +35,18 @@ pub struct GenesisValidator {
 	pub grandpa: GrandpaId,
 }
 
+/// An organization registered (and active) from genesis.
+pub struct GenesisOrganization {
+	/// The organization's account.
+	pub account: AccountId,
+	/// What it is.
+	pub kind: OrganizationKind,
+	/// Its X25519 public key, for key envelopes.
+	pub encryption_key: EncryptionKey,
+	/// The hash of its credential document (kept off-chain).
+	pub credential: DocumentHash,
+}
+
 /// Everything a MedChain genesis needs.
 pub struct GenesisParams {
 	/// The first validators.
@@ -43,14 +58,20 @@ pub struct GenesisParams {
 	/// The council's first members.
 	pub council: Vec<AccountId>,
 	/// Accounts with a starting balance.
-	pub endowed: Vec<AccountId>,
-	/// The sudo key, for bootstrapping.
-	pub root: AccountId,
+	pub endowed: Vec<(AccountId, Balance)>,
+	/// The sudo key, for bootstrapping; `None`: governance by the council from the start.
+	pub root: Option<AccountId>,
 	/// Who may join the network: `Open` for a developer's chain, `Permissioned` for a
 	/// consortium.
 	pub peering: PeeringMode,
 	/// The well-known nodes: the validators' and the public RPC nodes.
 	pub nodes: Vec<NodeId>,
+	/// Organizations registered from genesis.
+	pub organizations: Vec<GenesisOrganization>,
+	/// Emergency authorities (emergency-service organizations among `organizations`).
+	pub emergency_authorities: Vec<AccountId>,
+	/// Each account's free transactions per window; `None`: the runtime's default.
+	pub quota: Option<pallet_free_tier::Quota<BlockNumber>>,
 }
 
 /// Builds the genesis patch for `params`.
@@ -64,11 +85,12 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 		root,
 		peering,
 		nodes,
+		organizations,
+		emergency_authorities,
+		quota,
 	} = params;
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
-		},
+		balances: BalancesConfig { balances: endowed },
 		validator_set: ValidatorSetConfig {
 			initial_validators: validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>(),
 			minimum_validators,
@@ -82,19 +104,26 @@ pub fn medchain_genesis(params: GenesisParams) -> Value {
 				})
 				.collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: root },
 		council_membership: CouncilMembershipConfig {
 			members: council.try_into().expect("the preset council fits COUNCIL_MAX_MEMBERS; qed"),
 		},
 		free_tier: FreeTierConfig {
-			quota: Some(pallet_free_tier::Quota {
+			quota: Some(quota.unwrap_or(pallet_free_tier::Quota {
 				calls: crate::configs::FREE_CALLS_PER_WINDOW,
 				window: crate::configs::FREE_WINDOW,
-			}),
+			})),
 			shared_quota: Some(crate::configs::default_shared_quota()),
 			state_quota: Some(crate::configs::default_state_quota()),
 		},
 		peering: PeeringConfig { mode: peering, nodes, ..Default::default() },
+		providers: ProvidersConfig {
+			organizations: organizations
+				.into_iter()
+				.map(|o| (o.account, o.kind, o.encryption_key, o.credential))
+				.collect::<Vec<_>>(),
+		},
+		emergency: EmergencyConfig { authorities: emergency_authorities },
 	})
 }
 
@@ -123,8 +152,8 @@ pub fn dev_node(i: u8) -> NodeId {
 }
 
 /// The well-known development accounts, all endowed.
-fn dev_accounts() -> Vec<AccountId> {
-	Sr25519Keyring::iter().map(|k| k.to_account_id()).collect()
+fn dev_accounts() -> Vec<(AccountId, Balance)> {
+	Sr25519Keyring::iter().map(|k| (k.to_account_id(), ENDOWMENT)).collect()
 }
 
 /// The development council: Alice, Bob and Charlie.
@@ -143,9 +172,12 @@ fn development_genesis() -> Value {
 		session_length: DEFAULT_SESSION_LENGTH,
 		council: dev_council(),
 		endowed: dev_accounts(),
-		root: Sr25519Keyring::Alice.to_account_id(),
+		root: Some(Sr25519Keyring::Alice.to_account_id()),
 		peering: PeeringMode::Open,
 		nodes: Vec::new(),
+		organizations: Vec::new(),
+		emergency_authorities: Vec::new(),
+		quota: None,
 	})
 }
 
@@ -165,9 +197,12 @@ fn local_testnet_genesis() -> Value {
 		session_length: DEFAULT_SESSION_LENGTH,
 		council: dev_council(),
 		endowed: dev_accounts(),
-		root: Sr25519Keyring::Alice.to_account_id(),
+		root: Some(Sr25519Keyring::Alice.to_account_id()),
 		peering: PeeringMode::Permissioned,
 		nodes: (1..=DEV_NODES).map(dev_node).collect(),
+		organizations: Vec::new(),
+		emergency_authorities: Vec::new(),
+		quota: None,
 	})
 }
 

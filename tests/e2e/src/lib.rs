@@ -767,33 +767,47 @@ pub async fn care_setting(
 /// Alice proposes `call` as council motion number `index` with threshold 2; Alice and Bob vote
 /// aye; Alice closes it. Each step waits for its transaction to be included.
 pub async fn council_motion(rpc: &Rpc, call: RuntimeCall, index: u32) -> Result<()> {
-	use frame_support::dispatch::GetDispatchInfo;
 	use sp_keyring::Sr25519Keyring::{Alice, Bob};
+	council_motion_by(rpc, &[Alice.pair(), Bob.pair()], call, index).await
+}
+
+/// The first of `members` proposes `call` as council motion number `index`, with as many ayes
+/// needed as there are `members`; each votes aye; the first closes it. Each step waits for its
+/// transaction to be included. The motion passes if `members` are enough of the council.
+pub async fn council_motion_by(
+	rpc: &Rpc,
+	members: &[sr25519::Pair],
+	call: RuntimeCall,
+	index: u32,
+) -> Result<()> {
+	use frame_support::dispatch::GetDispatchInfo;
 	use sp_runtime::traits::Hash as _;
+	let proposer = members.first().ok_or("a motion needs a member")?;
 	let length = call.encoded_size() as u32;
 	let weight = call.get_dispatch_info().call_weight;
 	let hash = <medchain_runtime::Runtime as frame_system::Config>::Hashing::hash_of(&call);
 	let step = Duration::from_secs(30);
 	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
-		threshold: 2,
+		threshold: members.len() as u32,
 		proposal: Box::new(call),
 		length_bound: length,
 	});
-	rpc.submit_and_wait(&Alice.pair(), propose, step).await?;
+	rpc.submit_and_wait(proposer, propose, step).await?;
 	let vote = RuntimeCall::Council(pallet_collective::Call::vote {
 		proposal: hash,
 		index,
 		approve: true,
 	});
-	rpc.submit_and_wait(&Alice.pair(), vote.clone(), step).await?;
-	rpc.submit_and_wait(&Bob.pair(), vote, step).await?;
+	for member in members {
+		rpc.submit_and_wait(member, vote.clone(), step).await?;
+	}
 	let close = RuntimeCall::Council(pallet_collective::Call::close {
 		proposal_hash: hash,
 		index,
 		proposal_weight_bound: weight,
 		length_bound: length,
 	});
-	rpc.submit_and_wait(&Alice.pair(), close, step).await
+	rpc.submit_and_wait(proposer, close, step).await
 }
 
 /// Every finalized height that any node reported, with its hash, checked on every node at
