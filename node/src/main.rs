@@ -11,6 +11,7 @@ mod cli;
 mod command;
 mod consortium;
 mod medchain_rpc;
+mod metrics;
 mod peering;
 mod rpc;
 mod service;

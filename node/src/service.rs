@@ -221,6 +221,17 @@ pub fn new_full<
 		crate::peering::apply_peering(client.clone(), network.clone(), operator_peers),
 	);
 
+	// MedChain's own metrics, beside the node's, when Prometheus is on.
+	if let Some(registry) = config.prometheus_registry() {
+		let metrics = crate::metrics::ChainMetrics::register(registry)
+			.map_err(|e| ServiceError::Other(format!("medchain metrics: {e}")))?;
+		task_manager.spawn_handle().spawn(
+			"medchain-metrics",
+			None,
+			crate::metrics::run(client.clone(), metrics),
+		);
+	}
+
 	let role = config.role;
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;

@@ -638,6 +638,50 @@ impl Network {
 	}
 }
 
+/// The text the node's Prometheus endpoint on `port` serves, scraped as Prometheus does
+/// (`GET /metrics`).
+pub fn prometheus_text(port: u16) -> Result<String> {
+	use std::io::{Read, Write};
+	let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))
+		.map_err(|e| format!("connect to the metrics endpoint on port {port}: {e}"))?;
+	stream.set_read_timeout(Some(Duration::from_secs(10))).map_err(|e| e.to_string())?;
+	stream
+		.write_all(b"GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+		.map_err(|e| e.to_string())?;
+	let mut response = String::new();
+	stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
+	if !response.starts_with("HTTP/1.1 200") && !response.starts_with("HTTP/1.0 200") {
+		let status = response.lines().next().unwrap_or("");
+		return Err(format!("the metrics endpoint answered: {status}"));
+	}
+	Ok(response)
+}
+
+/// The value of the Prometheus metric `name` on the node whose Prometheus endpoint listens on
+/// `port` (its first series: the node adds a `chain` label to every metric); `None` if the
+/// node does not export it.
+pub fn prometheus_metric(port: u16, name: &str) -> Result<Option<f64>> {
+	Ok(prometheus_text(port)?.lines().find_map(|line| {
+		let (series, value) = line.rsplit_once(' ')?;
+		let metric = series.split_once('{').map_or(series, |(metric, _)| metric);
+		(metric == name).then(|| value.trim().parse().ok()).flatten()
+	}))
+}
+
+/// Waits up to `timeout` until the node's metric `name` (see [`prometheus_metric`]) is
+/// `expected`.
+pub async fn metric_becomes(port: u16, name: &str, expected: f64, timeout: Duration) -> Result<()> {
+	let mut last = None;
+	let waited = wait_for(timeout, &format!("{name} to be {expected}"), || {
+		let value = prometheus_metric(port, name);
+		let done = matches!(value, Ok(Some(v)) if v == expected);
+		last = Some(value);
+		async move { Ok(done) }
+	})
+	.await;
+	waited.map_err(|e| format!("{e}; last scraped: {last:?}"))
+}
+
 /// The flags of a public RPC node, as shipped in `docker/public-rpc.flags`.
 pub fn public_rpc_flags() -> Vec<String> {
 	include_str!("../../../docker/public-rpc.flags")

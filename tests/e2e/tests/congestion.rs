@@ -168,4 +168,15 @@ async fn break_glass_opens_and_activates_within_two_blocks_under_a_flood() {
 		pallet_transaction_payment::Multiplier::decode(&mut &raw[..]).expect("decodes");
 	println!("{left} transactions still wait; fee multiplier {multiplier:?}");
 	assert!(multiplier > pallet_transaction_payment::Multiplier::one(), "fees did not rise");
+
+	// The node's metrics show the session: opened, open, and awaiting review (as every
+	// session does from its opening).
+	let port = net.nodes[0].spec.prometheus_port;
+	for (metric, expected) in [
+		("medchain_breakglass_sessions_opened", 1.0),
+		("medchain_breakglass_sessions_open", 1.0),
+		("medchain_breakglass_sessions_unreviewed", 1.0),
+	] {
+		net.check(metric_becomes(port, metric, expected, STEP).await);
+	}
 }

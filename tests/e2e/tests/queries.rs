@@ -118,4 +118,37 @@ async fn apps_query_records_consent_and_sessions_over_json_rpc() {
 	let decoded =
 		Option::<medchain_runtime::api_types::Verification>::decode(&mut &raw[..]).expect("SCALE");
 	assert_eq!(decoded.map(|v| (v.record, v.author)), Some((0, account(&doctor))));
+
+	// The node's metrics endpoint counts them too (MedChain's own metrics, at the finalized
+	// block), beside the node's own.
+	let port = net.nodes[0].spec.prometheus_port;
+	for (metric, expected) in [
+		("medchain_records_anchored", 1.0),
+		("medchain_grants_created", 1.0),
+		("medchain_access_requests", 0.0),
+		("medchain_breakglass_sessions_open", 0.0),
+	] {
+		net.check(metric_becomes(port, metric, expected, STEP).await);
+	}
+	let finalized = net.check(prometheus_metric(port, "medchain_finalized_block"));
+	assert!(finalized.is_some_and(|n| n >= 1.0), "medchain_finalized_block: {finalized:?}");
+	let text = net.check(prometheus_text(port));
+	assert!(text.contains("substrate_block_height{"), "the node's own metrics are served too");
+	// Every metric the Grafana dashboard in docker/ plots is one the node serves.
+	let dashboard = include_str!("../../../docker/grafana-medchain.json");
+	let used: std::collections::BTreeSet<&str> = dashboard
+		.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+		.filter(|word| {
+			["medchain_", "substrate_"].iter().any(|p| word.len() > p.len() && word.starts_with(p))
+		})
+		.collect();
+	assert!(used.len() >= 8, "the dashboard plots {used:?}");
+	let served = |metric: &str| {
+		text.lines().any(|line| {
+			line.strip_prefix(metric)
+				.is_some_and(|rest| rest.starts_with('{') || rest.starts_with(' '))
+		})
+	};
+	let missing: Vec<_> = used.iter().filter(|m| !served(m)).collect();
+	assert!(missing.is_empty(), "the dashboard plots metrics the node does not serve: {missing:?}");
 }
