@@ -153,7 +153,11 @@ export async function send(api: ApiPromise, from: Account, tx: SubmittableExtrin
       })
       .catch((e: Error) => {
         const m = e.message
-        const hint = m.includes('1010') ? ' (is the account registered and active, within its free quota, or funded?)' : ''
+        const hint = m.includes('Custom error: 61')
+          ? ' (the free quota is spent: wait for the next window, or fund the account)'
+          : m.includes('1010')
+            ? ' (is the account registered and active, within its free quota, or funded?)'
+            : ''
         done(() => reject(new UserError(`the node refused the transaction: ${m}${hint}`)))
       })
   })

@@ -13,6 +13,7 @@ mod consortium;
 mod medchain_rpc;
 mod metrics;
 mod peering;
+mod refusals;
 mod rpc;
 mod service;
 

@@ -68,16 +68,27 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
-	let transaction_pool = Arc::from(
-		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
-			client.clone(),
-			config.role.is_authority().into(),
-		)
-		.with_options(config.transaction_pool.clone())
-		.with_prometheus(config.prometheus_registry())
-		.build(),
-	);
+	let pool = sc_transaction_pool::Builder::new(
+		task_manager.spawn_essential_handle(),
+		client.clone(),
+		config.role.is_authority().into(),
+	)
+	.with_options(config.transaction_pool.clone())
+	.with_prometheus(config.prometheus_registry())
+	.build();
+	// With Prometheus on, the pool counts the free tier's refusals (the chain cannot: a
+	// refused transaction changes nothing).
+	let pool = match config.prometheus_registry() {
+		Some(registry) => {
+			let refusals = crate::refusals::Refusals::register(registry)
+				.map_err(|e| ServiceError::Other(format!("medchain metrics: {e}")))?;
+			sc_transaction_pool::TransactionPoolWrapper(Box::new(
+				crate::refusals::CountingPool::new(pool, refusals),
+			))
+		},
+		None => pool,
+	};
+	let transaction_pool = Arc::from(pool);
 
 	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),

@@ -14,6 +14,7 @@ use medchain_runtime::{
 	configs::FREE_CALLS_PER_WINDOW, Balances, FreeTier, Patients, Providers, Runtime, RuntimeCall,
 	RuntimeOrigin, System,
 };
+use pallet_free_tier::FREE_QUOTA_EXHAUSTED;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie};
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
@@ -123,7 +124,9 @@ fn spam_from_one_account_stays_bounded() {
 			});
 			match apply(&doctor, call) {
 				Ok(_) => included += 1,
-				Err(TransactionValidityError::Invalid(InvalidTransaction::Payment)) => refused += 1,
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+					FREE_QUOTA_EXHAUSTED,
+				))) => refused += 1,
 				Err(other) => panic!("unexpected refusal {other:?}"),
 			}
 		}
@@ -604,7 +607,9 @@ fn an_organizations_staff_share_one_free_quota() {
 			assert!(FreeTier::remaining(&account(who)) > 0);
 			assert_eq!(
 				apply(who, rotate(30)),
-				Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+					FREE_QUOTA_EXHAUSTED
+				)))
 			);
 		}
 		// A patient's own calls do not draw on any organization.

@@ -19,8 +19,10 @@ use medchain_runtime::{
 use sp_core::{sr25519, H256};
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 
-const NO_FUNDS: TransactionValidityError =
-	TransactionValidityError::Invalid(InvalidTransaction::Payment);
+/// A call the free tier covers, refused because the quota is spent and the sender cannot pay.
+const QUOTA_SPENT: TransactionValidityError = TransactionValidityError::Invalid(
+	InvalidTransaction::Custom(pallet_free_tier::FREE_QUOTA_EXHAUSTED),
+);
 
 /// The largest anchor: a sha2-512 CID and the longest envelope.
 fn anchor(patient: H256, seed: u8) -> RuntimeCall {
@@ -127,7 +129,7 @@ fn a_patients_free_writes_stop_at_the_state_quota() {
 		let written = grown_since(&start);
 		assert!(written > 0 && written <= u64::from(allowance), "{written} bytes written");
 		let before = lasting();
-		assert_eq!(apply(&patient, rotate_key(30)), Err(NO_FUNDS));
+		assert_eq!(apply(&patient, rotate_key(30)), Err(QUOTA_SPENT));
 		assert_eq!(lasting(), before, "a refused transaction writes nothing");
 		// The next window brings the allowance back.
 		run_to_block(System::block_number() + 50);
@@ -180,11 +182,11 @@ fn providers_free_writes_stop_at_their_own_and_their_organizations_quota() {
 		for _ in 0..3 {
 			assert_eq!(anchor_as(&hospital.doctor), Ok(Ok(())));
 		}
-		assert_eq!(anchor_as(&hospital.doctor), Err(NO_FUNDS), "over the practitioner's own");
+		assert_eq!(anchor_as(&hospital.doctor), Err(QUOTA_SPENT), "over the practitioner's own");
 		for _ in 0..2 {
 			assert_eq!(anchor_as(&nurse), Ok(Ok(())));
 		}
-		assert_eq!(anchor_as(&nurse), Err(NO_FUNDS), "over the organization's");
+		assert_eq!(anchor_as(&nurse), Err(QUOTA_SPENT), "over the organization's");
 		assert_eq!(FreeTier::shared_bytes_remaining(&account(&hospital.org)), Some(0));
 		let written = grown_since(&start);
 		assert!(written <= u64::from(5 * per_anchor), "{written} bytes for five anchors");

@@ -23,8 +23,10 @@ use sp_runtime::{
 	DispatchResult,
 };
 
-/// The code of the `InvalidTransaction::Custom` error returned when an account's free quota
-/// ran out between a transaction's validation and its inclusion.
+/// The code of the `InvalidTransaction::Custom` error ("free quota exhausted") returned for a
+/// call the free tier covers when the sender's quota (calls or state, its own or its
+/// organization's) is spent and the sender cannot pay instead: at validation, and when the
+/// quota ran out between a transaction's validation and its inclusion.
 pub const FREE_QUOTA_EXHAUSTED: u8 = 61;
 
 /// The pool priority of an urgent call ([`FreeCallEligibility::is_urgent`]: break-glass)
@@ -221,15 +223,19 @@ where
 				return Ok((valid, Decision::Free(who, path, growth, fallback), origin));
 			}
 		}
-		let (mut valid, val, origin) = self.0.validate(
-			origin,
-			call,
-			info,
-			len,
-			self_implicit,
-			inherited_implication,
-			source,
-		)?;
+		let over_quota = path.is_free() && !self.0.tip_given();
+		let (mut valid, val, origin) = self
+			.0
+			.validate(origin, call, info, len, self_implicit, inherited_implication, source)
+			.map_err(|e| match e {
+				// A call the free tier covers, refused only because its quota is spent and the
+				// sender cannot pay: say so (apps show it; nodes count it as a free-tier
+				// refusal) rather than a bare inability to pay.
+				TransactionValidityError::Invalid(InvalidTransaction::Payment) if over_quota => {
+					InvalidTransaction::Custom(FREE_QUOTA_EXHAUSTED).into()
+				},
+				other => other,
+			})?;
 		valid.priority = valid.priority.max(priority);
 		Ok((valid, Decision::Charge(val), origin))
 	}

@@ -4,7 +4,7 @@
 
 extern crate alloc;
 
-pub use extension::{ChargeOrFree, Tip, URGENT_PRIORITY};
+pub use extension::{ChargeOrFree, Tip, FREE_QUOTA_EXHAUSTED, URGENT_PRIORITY};
 pub use pallet::*;
 pub use weights::WeightInfo;
 

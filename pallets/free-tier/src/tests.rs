@@ -47,6 +47,10 @@ fn transfer() -> RuntimeCall {
 const NO_FUNDS: TransactionValidityError =
 	TransactionValidityError::Invalid(InvalidTransaction::Payment);
 
+/// A call the free tier covers, refused because the sender's quota is spent and it cannot pay.
+const QUOTA_SPENT: TransactionValidityError =
+	TransactionValidityError::Invalid(InvalidTransaction::Custom(FREE_QUOTA_EXHAUSTED));
+
 #[test]
 fn a_registered_account_without_tokens_works_within_its_quota() {
 	ExtBuilder.build_and_execute(|| {
@@ -71,7 +75,7 @@ fn spam_from_one_account_stops_at_the_quota() {
 		// Only the quota got through; the rest could not pay and changed nothing.
 		assert_eq!(accepted, CALLS);
 		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, CALLS);
-		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(QUOTA_SPENT));
 		// The pool refuses it as well.
 		let call = remark();
 		assert_eq!(
@@ -85,7 +89,7 @@ fn spam_from_one_account_stops_at_the_quota() {
 					0
 				)
 				.map(|_| ()),
-			Err(NO_FUNDS)
+			Err(QUOTA_SPENT)
 		);
 	});
 }
@@ -97,7 +101,7 @@ fn the_quota_comes_back_with_the_next_window() {
 			assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
 		}
 		System::set_block_number(WINDOW); // 1 + WINDOW - 1: still the same window.
-		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(QUOTA_SPENT));
 		System::set_block_number(1 + WINDOW);
 		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), CALLS);
 		assert_ok!(submit(REGISTERED_ACCOUNT, remark()).unwrap());
@@ -153,7 +157,7 @@ fn a_failing_call_uses_twice_the_quota() {
 		// The second count never goes past the quota (3): one more failure uses it up.
 		assert!(submit(REGISTERED_ACCOUNT, root_only).is_ok());
 		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT).unwrap().calls.used, CALLS);
-		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(QUOTA_SPENT));
 	});
 }
 
@@ -161,7 +165,7 @@ fn a_failing_call_uses_twice_the_quota() {
 fn a_quota_of_zero_turns_the_free_path_off() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(FreeTier::set_quota(RuntimeOrigin::root(), 0, WINDOW));
-		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(NO_FUNDS));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark()), Err(QUOTA_SPENT));
 		assert!(!Usage::<Test>::contains_key(REGISTERED_ACCOUNT));
 		assert_ok!(submit(REGISTERED_FUNDED, remark()).unwrap());
 		assert!(balance(REGISTERED_FUNDED) < FUNDS);
@@ -331,7 +335,7 @@ fn an_organization_and_its_staff_share_one_quota() {
 			assert!(FreeTier::remaining(&who) > 0);
 			assert_eq!(
 				submit(who, remark()),
-				Err(NO_FUNDS),
+				Err(QUOTA_SPENT),
 				"{who} went free past the shared quota"
 			);
 		}
@@ -512,7 +516,7 @@ fn free_calls_stop_at_the_state_quota() {
 		// 100 more bytes do not fit: with no funds, the transaction is refused and nothing
 		// is counted.
 		let before = Usage::<Test>::get(REGISTERED_ACCOUNT);
-		assert_eq!(submit(REGISTERED_ACCOUNT, remark_of(100)), Err(NO_FUNDS));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark_of(100)), Err(QUOTA_SPENT));
 		assert_eq!(Usage::<Test>::get(REGISTERED_ACCOUNT), before);
 		// A call that writes less still fits; calls that write nothing always do.
 		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(50)).unwrap());
@@ -521,7 +525,7 @@ fn free_calls_stop_at_the_state_quota() {
 		// The transaction quota's window ends first; the bytes stay spent until theirs does.
 		System::set_block_number(1 + WINDOW);
 		assert_eq!(FreeTier::remaining(&REGISTERED_ACCOUNT), 100);
-		assert_eq!(submit(REGISTERED_ACCOUNT, remark_of(1)), Err(NO_FUNDS));
+		assert_eq!(submit(REGISTERED_ACCOUNT, remark_of(1)), Err(QUOTA_SPENT));
 		System::set_block_number(1 + 3 * WINDOW);
 		assert_eq!(FreeTier::bytes_remaining(&REGISTERED_ACCOUNT, true), Some(250));
 		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(100)).unwrap());
@@ -552,7 +556,7 @@ fn an_organization_and_its_staff_share_one_state_quota() {
 		// STAFF[2] has its own 200 bytes left, the organization none. (Staff calls draw on
 		// the provider allowance; the patients' one, zero here, does not apply.)
 		assert_eq!(FreeTier::bytes_remaining(&STAFF[2], true), Some(200));
-		assert_eq!(submit(STAFF[2], remark_of(1)), Err(NO_FUNDS));
+		assert_eq!(submit(STAFF[2], remark_of(1)), Err(QUOTA_SPENT));
 		assert_ok!(submit(STAFF[2], remark_of(0)).unwrap());
 	});
 }
@@ -634,7 +638,7 @@ fn patients_and_guardians_have_their_own_state_allowance() {
 		assert_ok!(FreeTier::set_state_quota(RuntimeOrigin::root(), 30, 1_000, 1_000, WINDOW));
 		assert_eq!(FreeTier::bytes_remaining(&PATIENT, false), Some(30));
 		assert_ok!(submit(PATIENT, remark_of(30)).unwrap());
-		assert_eq!(submit(PATIENT, remark_of(1)), Err(NO_FUNDS));
+		assert_eq!(submit(PATIENT, remark_of(1)), Err(QUOTA_SPENT));
 		// An organization's calls are held to the providers' allowance.
 		assert_ok!(submit(REGISTERED_ACCOUNT, remark_of(100)).unwrap());
 	});

@@ -668,6 +668,17 @@ pub fn prometheus_metric(port: u16, name: &str) -> Result<Option<f64>> {
 	}))
 }
 
+/// The value of the series `series` (a metric with its labels, as the node prints them:
+/// `name{label="value",chain="…"}`, matched on its name and the labels given, in order) on the
+/// node whose Prometheus endpoint listens on `port`.
+pub fn prometheus_series(port: u16, name: &str, labels: &str) -> Result<Option<f64>> {
+	Ok(prometheus_text(port)?.lines().find_map(|line| {
+		let (series, value) = line.rsplit_once(' ')?;
+		let rest = series.strip_prefix(name)?.strip_prefix('{')?;
+		rest.starts_with(labels).then(|| value.trim().parse().ok()).flatten()
+	}))
+}
+
 /// Waits up to `timeout` until the node's metric `name` (see [`prometheus_metric`]) is
 /// `expected`.
 pub async fn metric_becomes(port: u16, name: &str, expected: f64, timeout: Duration) -> Result<()> {

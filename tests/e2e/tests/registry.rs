@@ -115,4 +115,21 @@ async fn registered_actors_work_without_tokens_and_spam_stays_bounded() {
 	let (nonce, free) = net.check(nonce_and_balance(&rpc, &account(&doctor)).await);
 	assert_eq!(nonce, quota, "more free transactions landed than the quota allows");
 	assert_eq!(free, 0);
+
+	// One more, now that the quota is spent on chain: the pool refuses it, saying why.
+	let call = RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key {
+		key: EncryptionKey([12; 32]),
+	});
+	let refused = rpc.submit(&doctor, call).await.expect_err("the pool refuses it");
+	assert!(refused.contains("Custom error: 61"), "not the free tier's refusal: {refused}");
+	// The node counts the free tier's refusals: at submission, and at block building (the
+	// spam the pool admitted against the same state, then found over the quota).
+	let port = net.nodes[0].spec.prometheus_port;
+	let at = |place: &str| {
+		prometheus_series(port, "medchain_free_tier_refusals_total", &format!("at=\"{place}\""))
+	};
+	let at_submission = net.check(at("submission")).expect("the submission series");
+	let at_block = net.check(at("block")).expect("the block series");
+	println!("free-tier refusals: {at_submission} at submission, {at_block} at block building");
+	assert!(at_submission >= 1.0, "the refusal at submission was not counted");
 }
