@@ -63,4 +63,11 @@ pub struct Cli {
 	/// Options of a running node.
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// GRANDPA: vote for blocks at most this many blocks behind the best block. Without it,
+	/// the SDK's default: two blocks behind the best, and no further than three quarters of
+	/// the unfinalized chain. Any setting is safe (GRANDPA's safety does not depend on it);
+	/// `0` votes for the best block itself and finalizes sooner when the network is calm.
+	#[arg(long, value_name = "BLOCKS")]
+	pub grandpa_vote_lag: Option<u32>,
 }

@@ -19,7 +19,10 @@
 use crate::chain_spec::{properties, wasm_binary, ChainSpec};
 use medchain_primitives::{EncryptionKey, NodeId, OrganizationKind, PeeringMode};
 use medchain_runtime::{
-	configs::{COUNCIL_MAX_MEMBERS, DEFAULT_SESSION_LENGTH},
+	configs::{
+		CONSORTIUM_MIN_EMERGENCY_APPROVALS, CONSORTIUM_MIN_VALIDATORS, COUNCIL_MAX_MEMBERS,
+		DEFAULT_SESSION_LENGTH,
+	},
 	genesis_config_presets::{
 		dev_node, medchain_genesis, GenesisOrganization, GenesisParams, GenesisValidator, DEV_NODES,
 	},
@@ -181,26 +184,61 @@ pub struct QuotaConfig {
 	pub window: u32,
 }
 
-/// The public keys of the well-known development accounts, session keys and node keys.
+/// The names of the well-known development keys (`//Alice`, `//Alice//stash`, …).
+const DEV_NAMES: [&str; 8] = ["Alice", "Bob", "Charlie", "Dave", "Eve", "Ferdie", "One", "Two"];
+
+/// The public keys (and accounts) of the well-known development keys: sr25519, ed25519 and the
+/// accounts of ECDSA keys (`MultiSignature` accepts all three), of the dev phrase's root and
+/// of `//Name` and `//Name//stash`; and the public development node keys.
 fn development_keys() -> BTreeSet<[u8; 32]> {
 	let mut keys: BTreeSet<[u8; 32]> = Sr25519Keyring::iter().map(|k| k.public().0).collect();
 	keys.extend(Ed25519Keyring::iter().map(|k| k.public().0));
-	if let Ok(pair) = sr25519::Pair::from_string(DEV_PHRASE, None) {
-		keys.insert(pair.public().0);
+	let mut paths = vec![String::new()];
+	for name in DEV_NAMES {
+		paths.push(format!("//{name}"));
+		paths.push(format!("//{name}//stash"));
 	}
-	if let Ok(pair) = ed25519::Pair::from_string(DEV_PHRASE, None) {
-		keys.insert(pair.public().0);
+	for path in paths {
+		let uri = format!("{DEV_PHRASE}{path}");
+		if let Ok(pair) = sr25519::Pair::from_string(&uri, None) {
+			keys.insert(pair.public().0);
+		}
+		if let Ok(pair) = ed25519::Pair::from_string(&uri, None) {
+			keys.insert(pair.public().0);
+		}
+		if let Ok(pair) = sp_core::ecdsa::Pair::from_string(&uri, None) {
+			keys.insert(sp_io::hashing::blake2_256(&pair.public().0));
+		}
 	}
 	keys.extend((1..=DEV_NODES).map(|i| dev_node(i).0));
 	keys
 }
 
-/// Parses the keys of a config, refusing development keys and repeats.
+/// The example config's keys (derived from the public development phrase): a config that
+/// kept one of them is refused.
+fn example_keys() -> BTreeSet<[u8; 32]> {
+	let example = include_str!("../../docker/consortium.example.toml");
+	let keys = Keys { development: BTreeSet::new(), examples: BTreeSet::new() };
+	example
+		.split('"')
+		.filter_map(|word| {
+			keys.key("", word).ok().or_else(|| keys.node("", word).ok().map(|n| n.0))
+		})
+		.collect()
+}
+
+/// Parses the keys of a config, refusing development and example keys.
 struct Keys {
 	development: BTreeSet<[u8; 32]>,
+	examples: BTreeSet<[u8; 32]>,
 }
 
 impl Keys {
+	/// The checks of a real consortium's config.
+	fn checked() -> Self {
+		Self { development: development_keys(), examples: example_keys() }
+	}
+
 	/// A 32-byte public key or account: `0x` + 64 hex, or SS58 (any network prefix).
 	fn key(&self, field: &str, text: &str) -> Result<[u8; 32], String> {
 		let bytes: [u8; 32] = match text.strip_prefix("0x") {
@@ -220,6 +258,12 @@ impl Keys {
 				 development node key): anyone can sign with it. Generate the consortium's own \
 				 keys (`medchain-node key generate`, scripts/validator-keys.sh, `medchain-node \
 				 key generate-node-key`)"
+			));
+		}
+		if self.examples.contains(&bytes) {
+			return Err(format!(
+				"{field}: `{text}` is a key of docker/consortium.example.toml, derived from the \
+				 public development phrase: replace it with the institution's own"
 			));
 		}
 		Ok(bytes)
@@ -269,7 +313,10 @@ fn hash(field: &str, text: &str) -> Result<[u8; 32], String> {
 /// Checks `config` and builds its chain spec (the genesis as a patch of the runtime's
 /// defaults; `as_json(true)` builds it).
 pub fn build(config: &ConsortiumConfig) -> Result<ChainSpec, String> {
-	let keys = Keys { development: development_keys() };
+	build_with(config, &Keys::checked())
+}
+
+fn build_with(config: &ConsortiumConfig, keys: &Keys) -> Result<ChainSpec, String> {
 	let ss58 = |a: &AccountId| a.to_ss58check();
 
 	if config.name.trim().is_empty() {
@@ -320,9 +367,11 @@ pub fn build(config: &ConsortiumConfig) -> Result<ChainSpec, String> {
 	if count > max_validators {
 		return Err(format!("validators: {count}, more than the runtime's {max_validators}"));
 	}
-	if config.minimum_validators == 0 || config.minimum_validators > count {
+	if config.minimum_validators < CONSORTIUM_MIN_VALIDATORS || config.minimum_validators > count {
 		return Err(format!(
-			"minimum_validators: {} must be between 1 and the {count} validators listed",
+			"minimum_validators: {} must be at least {CONSORTIUM_MIN_VALIDATORS} (a consortium \
+			 network keeps finalizing with one validator down) and at most the {count} \
+			 validators listed",
 			config.minimum_validators
 		));
 	}
@@ -423,6 +472,17 @@ pub fn build(config: &ConsortiumConfig) -> Result<ChainSpec, String> {
 		})
 		.collect::<Result<Vec<_>, String>>()?;
 	distinct("emergency_authorities", &emergency_authorities, ss58)?;
+	// A responder's own service never approves its session: patients' minimum of independent
+	// approvals needs one authority more.
+	let needed = CONSORTIUM_MIN_EMERGENCY_APPROVALS as usize + 1;
+	if !emergency_authorities.is_empty() && emergency_authorities.len() < needed {
+		return Err(format!(
+			"emergency_authorities: {} listed; break-glass needs at least {needed} (a session \
+			 takes {CONSORTIUM_MIN_EMERGENCY_APPROVALS} approvals from services other than the \
+			 responder's own). List none to leave them to governance",
+			emergency_authorities.len()
+		));
+	}
 
 	let quota = match &config.quota {
 		Some(q) if q.window == 0 => return Err("quota.window: at least 1 block".into()),
@@ -468,13 +528,16 @@ mod tests {
 		let node =
 			|n: &str| crate::peering::peer_id(&NodeId(ed(&format!("node-{n}")).0)).to_base58();
 		let mut text = format!(
-			"name = \"Test Consortium\"\nid = \"test_consortium\"\nminimum_validators = 2\n\
-			 sudo = \"{}\"\ncouncil = [\"{}\", \"{}\"]\nemergency_authorities = [\"{}\"]\n\
+			"name = \"Test Consortium\"\nid = \"test_consortium\"\nminimum_validators = 3\n\
+			 sudo = \"{}\"\ncouncil = [\"{}\", \"{}\"]\n\
+			 emergency_authorities = [\"{}\", \"{}\", \"{}\"]\n\
 			 bootnodes = [\"/ip4/10.0.0.1/tcp/30333/p2p/{}\"]\n\n[quota]\ncalls = 50\nwindow = 100\n",
 			account("sudo"),
 			account("a"),
 			account("b"),
-			account("ems"),
+			account("ems1"),
+			account("ems2"),
+			account("ems3"),
 			node("a"),
 		);
 		for n in ["a", "b", "c"] {
@@ -487,13 +550,15 @@ mod tests {
 			);
 			text += &format!("\n[[endowed]]\naccount = \"{}\"\ntokens = 1000\n", account(n));
 		}
-		text += &format!(
-			"\n[[organizations]]\naccount = \"{}\"\nkind = \"EmergencyService\"\n\
-			 encryption_key = \"0x{}\"\ncredential = \"0x{}\"\n",
-			account("ems"),
-			"11".repeat(32),
-			"22".repeat(32),
-		);
+		for (i, ems) in ["ems1", "ems2", "ems3"].into_iter().enumerate() {
+			text += &format!(
+				"\n[[organizations]]\naccount = \"{}\"\nkind = \"EmergencyService\"\n\
+				 encryption_key = \"0x{}\"\ncredential = \"0x{}\"\n",
+				account(ems),
+				format!("{}", 11 + i).repeat(32),
+				"22".repeat(32),
+			);
+		}
 		text
 	}
 
@@ -518,18 +583,22 @@ mod tests {
 		let patch = &plain["genesis"]["runtimeGenesis"]["patch"];
 		assert_eq!(patch["peering"]["mode"], "Permissioned");
 		assert_eq!(patch["peering"]["nodes"].as_array().unwrap().len(), 3);
-		assert_eq!(patch["validatorSet"]["minimumValidators"], 2);
+		assert_eq!(patch["validatorSet"]["minimumValidators"], 3);
 		assert_eq!(patch["freeTier"]["quota"]["calls"], 50);
-		assert_eq!(patch["emergency"]["authorities"].as_array().unwrap().len(), 1);
+		assert_eq!(patch["emergency"]["authorities"].as_array().unwrap().len(), 3);
 		assert!(patch["sudo"]["key"].is_string());
 		assert_eq!(plain["bootNodes"].as_array().unwrap().len(), 1);
 		assert!(raw.contains("\"raw\""));
 	}
 
 	#[test]
-	fn the_example_config_builds() {
-		let example = include_str!("../../docker/consortium.example.toml");
-		let spec = build(&parse(example)).expect("the example builds");
+	fn the_example_config_builds_but_its_keys_are_refused() {
+		let example = parse(include_str!("../../docker/consortium.example.toml"));
+		let e = build(&example).err().expect("the example's keys are refused");
+		assert!(e.contains("docker/consortium.example.toml"), "{e}");
+		// With its keys allowed, it is a valid config.
+		let keys = Keys { development: development_keys(), examples: BTreeSet::new() };
+		let spec = build_with(&example, &keys).expect("the example builds");
 		spec.as_json(true).expect("its genesis builds");
 	}
 
@@ -571,9 +640,17 @@ mod tests {
 		let dev_peer = crate::peering::peer_id(&dev_node(1)).to_base58();
 		let e = error(&valid.replace(&a_node, &dev_peer));
 		assert!(e.contains("development key"), "{e}");
-		// The dev phrase's root key.
+		// The dev phrase's root key, Alice's stash, and Alice's ECDSA account.
 		let root = AccountId::from(sr25519::Pair::from_string(DEV_PHRASE, None).unwrap().public());
 		assert!(error(&valid.replace(&sudo, &root.to_ss58check())).contains("development key"));
+		let stash = Sr25519Keyring::AliceStash.to_account_id().to_ss58check();
+		assert!(error(&valid.replace(&sudo, &stash)).contains("development key"));
+		let ecdsa = sp_core::ecdsa::Pair::from_string("//Alice", None).unwrap().public();
+		let ecdsa = AccountId::from(sp_io::hashing::blake2_256(&ecdsa.0)).to_ss58check();
+		assert!(error(&valid.replace(&sudo, &ecdsa)).contains("development key"));
+		// A key kept from the example config.
+		let example = "rNMwLnyLzA4kQAZx78DiAqvw5P7Li7PC95mC2u5N6zctiumm4";
+		assert!(error(&valid.replace(&sudo, example)).contains("consortium.example.toml"));
 	}
 
 	#[test]
@@ -581,11 +658,11 @@ mod tests {
 		let valid = config();
 		let cases: Vec<(String, &str)> = vec![
 			(
-				valid.replace("minimum_validators = 2", "minimum_validators = 4"),
+				valid.replace("minimum_validators = 3", "minimum_validators = 4"),
 				"minimum_validators",
 			),
 			(
-				valid.replace("minimum_validators = 2", "minimum_validators = 0"),
+				valid.replace("minimum_validators = 3", "minimum_validators = 2"),
 				"minimum_validators",
 			),
 			(valid.replace("id = \"test_consortium\"", "id = \"Test Consortium\""), "id:"),
@@ -601,6 +678,14 @@ mod tests {
 			let e = error(&text);
 			assert!(e.contains(field), "expected an error naming {field}, got: {e}");
 		}
+		// Two emergency authorities: a responder of one could never get two independent
+		// approvals.
+		let ems3 =
+			AccountId::from(sr25519::Pair::from_string("//Test//ems3", None).unwrap().public())
+				.to_ss58check();
+		let two = valid.replace(&format!(", \"{ems3}\"]"), "]");
+		assert_ne!(two, valid);
+		assert!(error(&two).contains("break-glass needs at least 3"), "{}", error(&two));
 		// A validator listed twice.
 		let second = valid.find("[[validators]]").unwrap();
 		let block_end = valid[second..].find("[[endowed]]").unwrap() + second;

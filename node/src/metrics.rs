@@ -13,9 +13,10 @@
 //! | `medchain_finalized_block` | the block these figures were read at |
 //!
 //! Every series carries the node's `chain` label. Totals only ever grow: Grafana's `rate()`/`increase()` of them give anchors, grants and
-//! requests per second. The open sessions are counted by their storage keys (one entry each)
-//! and the unreviewed ones by their practitioners' lists: both stay few, since a session is
-//! open for hours at most and reviewed within days.
+//! requests per second. The open sessions are counted by their storage keys (one entry per
+//! responder and patient: the latest session, until it is closed or cleaned, so lapsed and
+//! expired ones count until then) and the unreviewed ones by their responders' lists (at most
+//! `MaxUnreviewed` each): both stay small.
 
 use crate::service::FullClient;
 use codec::Decode;
@@ -75,10 +76,14 @@ fn value<T: Decode + Default>(
 	at: <Block as sp_runtime::traits::Block>::Hash,
 	key: Vec<u8>,
 ) -> sp_blockchain::Result<T> {
-	Ok(client
-		.storage(at, &StorageKey(key))?
-		.and_then(|data| T::decode(&mut &data.0[..]).ok())
-		.unwrap_or_default())
+	match client.storage(at, &StorageKey(key))? {
+		None => Ok(T::default()),
+		Some(data) => T::decode(&mut &data.0[..]).map_err(|e| {
+			sp_blockchain::Error::Application(
+				format!("a MedChain counter no longer decodes (a new storage layout?): {e}").into(),
+			)
+		}),
+	}
 }
 
 /// How many entries a storage map holds.

@@ -139,11 +139,13 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds and starts a full node (an authority if started with `--validator`).
+/// Builds and starts a full node (an authority if started with `--validator`);
+/// `grandpa_vote_lag`: see `Cli::grandpa_vote_lag`.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	mut config: Configuration,
+	grandpa_vote_lag: Option<u32>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -342,7 +344,12 @@ pub fn new_full<
 			network,
 			sync: Arc::new(sync_service),
 			notification_service: grandpa_notification_service,
-			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
+			voting_rule: match grandpa_vote_lag {
+				None => sc_consensus_grandpa::VotingRulesBuilder::default().build(),
+				Some(lag) => sc_consensus_grandpa::VotingRulesBuilder::new()
+					.add(sc_consensus_grandpa::BeforeBestBlockBy(lag))
+					.build(),
+			},
 			prometheus_registry,
 			shared_voter_state: SharedVoterState::empty(),
 			telemetry: telemetry.as_ref().map(|x| x.handle()),

@@ -1,9 +1,16 @@
-//! A validator's GRANDPA equivocation reported on a running network: two different prevotes in
-//! one round signed with Dave's (development) GRANDPA key, as a second instance with the same
-//! keys would sign them, reported by a watcher with the key ownership proof the nodes' runtime
-//! API generates (`GrandpaApi_generate_key_ownership_proof`, what the GRANDPA voter asks for
-//! when it reports). The offence lands, Dave leaves the validator set and GRANDPA's
-//! authorities, and the three others keep finalizing.
+//! A validator's GRANDPA equivocation reported on a running network.
+//!
+//! - Crafted: two different prevotes in one round signed with Dave's (development) GRANDPA
+//!   key, reported by a watcher with the key ownership proof the nodes' runtime API generates
+//!   (`GrandpaApi_generate_key_ownership_proof`, what the GRANDPA voter asks for when it
+//!   reports).
+//! - Twins: a second process started with Dave's keys. It votes for its best block
+//!   (`--grandpa-vote-lag 0`) while Dave's first instance keeps the default rule (two blocks
+//!   behind the best), so the two sign different prevotes in the same rounds; the other
+//!   validators' nodes detect it and report it themselves (unsigned, with the proof).
+//!
+//! Either way the offence lands, Dave leaves the validator set and GRANDPA's authorities, and
+//! the three others keep finalizing.
 
 use codec::{Decode, Encode};
 use medchain_e2e::*;
@@ -97,5 +104,53 @@ async fn an_equivocating_validator_is_reported_and_leaves_the_set_while_finality
 	net.check(finalized_at_least(&alice, from + 10, Duration::from_secs(90)).await);
 	let bob = net.node("bob").rpc.clone();
 	let (number, hash) = net.check(bob.finalized().await);
+	assert_eq!(net.check(alice.block_hash(number).await), Some(hash), "forked at #{number}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_instances_with_one_validators_keys_are_reported_by_the_network_and_removed() {
+	let mut specs = four_validators(56_000);
+	// Dave's twin: Dave's session keys in its own keystore, on the public RPC node's
+	// (authorized) node key, voting for its best block.
+	specs.push(NodeSpec {
+		name: "rpc".to_string(),
+		dev_key: false,
+		extra_args: vec!["--grandpa-vote-lag".into(), "0".into()],
+		..dev_validator("rpc", 56_000, 4)
+	});
+	let mut net = Network::prepare("twins", specs).expect("prepare");
+	for (scheme, key_type) in [("Sr25519", "aura"), ("Ed25519", "gran")] {
+		let args =
+			["key", "insert", "--scheme", scheme, "--suri", "//Dave", "--key-type", key_type];
+		let out = net.node("rpc").run_subcommand(&args).expect("run key insert");
+		assert!(out.status.success(), "key insert: {}", String::from_utf8_lossy(&out.stderr));
+	}
+	for node in net.nodes.iter_mut() {
+		node.start().expect("start node");
+	}
+	let alice = net.node("alice").rpc.clone();
+	net.check(finalized_at_least(&alice, 2, Duration::from_secs(120)).await);
+
+	// Nobody submits anything: the honest nodes' GRANDPA voters see Dave's two prevotes in a
+	// round and report them.
+	let dave = Dave.to_account_id();
+	net.check(
+		wait_for(Duration::from_secs(180), "the network to report Dave", || async {
+			Ok(!validators(&alice).await?.contains(&dave))
+		})
+		.await,
+	);
+	let grandpa_dave: sp_consensus_grandpa::AuthorityId = Ed25519Keyring::Dave.public().into();
+	net.check(
+		wait_for(Duration::from_secs(120), "Dave's key to leave the GRANDPA set", || async {
+			Ok(!grandpa_authorities(&alice).await?.contains(&grandpa_dave))
+		})
+		.await,
+	);
+	// The three others finalize on.
+	let from = net.check(alice.finalized().await).0;
+	net.check(finalized_at_least(&alice, from + 5, Duration::from_secs(90)).await);
+	let charlie = net.node("charlie").rpc.clone();
+	let (number, hash) = net.check(charlie.finalized().await);
 	assert_eq!(net.check(alice.block_hash(number).await), Some(hash), "forked at #{number}");
 }
