@@ -3,8 +3,8 @@
 # client's types and lint in seconds, then clippy and rustdoc: scripts/lint.sh), builds
 # everything once (release profile), then runs every test: pallet unit tests and
 # benchmarks-as-tests, runtime-level tests, the operator scripts' bad-input checks, the
-# TypeScript client's tests, and end-to-end tests on real node processes (the client's
-# against a dev node and a local offline IPFS node).
+# TypeScript client's tests, the load generator's quick run, and end-to-end tests on real node
+# processes (the client's against a dev node and a local offline IPFS node).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$MEDCHAIN_ROOT"
@@ -42,6 +42,9 @@ step "client: TypeScript library and CLI (unit tests; end to end on a dev node a
 	npm test --silent
 	npm run --silent test:e2e
 )
+
+step "load: the quick run of the load generator on a dev node (fails if an accepted transaction is lost)"
+"$CARGO_TARGET_DIR/release/bench-load" --quick
 
 step "unit, runtime and end-to-end tests"
 if cargo nextest --version >/dev/null 2>&1; then

@@ -244,6 +244,11 @@ impl Node {
 		}
 	}
 
+	/// The process id, while it runs.
+	pub fn pid(&self) -> Option<u32> {
+		self.child.as_ref().map(Child::id)
+	}
+
 	/// Whether the process was started and has not been stopped.
 	pub fn is_running(&self) -> bool {
 		self.child.is_some()
