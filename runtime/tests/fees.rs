@@ -188,9 +188,8 @@ fn free_traffic_does_not_raise_fees() {
 		run_to_block(1);
 		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		<pallet_free_tier::Pallet<Runtime> as frame_support::traits::Hooks<_>>::on_initialize(1);
-		// The patient anchors its own records, within its quota of 100.
-		for seed in 0..95u8 {
-			let anchor = RuntimeCall::Records(pallet_records::Call::anchor_record {
+		let anchor = |seed: u8| {
+			RuntimeCall::Records(pallet_records::Call::anchor_record {
 				patient: pseudonym,
 				content_hash: H256::repeat_byte(seed),
 				cid: frame_support::BoundedVec::truncate_from(
@@ -201,11 +200,27 @@ fn free_traffic_does_not_raise_fees() {
 				),
 				kind: medchain_primitives::RecordKind::LabResult,
 				patient_envelope: frame_support::BoundedVec::truncate_from(vec![seed; 92]),
-			});
-			assert_eq!(apply(&patient, anchor), Ok(Ok(())));
+			})
+		};
+		// The patient lets the physician write, and anchors its own records, within its quota
+		// of 100.
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: pseudonym,
+			grantee: account(&doctor),
+			scope: medchain_primitives::Scope::AllRecords,
+			permission: medchain_primitives::Permission::ReadWrite,
+			purpose: medchain_primitives::Purpose::Treatment,
+			expires_at: None,
+		});
+		assert_eq!(apply(&patient, grant), Ok(Ok(())));
+		for seed in 0..95u8 {
+			assert_eq!(apply(&patient, anchor(seed)), Ok(Ok(())));
 		}
-		// And the physician rotates its key, over and over.
-		for seed in 0..60u8 {
+		// The physician anchors too, and rotates its key, over and over, within its own quota.
+		for seed in 95..185u8 {
+			assert_eq!(apply(&doctor, anchor(seed)), Ok(Ok(())));
+		}
+		for seed in 0..8u8 {
 			let rotate = RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key {
 				key: key(seed.wrapping_add(100)),
 			});

@@ -61,6 +61,18 @@ fn records_weights_cover_their_worst_case() {
 		RecordsWeights::anchor_record(),
 		db(access_check_reads(), 3),
 	);
+	// Per record of a batch, on a patient of its own: the patient's entry and guardian index,
+	// the two active-grant lists and every grant in them, and a break-glass session's two
+	// entries (a responder's few sessions); the author's three registry entries once; the
+	// record, its index and count.
+	let max = <Runtime as pallet_records::Config>::MaxAnchorBatch::get();
+	for n in [1, max / 2, max] {
+		assert_covers(
+			"records.anchor_records",
+			RecordsWeights::anchor_records(n),
+			db(3 + n * (access_check_reads() - 3 + 2), 3 * n),
+		);
+	}
 	// The previous record, then the access check for amending.
 	assert_covers(
 		"records.amend_record",

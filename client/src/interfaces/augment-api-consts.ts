@@ -251,6 +251,10 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       erasureBatch: u32 & AugmentedConst<ApiType>;
       /**
+       * The most records one [`Pallet::anchor_records`] call anchors.
+       **/
+      maxAnchorBatch: u32 & AugmentedConst<ApiType>;
+      /**
        * The longest binary CID accepted, in bytes (a sha2-512 CIDv1 takes 69).
        **/
       maxCidLength: u32 & AugmentedConst<ApiType>;

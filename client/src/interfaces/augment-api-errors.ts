@@ -702,6 +702,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       DigestLengthMismatch: AugmentedError<ApiType>;
       /**
+       * A batch lists no records.
+       **/
+      EmptyBatch: AugmentedError<ApiType>;
+      /**
        * The key envelope is empty.
        **/
       EmptyEnvelope: AugmentedError<ApiType>;

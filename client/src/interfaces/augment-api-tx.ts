@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
-import type { MedchainPrimitivesConsentPermission, MedchainPrimitivesConsentPurpose, MedchainPrimitivesConsentScope, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, PalletBalancesAdjustmentDirection, PalletConsentResearchTerms, PalletEmergencyEmergencyReason, PalletEmergencyKeyShare, PalletPatientsRegistrationLimits, PalletRecordsRetractionReason, SpConsensusGrandpaEquivocationProof, SpRuntimeMultiSignature, SpSessionMembershipProof, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { MedchainPrimitivesConsentPermission, MedchainPrimitivesConsentPurpose, MedchainPrimitivesConsentScope, MedchainPrimitivesEmergencyPolicy, MedchainPrimitivesEncryptionKey, MedchainPrimitivesOrganizationKind, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainPrimitivesPractitionerRole, MedchainPrimitivesRecordsRecordKind, MedchainPrimitivesStatus, MedchainRuntimeOriginCaller, MedchainRuntimeSessionKeys, PalletBalancesAdjustmentDirection, PalletConsentResearchTerms, PalletEmergencyEmergencyReason, PalletEmergencyKeyShare, PalletPatientsRegistrationLimits, PalletRecordsNewRecord, PalletRecordsRetractionReason, SpConsensusGrandpaEquivocationProof, SpRuntimeMultiSignature, SpSessionMembershipProof, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -936,6 +936,20 @@ declare module '@polkadot/api-base/types/submittable' {
        * CID errors, [`Error::Overflow`].
        **/
       anchorRecord: AugmentedSubmittable<(patient: H256 | string | Uint8Array, contentHash: H256 | string | Uint8Array, cid: Bytes | string | Uint8Array, kind: MedchainPrimitivesRecordsRecordKind | { ClinicalNote: any } | { LabResult: any } | { Imaging: any } | { Prescription: any } | { Diagnosis: any } | { VitalSigns: any } | { DischargeSummary: any } | { Other: any } | { Fhir: any } | string | Uint8Array, patientEnvelope: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256, H256, Bytes, MedchainPrimitivesRecordsRecordKind, Bytes]>;
+      /**
+       * Anchor several records in one transaction: each as
+       * [`anchor_record`](Pallet::anchor_record) would, in order, with its own access check,
+       * envelope, audit entry and [`Event::RecordAnchored`]. All or none: if one fails, the
+       * call anchors nothing.
+       * 
+       * Origin: signed by an account that may write for each record's patient (records of
+       * several patients may share a batch). At most [`Config::MaxAnchorBatch`] records.
+       * 
+       * Emits [`Event::RecordAnchored`] per record.
+       * Errors: [`Error::EmptyBatch`], and those of `anchor_record` (for the first record
+       * that fails; a content hash listed twice fails as [`Error::AlreadyAnchored`]).
+       **/
+      anchorRecords: AugmentedSubmittable<(records: Vec<PalletRecordsNewRecord> | (PalletRecordsNewRecord | { patient?: any; contentHash?: any; cid?: any; kind?: any; patientEnvelope?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<PalletRecordsNewRecord>]>;
       /**
        * Examine up to [`Config::PruneBatch`] of the envelopes of `patient`'s records held by
        * `holder`, after record `start_after` (in the index's order; `None` from the first),

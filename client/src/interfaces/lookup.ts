@@ -1779,12 +1779,25 @@ export default {
       rewrap_envelopes: {
         patient: 'H256',
         key: 'MedchainPrimitivesEncryptionKey',
-        envelopes: 'Vec<(u64,Bytes)>'
+        envelopes: 'Vec<(u64,Bytes)>',
+      },
+      anchor_records: {
+        records: 'Vec<PalletRecordsNewRecord>'
       }
     }
   },
   /**
-   * Lookup196: pallet_consent::pallet::Call<T>
+   * Lookup197: pallet_records::types::NewRecord<MaxCid, MaxEnvelope>
+   **/
+  PalletRecordsNewRecord: {
+    patient: 'H256',
+    contentHash: 'H256',
+    cid: 'Bytes',
+    kind: 'MedchainPrimitivesRecordsRecordKind',
+    patientEnvelope: 'Bytes'
+  },
+  /**
+   * Lookup199: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -1830,7 +1843,7 @@ export default {
     }
   },
   /**
-   * Lookup197: medchain_primitives::consent::Scope
+   * Lookup200: medchain_primitives::consent::Scope
    **/
   MedchainPrimitivesConsentScope: {
     _enum: {
@@ -1840,26 +1853,26 @@ export default {
     }
   },
   /**
-   * Lookup202: medchain_primitives::consent::Permission
+   * Lookup205: medchain_primitives::consent::Permission
    **/
   MedchainPrimitivesConsentPermission: {
     _enum: ['Read', 'ReadWrite']
   },
   /**
-   * Lookup203: medchain_primitives::consent::Purpose
+   * Lookup206: medchain_primitives::consent::Purpose
    **/
   MedchainPrimitivesConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Research', 'Operations']
   },
   /**
-   * Lookup205: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
+   * Lookup208: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
    **/
   PalletConsentResearchTerms: {
     ethicsApproval: 'H256',
     approvedBy: 'AccountId32'
   },
   /**
-   * Lookup206: pallet_emergency::pallet::Call<T>
+   * Lookup209: pallet_emergency::pallet::Call<T>
    **/
   PalletEmergencyCall: {
     _enum: {
@@ -1909,26 +1922,26 @@ export default {
     }
   },
   /**
-   * Lookup208: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
+   * Lookup211: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
    **/
   PalletEmergencyKeyShare: {
     authority: 'AccountId32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup211: pallet_sudo::pallet::Error<T>
+   * Lookup214: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup212: pallet_utility::pallet::Error<T>
+   * Lookup215: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup215: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup218: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1938,65 +1951,65 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup216: pallet_collective::pallet::Error<T, I>
+   * Lookup219: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup217: pallet_membership::pallet::Error<T, I>
+   * Lookup220: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup218: pallet_free_tier::Spent<BlockNumber>
+   * Lookup221: pallet_free_tier::Spent<BlockNumber>
    **/
   PalletFreeTierSpent: {
     calls: 'PalletFreeTierUsageWindow',
     bytes: 'PalletFreeTierUsageWindow'
   },
   /**
-   * Lookup219: pallet_free_tier::UsageWindow<BlockNumber>
+   * Lookup222: pallet_free_tier::UsageWindow<BlockNumber>
    **/
   PalletFreeTierUsageWindow: {
     start: 'u32',
     used: 'u32'
   },
   /**
-   * Lookup222: pallet_free_tier::pallet::Error<T>
+   * Lookup225: pallet_free_tier::pallet::Error<T>
    **/
   PalletFreeTierError: {
     _enum: ['TooManyCalls', 'InvalidWindow', 'TooManyBytes']
   },
   /**
-   * Lookup223: pallet_upgrades::pallet::Error<T>
+   * Lookup226: pallet_upgrades::pallet::Error<T>
    **/
   PalletUpgradesError: {
     _enum: ['AlreadyAuthorized']
   },
   /**
-   * Lookup224: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup227: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletPeeringNode: {
     owner: 'Option<AccountId32>',
     addedAt: 'u32'
   },
   /**
-   * Lookup227: pallet_peering::pallet::Error<T>
+   * Lookup230: pallet_peering::pallet::Error<T>
    **/
   PalletPeeringError: {
     _enum: ['NotActiveOrganization', 'BadOwnershipProof', 'AlreadyRegistered', 'NodeBarred', 'NodeNotFound', 'NotOwner', 'TooManyNodes', 'TooManyNodesForOrganization', 'ModeUnchanged', 'NoWellKnownNodes']
   },
   /**
-   * Lookup229: sp_staking::offence::OffenceDetails<sp_core::crypto::AccountId32, Offender>
+   * Lookup232: sp_staking::offence::OffenceDetails<sp_core::crypto::AccountId32, Offender>
    **/
   SpStakingOffenceOffenceDetails: {
     offender: '(AccountId32,Null)',
     reporters: 'Vec<AccountId32>'
   },
   /**
-   * Lookup231: pallet_providers::types::Organization<BlockNumber>
+   * Lookup234: pallet_providers::types::Organization<BlockNumber>
    **/
   PalletProvidersOrganization: {
     kind: 'MedchainPrimitivesOrganizationKind',
@@ -2007,7 +2020,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup232: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup235: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletProvidersPractitioner: {
     organization: 'AccountId32',
@@ -2018,13 +2031,13 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup234: pallet_providers::pallet::Error<T>
+   * Lookup237: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'OrganizationNotFound', 'PractitionerNotFound', 'NotRegistered', 'OrganizationSuspended', 'NotEmployer', 'RoleNotAllowed', 'UnusableKey', 'KeyUnchanged', 'StatusUnchanged', 'CredentialUnchanged', 'HasPractitioners', 'TooManyPractitioners']
   },
   /**
-   * Lookup235: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
+   * Lookup238: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
    **/
   PalletPatientsPatient: {
     account: 'AccountId32',
@@ -2035,27 +2048,27 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup238: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
+   * Lookup241: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
    **/
   PalletPatientsRegistrar: {
     practitioner: 'AccountId32',
     organization: 'AccountId32'
   },
   /**
-   * Lookup240: pallet_patients::types::RegistrationWindow<BlockNumber>
+   * Lookup243: pallet_patients::types::RegistrationWindow<BlockNumber>
    **/
   PalletPatientsRegistrationWindow: {
     start: 'u32',
     count: 'u32'
   },
   /**
-   * Lookup241: pallet_patients::pallet::Error<T>
+   * Lookup244: pallet_patients::pallet::Error<T>
    **/
   PalletPatientsError: {
     _enum: ['AlreadyRegistered', 'PseudonymTaken', 'PseudonymErased', 'NotPatient', 'PatientNotFound', 'NotAuthorized', 'NotPractitioner', 'RoleNotAllowed', 'BadSignature', 'ConsentExpired', 'ConsentTooLong', 'UnusableKey', 'KeyUnchanged', 'TooFewApprovals', 'TooManyApprovals', 'PolicyUnchanged', 'AlreadyGuardian', 'NotGuardian', 'TooManyGuardians', 'SelfGuardian', 'BadAcceptance', 'PractitionerRegistrationLimit', 'OrganizationRegistrationLimit', 'GuardianAdditionLimit', 'InvalidRegistrationLimits']
   },
   /**
-   * Lookup242: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
+   * Lookup245: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
    **/
   PalletRecordsRecord: {
     patient: 'H256',
@@ -2074,7 +2087,7 @@ export default {
     envelopes: 'u32'
   },
   /**
-   * Lookup244: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup247: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletRecordsRetraction: {
     by: 'AccountId32',
@@ -2082,13 +2095,13 @@ export default {
     reason: 'PalletRecordsRetractionReason'
   },
   /**
-   * Lookup252: pallet_records::pallet::Error<T>
+   * Lookup255: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
-    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged']
+    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged', 'EmptyBatch']
   },
   /**
-   * Lookup253: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup256: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentGrant: {
     patient: 'H256',
@@ -2105,14 +2118,14 @@ export default {
     request: 'Option<u64>'
   },
   /**
-   * Lookup255: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup258: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRevocation: {
     by: 'AccountId32',
     at: 'u32'
   },
   /**
-   * Lookup258: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup261: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRequest: {
     patient: 'H256',
@@ -2126,7 +2139,7 @@ export default {
     status: 'PalletConsentRequestStatus'
   },
   /**
-   * Lookup259: pallet_consent::types::RequestStatus
+   * Lookup262: pallet_consent::types::RequestStatus
    **/
   PalletConsentRequestStatus: {
     _enum: {
@@ -2139,7 +2152,7 @@ export default {
     }
   },
   /**
-   * Lookup261: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup264: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentAuditEntry: {
     at: 'u32',
@@ -2147,7 +2160,7 @@ export default {
     event: 'MedchainPrimitivesConsentAuditEvent'
   },
   /**
-   * Lookup262: medchain_primitives::consent::AuditEvent
+   * Lookup265: medchain_primitives::consent::AuditEvent
    **/
   MedchainPrimitivesConsentAuditEvent: {
     _enum: {
@@ -2227,13 +2240,13 @@ export default {
     }
   },
   /**
-   * Lookup263: pallet_consent::pallet::Error<T>
+   * Lookup266: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'SelfGrant', 'NotActiveProvider', 'ExpiryInPast', 'InvalidScope', 'ResearchNeedsRequest', 'TooManyGrants', 'GrantNotFound', 'AlreadyRevoked', 'RequestNotFound', 'RequestNotPending', 'RequestExpired', 'NothingToClean', 'NotRequester', 'TooManyPendingRequests', 'RequesterLimitReached', 'InvalidDuration', 'ResearchTermsMismatch', 'NotResearchBody', 'UnknownEthicsApprover', 'ResearchIsReadOnly', 'PurposeNotAllowed', 'EthicsApproverNotIndependent', 'RecordNotFound', 'MayNotRead', 'Overflow']
   },
   /**
-   * Lookup265: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
+   * Lookup268: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
    **/
   PalletEmergencySession: {
     patient: 'H256',
@@ -2251,7 +2264,7 @@ export default {
     review: 'Option<PalletEmergencyReview>'
   },
   /**
-   * Lookup267: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup270: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyApproval: {
     authority: 'AccountId32',
@@ -2259,14 +2272,14 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup270: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup273: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyClosure: {
     by: 'PalletEmergencyCloser',
     at: 'u32'
   },
   /**
-   * Lookup272: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup275: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyReview: {
     by: 'PalletEmergencyReviewer',
@@ -2275,7 +2288,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup274: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
+   * Lookup277: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
    **/
   PalletEmergencyEmergencyKey: {
     key: 'MedchainPrimitivesEncryptionKey',
@@ -2287,68 +2300,68 @@ export default {
     exposedIn: 'Option<u64>'
   },
   /**
-   * Lookup275: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
+   * Lookup278: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
    **/
   PalletEmergencyEmergencyEnvelope: {
     version: 'u32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup276: frame_support::PalletId
+   * Lookup279: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup277: pallet_emergency::pallet::Error<T>
+   * Lookup280: pallet_emergency::pallet::Error<T>
    **/
   PalletEmergencyError: {
     _enum: ['NotEmergencyService', 'AlreadyAuthority', 'TooManyAuthorities', 'NotAuthority', 'NotResponder', 'Barred', 'ReviewOverdue', 'TooManyUnreviewed', 'PatientNotFound', 'BreakGlassForbidden', 'MissingJustification', 'SessionAlreadyOpen', 'ThresholdTooHigh', 'NotEnoughAuthorities', 'SessionNotFound', 'SessionNotPending', 'SessionLapsed', 'OwnOrganization', 'AlreadyApproved', 'SessionEnded', 'NotAuthorized', 'SessionNotEnded', 'AlreadyReviewed', 'NotAuditor', 'AuditorNotIndependent', 'NotBarred', 'UnusableKey', 'ShareHolderNotAuthority', 'DuplicateShareHolder', 'EmptyCiphertext', 'ThresholdBelowPolicy', 'ThresholdAbovePolicy', 'NotEnoughShares', 'NoEmergencyKey', 'EmergencyKeyExposed', 'NoEnvelopes', 'KeyVersionChanged', 'RecordNotFound', 'WrongPatient', 'SessionNotActive', 'ResponderNotActive', 'DidNotApprove', 'NoShareHeld', 'AlreadyReleased', 'NothingToClean', 'Overflow']
   },
   /**
-   * Lookup280: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup283: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup281: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup284: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup282: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup285: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup283: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup286: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup287: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup290: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup288: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup291: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup289: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup292: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup290: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup293: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup291: frame_metadata_hash_extension::Mode
+   * Lookup294: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup292: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup295: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup294: medchain_runtime::Runtime
+   * Lookup297: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null'
 };

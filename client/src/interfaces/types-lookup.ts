@@ -1934,10 +1934,23 @@ declare module '@polkadot/types/lookup' {
       readonly key: MedchainPrimitivesEncryptionKey;
       readonly envelopes: Vec<ITuple<[u64, Bytes]>>;
     } & Struct;
-    readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes';
+    readonly isAnchorRecords: boolean;
+    readonly asAnchorRecords: {
+      readonly records: Vec<PalletRecordsNewRecord>;
+    } & Struct;
+    readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes' | 'AnchorRecords';
   }
 
-  /** @name PalletConsentCall (196) */
+  /** @name PalletRecordsNewRecord (197) */
+  interface PalletRecordsNewRecord extends Struct {
+    readonly patient: H256;
+    readonly contentHash: H256;
+    readonly cid: Bytes;
+    readonly kind: MedchainPrimitivesRecordsRecordKind;
+    readonly patientEnvelope: Bytes;
+  }
+
+  /** @name PalletConsentCall (199) */
   interface PalletConsentCall extends Enum {
     readonly isGrantAccess: boolean;
     readonly asGrantAccess: {
@@ -1990,7 +2003,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantAccess' | 'RevokeAccess' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'CleanExpired' | 'SubmitReadReceipt' | 'CleanRequests';
   }
 
-  /** @name MedchainPrimitivesConsentScope (197) */
+  /** @name MedchainPrimitivesConsentScope (200) */
   interface MedchainPrimitivesConsentScope extends Enum {
     readonly isAllRecords: boolean;
     readonly isKinds: boolean;
@@ -2000,14 +2013,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllRecords' | 'Kinds' | 'Records';
   }
 
-  /** @name MedchainPrimitivesConsentPermission (202) */
+  /** @name MedchainPrimitivesConsentPermission (205) */
   interface MedchainPrimitivesConsentPermission extends Enum {
     readonly isRead: boolean;
     readonly isReadWrite: boolean;
     readonly type: 'Read' | 'ReadWrite';
   }
 
-  /** @name MedchainPrimitivesConsentPurpose (203) */
+  /** @name MedchainPrimitivesConsentPurpose (206) */
   interface MedchainPrimitivesConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -2016,13 +2029,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Research' | 'Operations';
   }
 
-  /** @name PalletConsentResearchTerms (205) */
+  /** @name PalletConsentResearchTerms (208) */
   interface PalletConsentResearchTerms extends Struct {
     readonly ethicsApproval: H256;
     readonly approvedBy: AccountId32;
   }
 
-  /** @name PalletEmergencyCall (206) */
+  /** @name PalletEmergencyCall (209) */
   interface PalletEmergencyCall extends Enum {
     readonly isAddAuthority: boolean;
     readonly asAddAuthority: {
@@ -2081,25 +2094,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddAuthority' | 'RemoveAuthority' | 'OpenSession' | 'ApproveSession' | 'CloseSession' | 'ReviewSession' | 'LiftBar' | 'SetEmergencyKey' | 'PostEmergencyEnvelopes' | 'ReleaseKeyShare' | 'CleanSession';
   }
 
-  /** @name PalletEmergencyKeyShare (208) */
+  /** @name PalletEmergencyKeyShare (211) */
   interface PalletEmergencyKeyShare extends Struct {
     readonly authority: AccountId32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name PalletSudoError (211) */
+  /** @name PalletSudoError (214) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (212) */
+  /** @name PalletUtilityError (215) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletCollectiveVotes (215) */
+  /** @name PalletCollectiveVotes (218) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2108,7 +2121,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (216) */
+  /** @name PalletCollectiveError (219) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2125,7 +2138,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (217) */
+  /** @name PalletMembershipError (220) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2133,19 +2146,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletFreeTierSpent (218) */
+  /** @name PalletFreeTierSpent (221) */
   interface PalletFreeTierSpent extends Struct {
     readonly calls: PalletFreeTierUsageWindow;
     readonly bytes: PalletFreeTierUsageWindow;
   }
 
-  /** @name PalletFreeTierUsageWindow (219) */
+  /** @name PalletFreeTierUsageWindow (222) */
   interface PalletFreeTierUsageWindow extends Struct {
     readonly start: u32;
     readonly used: u32;
   }
 
-  /** @name PalletFreeTierError (222) */
+  /** @name PalletFreeTierError (225) */
   interface PalletFreeTierError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly isInvalidWindow: boolean;
@@ -2153,19 +2166,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooManyCalls' | 'InvalidWindow' | 'TooManyBytes';
   }
 
-  /** @name PalletUpgradesError (223) */
+  /** @name PalletUpgradesError (226) */
   interface PalletUpgradesError extends Enum {
     readonly isAlreadyAuthorized: boolean;
     readonly type: 'AlreadyAuthorized';
   }
 
-  /** @name PalletPeeringNode (224) */
+  /** @name PalletPeeringNode (227) */
   interface PalletPeeringNode extends Struct {
     readonly owner: Option<AccountId32>;
     readonly addedAt: u32;
   }
 
-  /** @name PalletPeeringError (227) */
+  /** @name PalletPeeringError (230) */
   interface PalletPeeringError extends Enum {
     readonly isNotActiveOrganization: boolean;
     readonly isBadOwnershipProof: boolean;
@@ -2180,13 +2193,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotActiveOrganization' | 'BadOwnershipProof' | 'AlreadyRegistered' | 'NodeBarred' | 'NodeNotFound' | 'NotOwner' | 'TooManyNodes' | 'TooManyNodesForOrganization' | 'ModeUnchanged' | 'NoWellKnownNodes';
   }
 
-  /** @name SpStakingOffenceOffenceDetails (229) */
+  /** @name SpStakingOffenceOffenceDetails (232) */
   interface SpStakingOffenceOffenceDetails extends Struct {
     readonly offender: ITuple<[AccountId32, Null]>;
     readonly reporters: Vec<AccountId32>;
   }
 
-  /** @name PalletProvidersOrganization (231) */
+  /** @name PalletProvidersOrganization (234) */
   interface PalletProvidersOrganization extends Struct {
     readonly kind: MedchainPrimitivesOrganizationKind;
     readonly status: MedchainPrimitivesStatus;
@@ -2196,7 +2209,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name PalletProvidersPractitioner (232) */
+  /** @name PalletProvidersPractitioner (235) */
   interface PalletProvidersPractitioner extends Struct {
     readonly organization: AccountId32;
     readonly role: MedchainPrimitivesPractitionerRole;
@@ -2206,7 +2219,7 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletProvidersError (234) */
+  /** @name PalletProvidersError (237) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isOrganizationNotFound: boolean;
@@ -2224,7 +2237,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'OrganizationNotFound' | 'PractitionerNotFound' | 'NotRegistered' | 'OrganizationSuspended' | 'NotEmployer' | 'RoleNotAllowed' | 'UnusableKey' | 'KeyUnchanged' | 'StatusUnchanged' | 'CredentialUnchanged' | 'HasPractitioners' | 'TooManyPractitioners';
   }
 
-  /** @name PalletPatientsPatient (235) */
+  /** @name PalletPatientsPatient (238) */
   interface PalletPatientsPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedchainPrimitivesEncryptionKey;
@@ -2234,19 +2247,19 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletPatientsRegistrar (238) */
+  /** @name PalletPatientsRegistrar (241) */
   interface PalletPatientsRegistrar extends Struct {
     readonly practitioner: AccountId32;
     readonly organization: AccountId32;
   }
 
-  /** @name PalletPatientsRegistrationWindow (240) */
+  /** @name PalletPatientsRegistrationWindow (243) */
   interface PalletPatientsRegistrationWindow extends Struct {
     readonly start: u32;
     readonly count: u32;
   }
 
-  /** @name PalletPatientsError (241) */
+  /** @name PalletPatientsError (244) */
   interface PalletPatientsError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isPseudonymTaken: boolean;
@@ -2276,7 +2289,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'PseudonymTaken' | 'PseudonymErased' | 'NotPatient' | 'PatientNotFound' | 'NotAuthorized' | 'NotPractitioner' | 'RoleNotAllowed' | 'BadSignature' | 'ConsentExpired' | 'ConsentTooLong' | 'UnusableKey' | 'KeyUnchanged' | 'TooFewApprovals' | 'TooManyApprovals' | 'PolicyUnchanged' | 'AlreadyGuardian' | 'NotGuardian' | 'TooManyGuardians' | 'SelfGuardian' | 'BadAcceptance' | 'PractitionerRegistrationLimit' | 'OrganizationRegistrationLimit' | 'GuardianAdditionLimit' | 'InvalidRegistrationLimits';
   }
 
-  /** @name PalletRecordsRecord (242) */
+  /** @name PalletRecordsRecord (245) */
   interface PalletRecordsRecord extends Struct {
     readonly patient: H256;
     readonly contentHash: H256;
@@ -2294,14 +2307,14 @@ declare module '@polkadot/types/lookup' {
     readonly envelopes: u32;
   }
 
-  /** @name PalletRecordsRetraction (244) */
+  /** @name PalletRecordsRetraction (247) */
   interface PalletRecordsRetraction extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
     readonly reason: PalletRecordsRetractionReason;
   }
 
-  /** @name PalletRecordsError (252) */
+  /** @name PalletRecordsError (255) */
   interface PalletRecordsError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2327,10 +2340,11 @@ declare module '@polkadot/types/lookup' {
     readonly isWrongPatient: boolean;
     readonly isRecordListedTwice: boolean;
     readonly isKeyChanged: boolean;
-    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged';
+    readonly isEmptyBatch: boolean;
+    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged' | 'EmptyBatch';
   }
 
-  /** @name PalletConsentGrant (253) */
+  /** @name PalletConsentGrant (256) */
   interface PalletConsentGrant extends Struct {
     readonly patient: H256;
     readonly grantee: AccountId32;
@@ -2346,13 +2360,13 @@ declare module '@polkadot/types/lookup' {
     readonly request: Option<u64>;
   }
 
-  /** @name PalletConsentRevocation (255) */
+  /** @name PalletConsentRevocation (258) */
   interface PalletConsentRevocation extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletConsentRequest (258) */
+  /** @name PalletConsentRequest (261) */
   interface PalletConsentRequest extends Struct {
     readonly patient: H256;
     readonly requester: AccountId32;
@@ -2365,7 +2379,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletConsentRequestStatus;
   }
 
-  /** @name PalletConsentRequestStatus (259) */
+  /** @name PalletConsentRequestStatus (262) */
   interface PalletConsentRequestStatus extends Enum {
     readonly isPending: boolean;
     readonly isApproved: boolean;
@@ -2377,14 +2391,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Approved' | 'Denied' | 'Cancelled' | 'Closed' | 'Expired';
   }
 
-  /** @name PalletConsentAuditEntry (261) */
+  /** @name PalletConsentAuditEntry (264) */
   interface PalletConsentAuditEntry extends Struct {
     readonly at: u32;
     readonly actor: AccountId32;
     readonly event: MedchainPrimitivesConsentAuditEvent;
   }
 
-  /** @name MedchainPrimitivesConsentAuditEvent (262) */
+  /** @name MedchainPrimitivesConsentAuditEvent (265) */
   interface MedchainPrimitivesConsentAuditEvent extends Enum {
     readonly isGrantCreated: boolean;
     readonly asGrantCreated: {
@@ -2484,7 +2498,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantCreated' | 'GrantRevoked' | 'GrantExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'KeyShared' | 'EnvelopeRemoved' | 'RecordRead' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'GuardianAdded' | 'GuardianRemoved' | 'EmergencyPolicyChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name PalletConsentError (263) */
+  /** @name PalletConsentError (266) */
   interface PalletConsentError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2516,7 +2530,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'SelfGrant' | 'NotActiveProvider' | 'ExpiryInPast' | 'InvalidScope' | 'ResearchNeedsRequest' | 'TooManyGrants' | 'GrantNotFound' | 'AlreadyRevoked' | 'RequestNotFound' | 'RequestNotPending' | 'RequestExpired' | 'NothingToClean' | 'NotRequester' | 'TooManyPendingRequests' | 'RequesterLimitReached' | 'InvalidDuration' | 'ResearchTermsMismatch' | 'NotResearchBody' | 'UnknownEthicsApprover' | 'ResearchIsReadOnly' | 'PurposeNotAllowed' | 'EthicsApproverNotIndependent' | 'RecordNotFound' | 'MayNotRead' | 'Overflow';
   }
 
-  /** @name PalletEmergencySession (265) */
+  /** @name PalletEmergencySession (268) */
   interface PalletEmergencySession extends Struct {
     readonly patient: H256;
     readonly responder: AccountId32;
@@ -2533,20 +2547,20 @@ declare module '@polkadot/types/lookup' {
     readonly review: Option<PalletEmergencyReview>;
   }
 
-  /** @name PalletEmergencyApproval (267) */
+  /** @name PalletEmergencyApproval (270) */
   interface PalletEmergencyApproval extends Struct {
     readonly authority: AccountId32;
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyClosure (270) */
+  /** @name PalletEmergencyClosure (273) */
   interface PalletEmergencyClosure extends Struct {
     readonly by: PalletEmergencyCloser;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyReview (272) */
+  /** @name PalletEmergencyReview (275) */
   interface PalletEmergencyReview extends Struct {
     readonly by: PalletEmergencyReviewer;
     readonly justified: bool;
@@ -2554,7 +2568,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyEmergencyKey (274) */
+  /** @name PalletEmergencyEmergencyKey (277) */
   interface PalletEmergencyEmergencyKey extends Struct {
     readonly key: MedchainPrimitivesEncryptionKey;
     readonly version: u32;
@@ -2565,16 +2579,16 @@ declare module '@polkadot/types/lookup' {
     readonly exposedIn: Option<u64>;
   }
 
-  /** @name PalletEmergencyEmergencyEnvelope (275) */
+  /** @name PalletEmergencyEmergencyEnvelope (278) */
   interface PalletEmergencyEmergencyEnvelope extends Struct {
     readonly version: u32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name FrameSupportPalletId (276) */
+  /** @name FrameSupportPalletId (279) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletEmergencyError (277) */
+  /** @name PalletEmergencyError (280) */
   interface PalletEmergencyError extends Enum {
     readonly isNotEmergencyService: boolean;
     readonly isAlreadyAuthority: boolean;
@@ -2625,43 +2639,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotEmergencyService' | 'AlreadyAuthority' | 'TooManyAuthorities' | 'NotAuthority' | 'NotResponder' | 'Barred' | 'ReviewOverdue' | 'TooManyUnreviewed' | 'PatientNotFound' | 'BreakGlassForbidden' | 'MissingJustification' | 'SessionAlreadyOpen' | 'ThresholdTooHigh' | 'NotEnoughAuthorities' | 'SessionNotFound' | 'SessionNotPending' | 'SessionLapsed' | 'OwnOrganization' | 'AlreadyApproved' | 'SessionEnded' | 'NotAuthorized' | 'SessionNotEnded' | 'AlreadyReviewed' | 'NotAuditor' | 'AuditorNotIndependent' | 'NotBarred' | 'UnusableKey' | 'ShareHolderNotAuthority' | 'DuplicateShareHolder' | 'EmptyCiphertext' | 'ThresholdBelowPolicy' | 'ThresholdAbovePolicy' | 'NotEnoughShares' | 'NoEmergencyKey' | 'EmergencyKeyExposed' | 'NoEnvelopes' | 'KeyVersionChanged' | 'RecordNotFound' | 'WrongPatient' | 'SessionNotActive' | 'ResponderNotActive' | 'DidNotApprove' | 'NoShareHeld' | 'AlreadyReleased' | 'NothingToClean' | 'Overflow';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (280) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (283) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (281) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (284) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (282) */
+  /** @name FrameSystemExtensionsCheckTxVersion (285) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (283) */
+  /** @name FrameSystemExtensionsCheckGenesis (286) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (287) */
+  /** @name FrameSystemExtensionsCheckNonce (290) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (288) */
+  /** @name FrameSystemExtensionsCheckWeight (291) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (289) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (292) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (290) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (293) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (291) */
+  /** @name FrameMetadataHashExtensionMode (294) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (292) */
+  /** @name FrameSystemExtensionsWeightReclaim (295) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name MedchainRuntimeRuntime (294) */
+  /** @name MedchainRuntimeRuntime (297) */
   type MedchainRuntimeRuntime = Null;
 
 } // declare module

@@ -79,6 +79,30 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn anchor_records(n: Linear<1, { T::MaxAnchorBatch::get() }>) {
+		// One author, `n` patients: no access check reads what another one read.
+		let (author, patients) = T::BenchmarkHelper::writer_of_many(n);
+		let records: Vec<NewRecordOf<T>> = patients
+			.iter()
+			.enumerate()
+			.map(|(i, patient)| NewRecord {
+				patient: *patient,
+				content_hash: hash(1_000 + i as u32),
+				cid: longest_cid::<T>(),
+				kind: longest_kind(),
+				patient_envelope: longest_envelope::<T>(),
+			})
+			.collect();
+		let records = AnchorBatchOf::<T>::try_from(records).expect("n is within the bound; qed");
+		let first = NextRecordId::<T>::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(author), records);
+
+		assert_eq!(NextRecordId::<T>::get(), first + u64::from(n));
+	}
+
+	#[benchmark]
 	fn amend_record() {
 		let (patient, _) = T::BenchmarkHelper::patient_and_author();
 		let author = T::BenchmarkHelper::costliest_actor(&patient, 0);

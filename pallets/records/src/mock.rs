@@ -110,6 +110,28 @@ impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 			NURSE
 		}
 	}
+	/// Patients registered in the fake registry, each granting HOSPITAL (DOCTOR's) access.
+	fn writer_of_many(n: u32) -> (u64, Vec<PatientId>) {
+		let patients: Vec<PatientId> = (0..n)
+			.map(|i| {
+				let mut bytes = [0xb0; 32];
+				bytes[..4].copy_from_slice(&i.to_le_bytes());
+				let (patient, owner) = (H256(bytes), 2_000 + u64::from(i));
+				Registry::add_patient(patient, owner);
+				frame_support::assert_ok!(Consent::grant_access(
+					RuntimeOrigin::signed(owner),
+					patient,
+					HOSPITAL,
+					Scope::AllRecords,
+					Permission::ReadWrite,
+					Purpose::Treatment,
+					None,
+				));
+				patient
+			})
+			.collect();
+		(DOCTOR, patients)
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -153,6 +175,7 @@ parameter_types! {
 	pub const ErasureBatch: u32 = 2;
 	pub const PruneBatch: u32 = 2;
 	pub const MaxRewrapBatch: u32 = 3;
+	pub const MaxAnchorBatch: u32 = 4;
 	pub const MaxGrantsPerPatient: u32 = 6;
 	pub const MaxGrantsPerGrantee: u32 = 3;
 	pub const MaxPendingRequests: u32 = 4;
@@ -173,6 +196,7 @@ impl pallet_records::Config for Test {
 	type ErasureBatch = ErasureBatch;
 	type PruneBatch = PruneBatch;
 	type MaxRewrapBatch = MaxRewrapBatch;
+	type MaxAnchorBatch = MaxAnchorBatch;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkActors;

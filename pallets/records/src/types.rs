@@ -2,7 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
-use frame_support::{BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use medchain_primitives::{PatientId, RecordId, RecordKind};
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -130,3 +130,30 @@ pub struct Verification<AccountId, BlockNumber> {
 /// Where a queued prune of a holder's envelopes continues: after this (patient, record), or
 /// from the start.
 pub type PruneCursor = Option<(PatientId, RecordId)>;
+
+/// One record of a batch ([`crate::Pallet::anchor_records`]): the arguments of
+/// [`crate::Pallet::anchor_record`].
+#[derive(
+	CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCid, MaxEnvelope))]
+pub struct NewRecord<MaxCid: Get<u32>, MaxEnvelope: Get<u32>> {
+	/// Whose record it is.
+	pub patient: PatientId,
+	/// The salted commitment `SHA-256(salt ‖ plaintext)`.
+	pub content_hash: H256,
+	/// The binary CID of the encrypted file on IPFS.
+	pub cid: BoundedVec<u8, MaxCid>,
+	/// The record's kind.
+	pub kind: RecordKind,
+	/// The record's data key encrypted to the patient's X25519 key.
+	pub patient_envelope: BoundedVec<u8, MaxEnvelope>,
+}

@@ -41,6 +41,7 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_records`.
 pub trait WeightInfo {
 	fn anchor_record() -> Weight;
+	fn anchor_records(n: u32, ) -> Weight;
 	fn amend_record() -> Weight;
 	fn retract_record() -> Weight;
 	fn share_key() -> Weight;
@@ -90,10 +91,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 168_653_000 picoseconds.
-		Weight::from_parts(180_371_000, 61646)
+		// Minimum execution time: 163_145_000 picoseconds.
+		Weight::from_parts(174_252_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Patients::Patients` (r:64 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrants` (r:128 w:0)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:1024 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Records::RecordByHash` (r:64 w:64)
+	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::NextRecordId` (r:1 w:1)
+	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:64 w:64)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:64 w:64)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientEnvelopes` (r:0 w:64)
+	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecords` (r:0 w:64)
+	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:0 w:64)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:64)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn anchor_records(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `957 + n * (2724 ±0)`
+		//  Estimated: `6184 + n * (60656 ±0)`
+		// Minimum execution time: 148_633_000 picoseconds.
+		Weight::from_parts(152_829_000, 6184)
+			// Standard Error: 199_403
+			.saturating_add(Weight::from_parts(139_427_166, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((22_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 60656).saturating_mul(n.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -135,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 173_490_000 picoseconds.
-		Weight::from_parts(187_792_000, 61646)
+		// Minimum execution time: 177_046_000 picoseconds.
+		Weight::from_parts(186_099_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -152,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_141_000 picoseconds.
-		Weight::from_parts(30_757_000, 3905)
+		// Minimum execution time: 26_229_000 picoseconds.
+		Weight::from_parts(28_082_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -189,8 +233,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 305_758_000 picoseconds.
-		Weight::from_parts(328_533_000, 122302)
+		// Minimum execution time: 273_060_000 picoseconds.
+		Weight::from_parts(291_687_000, 122302)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -212,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 41_443_000 picoseconds.
-		Weight::from_parts(46_900_000, 4043)
+		// Minimum execution time: 40_340_000 picoseconds.
+		Weight::from_parts(43_726_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -238,10 +282,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_382_905_000 picoseconds.
-		Weight::from_parts(1_479_051_704, 674073)
-			// Standard Error: 1_739_678
-			.saturating_add(Weight::from_parts(439_118_965, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_270_406_000 picoseconds.
+		Weight::from_parts(1_345_196_272, 674073)
+			// Standard Error: 804_417
+			.saturating_add(Weight::from_parts(414_567_062, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -271,10 +315,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_638_000 picoseconds.
-		Weight::from_parts(23_297_923, 3905)
-			// Standard Error: 19_959
-			.saturating_add(Weight::from_parts(21_607_328, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_248_000 picoseconds.
+		Weight::from_parts(21_564_676, 3905)
+			// Standard Error: 16_452
+			.saturating_add(Weight::from_parts(19_883_980, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -293,11 +337,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 5_899_000 picoseconds.
-		Weight::from_parts(6_026_892, 3656)
-			// Standard Error: 4_647
-			.saturating_add(Weight::from_parts(7_064_495, 0).saturating_mul(n.into()))
+		//  Estimated: `3656 + n * (2587 ±3)`
+		// Minimum execution time: 5_188_000 picoseconds.
+		Weight::from_parts(4_739_289, 3656)
+			// Standard Error: 5_791
+			.saturating_add(Weight::from_parts(6_709_195, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -329,10 +373,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 152_629_000 picoseconds.
-		Weight::from_parts(16_162_644, 61646)
-			// Standard Error: 97_257
-			.saturating_add(Weight::from_parts(95_015_143, 0).saturating_mul(n.into()))
+		// Minimum execution time: 142_715_000 picoseconds.
+		Weight::from_parts(77_978_725, 61646)
+			// Standard Error: 78_314
+			.saturating_add(Weight::from_parts(83_975_815, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -378,10 +422,53 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 168_653_000 picoseconds.
-		Weight::from_parts(180_371_000, 61646)
+		// Minimum execution time: 163_145_000 picoseconds.
+		Weight::from_parts(174_252_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Patients::Patients` (r:64 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrants` (r:128 w:0)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:1024 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Records::RecordByHash` (r:64 w:64)
+	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::NextRecordId` (r:1 w:1)
+	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:64 w:64)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:64 w:64)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientEnvelopes` (r:0 w:64)
+	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecords` (r:0 w:64)
+	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:0 w:64)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:64)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn anchor_records(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `957 + n * (2724 ±0)`
+		//  Estimated: `6184 + n * (60656 ±0)`
+		// Minimum execution time: 148_633_000 picoseconds.
+		Weight::from_parts(152_829_000, 6184)
+			// Standard Error: 199_403
+			.saturating_add(Weight::from_parts(139_427_166, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((22_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 60656).saturating_mul(n.into()))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -423,8 +510,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 173_490_000 picoseconds.
-		Weight::from_parts(187_792_000, 61646)
+		// Minimum execution time: 177_046_000 picoseconds.
+		Weight::from_parts(186_099_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -440,8 +527,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_141_000 picoseconds.
-		Weight::from_parts(30_757_000, 3905)
+		// Minimum execution time: 26_229_000 picoseconds.
+		Weight::from_parts(28_082_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -477,8 +564,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 305_758_000 picoseconds.
-		Weight::from_parts(328_533_000, 122302)
+		// Minimum execution time: 273_060_000 picoseconds.
+		Weight::from_parts(291_687_000, 122302)
 			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -500,8 +587,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 41_443_000 picoseconds.
-		Weight::from_parts(46_900_000, 4043)
+		// Minimum execution time: 40_340_000 picoseconds.
+		Weight::from_parts(43_726_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -526,10 +613,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_382_905_000 picoseconds.
-		Weight::from_parts(1_479_051_704, 674073)
-			// Standard Error: 1_739_678
-			.saturating_add(Weight::from_parts(439_118_965, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_270_406_000 picoseconds.
+		Weight::from_parts(1_345_196_272, 674073)
+			// Standard Error: 804_417
+			.saturating_add(Weight::from_parts(414_567_062, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -559,10 +646,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_638_000 picoseconds.
-		Weight::from_parts(23_297_923, 3905)
-			// Standard Error: 19_959
-			.saturating_add(Weight::from_parts(21_607_328, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_248_000 picoseconds.
+		Weight::from_parts(21_564_676, 3905)
+			// Standard Error: 16_452
+			.saturating_add(Weight::from_parts(19_883_980, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -581,11 +668,11 @@ impl WeightInfo for () {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 5_899_000 picoseconds.
-		Weight::from_parts(6_026_892, 3656)
-			// Standard Error: 4_647
-			.saturating_add(Weight::from_parts(7_064_495, 0).saturating_mul(n.into()))
+		//  Estimated: `3656 + n * (2587 ±3)`
+		// Minimum execution time: 5_188_000 picoseconds.
+		Weight::from_parts(4_739_289, 3656)
+			// Standard Error: 5_791
+			.saturating_add(Weight::from_parts(6_709_195, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -617,10 +704,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 152_629_000 picoseconds.
-		Weight::from_parts(16_162_644, 61646)
-			// Standard Error: 97_257
-			.saturating_add(Weight::from_parts(95_015_143, 0).saturating_mul(n.into()))
+		// Minimum execution time: 142_715_000 picoseconds.
+		Weight::from_parts(77_978_725, 61646)
+			// Standard Error: 78_314
+			.saturating_add(Weight::from_parts(83_975_815, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(25_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))

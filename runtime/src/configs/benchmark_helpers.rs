@@ -59,7 +59,11 @@ fn physician() -> AccountId {
 /// A patient registered by the benchmark hospital's physician, with the patient's signed
 /// consent (so the physician may write for them).
 fn registered_patient() -> H256 {
-	let pseudonym = H256::repeat_byte(0x42);
+	registered_patient_with(H256::repeat_byte(0x42))
+}
+
+/// The patient `pseudonym`, registered (once) as [`registered_patient`] is.
+fn registered_patient_with(pseudonym: H256) -> H256 {
 	if pallet_patients::Patients::<Runtime>::contains_key(pseudonym) {
 		return pseudonym;
 	}
@@ -351,32 +355,88 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 			H256::repeat_byte(18),
 		)
 		.expect("an active hospital may employ physicians; qed");
-		let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
-		let kind = medchain_primitives::RecordKind::Fhir(
-			b"MedicinalProductContraindication".to_vec().try_into().expect("short; qed"),
-		);
-		let scope = medchain_primitives::Scope::Kinds(
-			alloc::vec![kind; medchain_primitives::MAX_SCOPE_KINDS as usize]
-				.try_into()
-				.expect("MAX_SCOPE_KINDS kinds fit; qed"),
-		);
 		for holder in [&practitioner, &organization] {
 			for _ in 0..super::MaxGrantsPerGrantee::get() {
-				Consent::grant_access(
-					RuntimeOrigin::signed(owner.clone()),
-					*patient,
-					holder.clone(),
-					scope.clone(),
-					medchain_primitives::Permission::ReadWrite,
-					medchain_primitives::Purpose::Treatment,
-					None,
-				)
-				.expect("an active provider, below the bounds; qed");
+				grant_scope(patient, holder, covering_nothing());
 			}
 		}
 		active_session(patient, &practitioner);
 		practitioner
 	}
+
+	fn writer_of_many(n: u32) -> (AccountId, alloc::vec::Vec<H256>) {
+		let organization: AccountId = frame_benchmarking::account("bench-batch-hospital", 0, 0);
+		let practitioner: AccountId = frame_benchmarking::account("bench-batch-physician", 0, 0);
+		Providers::register_organization(
+			RuntimeOrigin::root(),
+			organization.clone().into(),
+			OrganizationKind::Hospital,
+			EncryptionKey([19; 32]),
+			H256::repeat_byte(19),
+		)
+		.expect("a fresh account; qed");
+		Providers::register_practitioner(
+			RuntimeOrigin::signed(organization.clone()),
+			practitioner.clone().into(),
+			PractitionerRole::Physician,
+			EncryptionKey([20; 32]),
+			H256::repeat_byte(20),
+		)
+		.expect("an active hospital may employ physicians; qed");
+		// The benchmark physician registers them all, beyond a day's default limit.
+		Patients::set_registration_limits(
+			RuntimeOrigin::root(),
+			pallet_patients::RegistrationLimits {
+				per_practitioner: 10_000,
+				per_organization: 10_000,
+				window: crate::DAYS,
+			},
+		)
+		.expect("limits within the bounds; qed");
+		let patients = (0..n)
+			.map(|i| {
+				let mut bytes = [0x43; 32];
+				bytes[..4].copy_from_slice(&i.to_le_bytes());
+				let patient = registered_patient_with(H256(bytes));
+				for _ in 0..super::MaxGrantsPerGrantee::get() {
+					grant_scope(&patient, &practitioner, covering_nothing());
+				}
+				for _ in 1..super::MaxGrantsPerGrantee::get() {
+					grant_scope(&patient, &organization, covering_nothing());
+				}
+				grant_scope(&patient, &organization, medchain_primitives::Scope::AllRecords);
+				patient
+			})
+			.collect();
+		(practitioner, patients)
+	}
+}
+
+/// A scope of the longest list of kinds, none of which a benchmark writes or reads.
+fn covering_nothing() -> medchain_primitives::Scope {
+	let kind = medchain_primitives::RecordKind::Fhir(
+		b"MedicinalProductContraindication".to_vec().try_into().expect("short; qed"),
+	);
+	medchain_primitives::Scope::Kinds(
+		alloc::vec![kind; medchain_primitives::MAX_SCOPE_KINDS as usize]
+			.try_into()
+			.expect("MAX_SCOPE_KINDS kinds fit; qed"),
+	)
+}
+
+/// The patient grants `holder` read-write access to `scope` for treatment.
+fn grant_scope(patient: &H256, holder: &AccountId, scope: medchain_primitives::Scope) {
+	let owner = Patients::owner_of(patient).expect("the helper registered it; qed");
+	Consent::grant_access(
+		RuntimeOrigin::signed(owner),
+		*patient,
+		holder.clone(),
+		scope,
+		medchain_primitives::Permission::ReadWrite,
+		medchain_primitives::Purpose::Treatment,
+		None,
+	)
+	.expect("an active provider, below the bounds; qed");
 }
 
 /// The account of the keystore key derived from `suri`, named a guardian of `patient` with its

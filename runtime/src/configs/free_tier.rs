@@ -439,6 +439,7 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 		},
 		RuntimeCall::Records(call) => match call {
 			r::Call::anchor_record { .. } => anchor(),
+			r::Call::anchor_records { records } => times(records.len() as u32, anchor()),
 			r::Call::amend_record { .. } => sum(&[
 				anchor(),
 				entry::<r::Records<R>>(),

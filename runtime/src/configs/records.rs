@@ -30,6 +30,10 @@ parameter_types! {
 	/// call (after a key rotation): at the benchmarked weights (the access check on its
 	/// costliest path for an author) about 16 ms of the block and 251 KiB of proof.
 	pub const MaxRewrapBatch: u32 = 64;
+	/// `records.anchor_records` anchors up to 64 records per call: one transaction's fixed
+	/// costs (signature, nonce, fee or free quota) shared by many records, each still checked
+	/// and stored as `anchor_record` would.
+	pub const MaxAnchorBatch: u32 = 64;
 }
 
 impl pallet_records::Config for Runtime {
@@ -46,6 +50,7 @@ impl pallet_records::Config for Runtime {
 	type ErasureBatch = ErasureBatch;
 	type PruneBatch = PruneBatch;
 	type MaxRewrapBatch = MaxRewrapBatch;
+	type MaxAnchorBatch = MaxAnchorBatch;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::benchmark_helpers::Helper;

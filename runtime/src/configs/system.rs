@@ -9,10 +9,7 @@ use crate::{
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
-	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, IdentityFee, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::FungibleAdapter;
@@ -28,7 +25,8 @@ parameter_types! {
 
 	/// A block may use up to 1 s of the 3 s slot for execution (2 s of compute would leave no
 	/// room for import and networking on the consortium's reference machines).
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
+	/// The block and extrinsic base weights are this machine's (`scripts/bench.sh overhead`).
+	pub RuntimeBlockWeights: BlockWeights = block_weights(
 		Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
 		NORMAL_DISPATCH_RATIO,
 	);
@@ -41,6 +39,29 @@ parameter_types! {
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }
 
+/// The SDK's `BlockWeights::with_sensible_defaults` (normal extrinsics up to `normal_ratio` of
+/// `expected`, operational ones up to all of it, 10% expected for initialization), with the
+/// measured base weights of a block and of an extrinsic instead of the SDK's reference ones.
+fn block_weights(expected: Weight, normal_ratio: Perbill) -> BlockWeights {
+	use frame_support::dispatch::DispatchClass;
+	let normal = normal_ratio * expected;
+	BlockWeights::builder()
+		.base_block(crate::weights::BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = crate::weights::ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| weights.max_total = normal.into())
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = expected.into();
+			weights.reserved = (expected - normal).into();
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build()
+		.expect(
+			"the measured base weights are far below the block's; checked by the runtime's tests",
+		)
+}
+
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
 	type Block = Block;
@@ -51,7 +72,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// Measured on the reference machine (`scripts/bench.sh storage`).
+	type DbWeight = crate::weights::RocksDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
