@@ -14,12 +14,18 @@
 //! - and that nothing is lost: each accepted transaction is finalized, or reported with what
 //!   became of it.
 //!
+//! The chain runs with sessions of `--session-length` blocks (600, half an hour, unless
+//! given; a consortium's are an hour): pallet-session keeps the block that ends a session
+//! empty, which the development presets' 10-block sessions would make one block in ten.
+//!
 //! A workload's rates rise until p99 inclusion exceeds two blocks, the pool refuses, a
 //! transaction is lost, or the chain no longer keeps up with the offered rate.
 //!
 //! ```text
-//! bench-load [--quick] [--network dev|local4|both] [--workloads anchors,remark,transfer,burst]
-//!            [--steps 50,100,...] [--step-seconds N] [--burst N] [--max-in-flight N]
+//! bench-load [--quick] [--network dev|local4|both]
+//!            [--workloads anchors,batch,remark,transfer,burst] [--steps 50,100,...]
+//!            [--step-seconds N] [--burst N] [--burst-signers N] [--batch-size N]
+//!            [--max-in-flight N] [--session-length N]
 //!            [--port-base P] [--node-arg ARG]... [--out report.json]
 //! ```
 //!
@@ -58,12 +64,16 @@ pub struct Options {
 	pub burst: usize,
 	/// How many practitioners sign the burst.
 	pub burst_signers: usize,
+	/// How many records each `anchor_records` transaction of the batch workload anchors.
+	pub batch_size: u32,
 	/// Submission waits while this many accepted transactions are not yet in a block.
 	pub max_in_flight: usize,
 	/// The first port of the nodes.
 	pub port_base: u16,
 	/// More flags for every node.
 	pub node_args: Vec<String>,
+	/// The chain's session length, in blocks.
+	pub session_length: u32,
 	/// Where to write the JSON report.
 	pub out: Option<String>,
 }
@@ -71,7 +81,8 @@ pub struct Options {
 fn usage() -> String {
 	"usage: bench-load [--quick] [--network dev|local4|both] [--workloads \
 	 anchors,batch,remark,transfer,burst] [--steps 50,100,...] [--step-seconds N] [--burst N] \
-	 [--burst-signers N] [--max-in-flight N] [--port-base P] [--node-arg ARG]... [--out FILE]"
+	 [--burst-signers N] [--batch-size N] [--max-in-flight N] [--port-base P] [--node-arg ARG]... \
+	 [--session-length N] [--out FILE]"
 		.to_string()
 }
 
@@ -79,14 +90,22 @@ fn parse(args: &[String]) -> Result<Options> {
 	let mut o = Options {
 		quick: false,
 		networks: vec!["dev".into()],
-		workloads: vec![Workload::Anchors, Workload::Remark, Workload::Transfer, Workload::Burst],
+		workloads: vec![
+			Workload::Anchors,
+			Workload::Batch,
+			Workload::Remark,
+			Workload::Transfer,
+			Workload::Burst,
+		],
 		steps: vec![50.0, 100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0],
 		step_seconds: 20.0,
 		burst: 6_000,
 		burst_signers: 60,
+		batch_size: 32,
 		max_in_flight: 6_000,
 		port_base: 57_000,
 		node_args: Vec::new(),
+		session_length: 600,
 		out: None,
 	};
 	let mut explicit_steps = false;
@@ -118,9 +137,11 @@ fn parse(args: &[String]) -> Result<Options> {
 			"--step-seconds" => o.step_seconds = number(value()?)?,
 			"--burst" => o.burst = number(value()?)? as usize,
 			"--burst-signers" => o.burst_signers = number(value()?)? as usize,
+			"--batch-size" => o.batch_size = number(value()?)? as u32,
 			"--max-in-flight" => o.max_in_flight = number(value()?)? as usize,
 			"--port-base" => o.port_base = number(value()?)? as u16,
 			"--node-arg" => o.node_args.push(value()?),
+			"--session-length" => o.session_length = number(value()?)? as u32,
 			"--out" => o.out = Some(value()?),
 			"--help" | "-h" => return Err(usage()),
 			other => return Err(format!("unknown argument {other}\n{}", usage())),
@@ -135,8 +156,15 @@ fn parse(args: &[String]) -> Result<Options> {
 		o.burst = o.burst.min(1_000);
 		o.burst_signers = o.burst_signers.min(20);
 	}
+	if !(5..=28_800).contains(&o.session_length) {
+		return Err("--session-length: 5 to 28,800 blocks (the runtime's bounds)".into());
+	}
 	if o.steps.is_empty() || o.steps.iter().any(|s| s.is_nan() || *s <= 0.0) {
 		return Err("--steps: positive rates".into());
+	}
+	let most = <medchain_runtime::Runtime as pallet_records::Config>::MaxAnchorBatch::get();
+	if o.batch_size == 0 || o.batch_size > most {
+		return Err(format!("--batch-size: 1 to {most}"));
 	}
 	if o.burst_signers == 0 || o.burst_signers > workload::PRACTITIONERS {
 		return Err(format!("--burst-signers: 1 to {}", workload::PRACTITIONERS));
@@ -162,7 +190,11 @@ async fn start(network: &str, o: &Options) -> Result<Network> {
 		"dev" => medchain_e2e::dev_chain(base),
 		_ => medchain_e2e::four_validators(base),
 	};
+	let spec_file = std::env::temp_dir()
+		.join(format!("medchain-bench-load-{network}-{}.json", std::process::id()));
+	chain_spec(&specs[0].chain, o.session_length, &spec_file)?;
 	for spec in &mut specs {
+		spec.chain = spec_file.display().to_string();
 		spec.extra_args.extend(o.node_args.iter().cloned());
 	}
 	let mut net = Network::prepare(&format!("bench-load-{network}"), specs)?;
@@ -178,6 +210,28 @@ async fn start(network: &str, o: &Options) -> Result<Network> {
 	Ok(net)
 }
 
+/// Writes the chain spec `chain` (`dev`, `local`) with sessions of `session_length` blocks to
+/// `path`. pallet-session claims the whole block in which a session ends, so that block
+/// carries no transactions: the development presets' 10-block sessions would leave one block
+/// in ten empty, where a consortium's (an hour: 1,200 blocks) leaves one in 1,200.
+fn chain_spec(chain: &str, session_length: u32, path: &std::path::Path) -> Result<()> {
+	let out = std::process::Command::new(medchain_e2e::node_binary()?)
+		.args(["build-spec", "--chain", chain])
+		.output()
+		.map_err(|e| format!("run build-spec: {e}"))?;
+	if !out.status.success() {
+		return Err(format!("build-spec: {}", String::from_utf8_lossy(&out.stderr)));
+	}
+	let mut spec: serde_json::Value =
+		serde_json::from_slice(&out.stdout).map_err(|e| format!("build-spec's output: {e}"))?;
+	let length = spec
+		.pointer_mut("/genesis/runtimeGenesis/patch/validatorSet/sessionLength")
+		.ok_or("the chain spec has no validatorSet.sessionLength")?;
+	*length = session_length.into();
+	std::fs::write(path, serde_json::to_vec(&spec).map_err(|e| e.to_string())?)
+		.map_err(|e| format!("write {}: {e}", path.display()))
+}
+
 async fn run_network(network: &str, o: &Options) -> Result<Vec<StepReport>> {
 	eprintln!("== {network}: starting the nodes");
 	let net = start(network, o).await?;
@@ -191,6 +245,10 @@ async fn run_network(network: &str, o: &Options) -> Result<Vec<StepReport>> {
 	let result = harness.run(o).await;
 	follower.abort();
 	drop(net);
+	let _ = std::fs::remove_file(
+		std::env::temp_dir()
+			.join(format!("medchain-bench-load-{network}-{}.json", std::process::id())),
+	);
 	result
 }
 

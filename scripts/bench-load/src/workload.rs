@@ -49,6 +49,8 @@ pub enum Workload {
 	Transfer,
 	/// `--burst` anchors by `--burst-signers` practitioners, all submitted at once.
 	Burst,
+	/// `records.anchor_records`, `--batch-size` records a transaction, by practitioners.
+	Batch,
 }
 
 impl Workload {
@@ -59,6 +61,7 @@ impl Workload {
 			"remark" => Self::Remark,
 			"transfer" => Self::Transfer,
 			"burst" => Self::Burst,
+			"batch" => Self::Batch,
 			other => return Err(format!("unknown workload {other}")),
 		})
 	}
@@ -69,6 +72,7 @@ impl Workload {
 			Self::Remark => "remark",
 			Self::Transfer => "transfer",
 			Self::Burst => "burst",
+			Self::Batch => "batch",
 		}
 	}
 }
@@ -86,8 +90,11 @@ pub struct StepReport {
 	pub network: String,
 	/// The workload.
 	pub workload: String,
-	/// The offered rate (transactions a second; `None` for a burst).
+	/// The offered rate (records a second for anchoring, else transactions; `None` for a
+	/// burst).
 	pub offered: Option<f64>,
+	/// Records each transaction anchors (0 for the baselines).
+	pub records_per_tx: u32,
 	/// Transactions signed.
 	pub txs: usize,
 	/// Accepted by the pool.
@@ -141,14 +148,24 @@ impl StepReport {
 			&& self.refused == 0
 			&& self.lost == 0
 			&& self.failed == 0
-			&& self.offered.is_none_or(|r| self.sustained_tps >= 0.8 * r)
+			&& self.offered.is_none_or(|r| self.sustained() >= 0.8 * r)
+	}
+
+	/// The sustained rate in the offered rate's unit: records for anchoring, else
+	/// transactions.
+	pub fn sustained(&self) -> f64 {
+		if self.records_per_tx > 0 {
+			self.sustained_rps
+		} else {
+			self.sustained_tps
+		}
 	}
 
 	/// The report as JSON.
 	pub fn json(&self) -> Value {
 		json!({
 			"network": self.network, "workload": self.workload, "offered": self.offered,
-			"txs": self.txs, "accepted": self.accepted, "refused": self.refused,
+			"recordsPerTx": self.records_per_tx, "txs": self.txs, "accepted": self.accepted, "refused": self.refused,
 			"lost": self.lost, "lostReasons": self.lost_reasons, "resubmitted": self.resubmitted,
 			"failed": self.failed, "failures": self.failures,
 			"sustainedTps": self.sustained_tps, "sustainedRecordsPerSecond": self.sustained_rps,
@@ -435,18 +452,32 @@ impl Harness {
 			})
 		};
 		self.submitter.submit(&indices, rate, deadline).await;
+		// Waits while the chain makes progress on the step's transactions: until each landed,
+		// or `drain` passed with none landing, or their era (signed at the finalized block
+		// before the step) ended, after which the pool drops what is left.
 		let submitted = Instant::now();
+		let era_end = started
+			+ Duration::from_millis(medchain_runtime::signing::MORTAL_PERIOD * BLOCK_MS as u64);
+		let mut last_progress = (submitted, 0usize);
 		loop {
-			let done = {
+			let landed = {
 				let ledger = self.ledger.lock().expect("ledger");
-				indices.iter().all(|&i| {
-					let tx = &ledger.txs[i];
-					let landed =
-						if finality { tx.finalized.is_some() } else { tx.included.is_some() };
-					landed || (!tx.accepted && tx.refused.is_some()) || tx.submitted.is_none()
-				})
+				indices
+					.iter()
+					.filter(|&&i| {
+						let tx = &ledger.txs[i];
+						let landed =
+							if finality { tx.finalized.is_some() } else { tx.included.is_some() };
+						landed || (!tx.accepted && tx.refused.is_some()) || tx.submitted.is_none()
+					})
+					.count()
 			};
-			if done || Instant::now() >= deadline.max(submitted + Duration::from_secs(30)) {
+			let now = Instant::now();
+			if landed > last_progress.1 {
+				last_progress = (now, landed);
+			}
+			let stalled = now >= last_progress.0 + drain && now >= deadline.min(era_end);
+			if landed == indices.len() || stalled || now >= era_end {
 				break;
 			}
 			tokio::time::sleep(Duration::from_millis(100)).await;
@@ -568,6 +599,7 @@ impl Harness {
 			network: self.network.clone(),
 			workload: workload.to_string(),
 			offered: rate,
+			records_per_tx: txs.iter().map(|t| t.records).max().unwrap_or(0),
 			txs: txs.len(),
 			accepted,
 			refused,
@@ -753,6 +785,7 @@ impl Harness {
 		workload: Workload,
 		n: usize,
 		signers: usize,
+		batch: u32,
 	) -> Vec<(usize, RuntimeCall, u32)> {
 		let per_org = PRACTITIONERS / ORGANIZATIONS;
 		let step = self.step as u64;
@@ -760,27 +793,44 @@ impl Harness {
 			.map(|k| {
 				let p = k % signers;
 				let salt = (step, k as u64).encode();
+				// A patient of the practitioner's hospital (which holds the grant), and a
+				// record of theirs; `j` numbers the records of one transaction.
+				let org = p / per_org;
+				let record = |j: u64| {
+					let salt = (step, k as u64, j).encode();
+					let patients: Vec<&(H256, usize)> =
+						self.patients.iter().filter(|(_, o)| *o == org).collect();
+					let (patient, _) = patients[(k / signers + j as usize) % patients.len()];
+					let mut cid = vec![0x01, 0x55, 0x12, 0x20];
+					cid.extend_from_slice(&blake2_256(&[b"cid".as_slice(), &salt].concat()));
+					pallet_records::NewRecord {
+						patient: *patient,
+						content_hash: H256(blake2_256(&[b"content".as_slice(), &salt].concat())),
+						cid: cid.try_into().expect("36 bytes fit a CID"),
+						kind: RecordKind::LabResult,
+						// An HPKE envelope's size: a 32-byte encapsulated key and a 32-byte data
+						// key with its 16-byte tag.
+						patient_envelope: vec![7u8; 80].try_into().expect("80 bytes fit"),
+					}
+				};
 				let call = match workload {
 					Workload::Anchors | Workload::Burst => {
-						// A patient of the practitioner's hospital (which holds the grant).
-						let org = p / per_org;
-						let patients: Vec<&(H256, usize)> =
-							self.patients.iter().filter(|(_, o)| *o == org).collect();
-						let (patient, _) = patients[(k / signers) % patients.len()];
-						let mut cid = vec![0x01, 0x55, 0x12, 0x20];
-						cid.extend_from_slice(&blake2_256(&[b"cid".as_slice(), &salt].concat()));
+						let r = record(0);
 						RuntimeCall::Records(pallet_records::Call::anchor_record {
-							patient: *patient,
-							content_hash: H256(blake2_256(
-								&[b"content".as_slice(), &salt].concat(),
-							)),
-							cid: cid.try_into().expect("36 bytes fit a CID"),
-							kind: RecordKind::LabResult,
-							// An HPKE envelope's size: a 32-byte encapsulated key and a 32-byte
-							// data key with its 16-byte tag.
-							patient_envelope: vec![7u8; 80].try_into().expect("80 bytes fit"),
+							patient: r.patient,
+							content_hash: r.content_hash,
+							cid: r.cid,
+							kind: r.kind,
+							patient_envelope: r.patient_envelope,
 						})
 					},
+					Workload::Batch => RuntimeCall::Records(pallet_records::Call::anchor_records {
+						records: (0..u64::from(batch))
+							.map(record)
+							.collect::<Vec<_>>()
+							.try_into()
+							.expect("--batch-size is checked against the bound"),
+					}),
 					Workload::Remark => RuntimeCall::System(frame_system::Call::remark {
 						remark: blake2_256(&salt).to_vec(),
 					}),
@@ -791,7 +841,11 @@ impl Harness {
 						})
 					},
 				};
-				let records = u32::from(matches!(workload, Workload::Anchors | Workload::Burst));
+				let records = match workload {
+					Workload::Anchors | Workload::Burst => 1,
+					Workload::Batch => batch,
+					Workload::Remark | Workload::Transfer => 0,
+				};
 				(p, call, records)
 			})
 			.collect()
@@ -806,7 +860,7 @@ impl Harness {
 		let mut reports = Vec::new();
 		for &workload in &o.workloads {
 			if workload == Workload::Burst {
-				let calls = self.calls(workload, o.burst, o.burst_signers);
+				let calls = self.calls(workload, o.burst, o.burst_signers, 1);
 				let signed = self.sign(&practitioners, calls).await?;
 				let r = self.run_step("burst", signed, None, Duration::from_secs(90), true).await?;
 				eprintln!("{}", table(std::slice::from_ref(&r)));
@@ -814,12 +868,18 @@ impl Harness {
 				continue;
 			}
 			for &rate in &o.steps {
-				let n = (rate * o.step_seconds).round() as usize;
-				let calls = self.calls(workload, n, PRACTITIONERS);
+				let per_tx = if workload == Workload::Batch { o.batch_size } else { 1 };
+				let n = (rate * o.step_seconds / f64::from(per_tx)).round().max(1.0) as usize;
+				let calls = self.calls(workload, n, PRACTITIONERS, o.batch_size);
 				let signed = self.sign(&practitioners, calls).await?;
-				let r = self
-					.run_step(workload.name(), signed, Some(rate), Duration::from_secs(30), true)
+				let tx_rate = rate / f64::from(per_tx);
+				let mut r = self
+					.run_step(workload.name(), signed, Some(tx_rate), Duration::from_secs(30), true)
 					.await?;
+				if workload == Workload::Batch {
+					r.offered = Some(rate);
+					r.workload = format!("batch of {}", o.batch_size);
+				}
 				eprintln!("{}", table(std::slice::from_ref(&r)));
 				let held = r.held();
 				reports.push(r);
