@@ -86,20 +86,50 @@ function innerFailure(api: ApiPromise, result: ISubmittableResult): string | und
   return undefined
 }
 
+/** Each account's lane: its next transaction is signed (with the pool-aware next nonce) once
+ *  the node has taken the one before, so one account's concurrent sends reach the pool in
+ *  nonce order and never race for a nonce. */
+const lanes = new Map<string, Promise<void>>()
+/** Each account's next nonce as this client knows it: the pool's answer for the next nonce
+ *  can lag behind a transaction it took a moment ago. Forgotten when a send fails. */
+const nextNonces = new Map<string, number>()
+
+/** How often `send` submits a transaction again that the node's pool dropped (full, or
+ *  evicted) before any block took it; and after how long. */
+export const RESUBMISSIONS = 3
+const RESUBMIT_AFTER_MS = 3_000
+
 /** Signs `tx` as `from`, sends it and waits (by default for finality); a failed dispatch,
  *  of the call or of a call inside it, becomes a one-line error naming the pallet's error
- *  and its documentation. Never resolves for a transaction that did not do what it asked. */
+ *  and its documentation. Never resolves for a transaction that did not do what it asked.
+ *
+ *  Concurrent sends of one account go out in order (each signed once the node took the one
+ *  before); a transaction the pool drops is sent again, the same signed bytes, up to
+ *  `RESUBMISSIONS` times, so nothing the node accepted is silently lost. */
 export async function send(api: ApiPromise, from: Account, tx: SubmittableExtrinsic<'promise'>, o: SendOptions = {}): Promise<Sent> {
   const wait = o.wait ?? 'finalized'
   const timeoutMs = o.timeoutMs ?? 120_000
+  let releaseLane: () => void = () => undefined
+  const taken = new Promise<void>((r) => (releaseLane = r))
+  const previous = lanes.get(from.address) ?? Promise.resolve()
+  const lane = previous.then(() => taken)
+  lanes.set(from.address, lane)
+  void lane.then(() => {
+    if (lanes.get(from.address) === lane) lanes.delete(from.address)
+  })
   return new Promise<Sent>((resolve, reject) => {
     let unsubscribe: (() => void) | undefined
     let settled = false
     let included: string | undefined
-    const done = (f: () => void) => {
+    let resubmitted = 0
+    let signedNonce: number | undefined
+    const done = (f: () => void, failed = false) => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      // A send that failed may leave its nonce unused: the next asks the node again.
+      if (failed) nextNonces.delete(from.address)
+      releaseLane()
       unsubscribe?.()
       f()
     }
@@ -116,13 +146,43 @@ export async function send(api: ApiPromise, from: Account, tx: SubmittableExtrin
         ),
       timeoutMs,
     )
+    const refused = (e: Error) => {
+      const m = e.message
+      const hint = m.includes('Custom error: 61')
+        ? ' (the free quota is spent: wait for the next window, or fund the account)'
+        : m.includes('1010')
+          ? ' (is the account registered and active, within its free quota, or funded?)'
+          : ''
+      done(() => reject(new UserError(`the node refused the transaction: ${m}${hint}`)), true)
+    }
+    const watch = (sending: Promise<() => void>) =>
+      sending
+        .then((u) => {
+          if (settled) u()
+          else unsubscribe = u
+        })
+        .catch(refused)
     const onStatus = (result: ISubmittableResult) => {
+      // The node has the transaction: the account's next may go, with the next nonce.
+      if (signedNonce !== undefined && !result.isError) nextNonces.set(from.address, Math.max(nextNonces.get(from.address) ?? 0, signedNonce + 1))
+      releaseLane()
       if (result.status.isRetracted) {
         included = undefined
         return
       }
+      if (result.status.isDropped && resubmitted < RESUBMISSIONS) {
+        // Dropped before any block took it (the pool was full): the same signed bytes again.
+        resubmitted += 1
+        unsubscribe?.()
+        unsubscribe = undefined
+        setTimeout(() => {
+          if (!settled) void watch(tx.send(onStatus))
+        }, RESUBMIT_AFTER_MS)
+        return
+      }
       if (result.isError) {
-        return done(() => reject(new UserError(`the transaction was not included (${result.status.type})`)))
+        const again = resubmitted ? `, after ${resubmitted} resubmission${resubmitted > 1 ? 's' : ''}` : ''
+        return done(() => reject(new UserError(`the transaction was not included (${result.status.type}${again})`)), true)
       }
       if (!result.status.isInBlock && !result.status.isFinalized) return
       const blockHash = result.status.isInBlock ? result.status.asInBlock.toHex() : result.status.asFinalized.toHex()
@@ -145,21 +205,18 @@ export async function send(api: ApiPromise, from: Account, tx: SubmittableExtrin
       })
       done(() => resolve({ blockHash, finalized: result.status.isFinalized, events }))
     }
-    const sending = 'signer' in from ? tx.signAndSend(from.address, { signer: from.signer, nonce: -1 }, onStatus) : tx.signAndSend(from, { nonce: -1 }, onStatus)
-    sending
-      .then((u) => {
-        if (settled) u()
-        else unsubscribe = u
-      })
-      .catch((e: Error) => {
-        const m = e.message
-        const hint = m.includes('Custom error: 61')
-          ? ' (the free quota is spent: wait for the next window, or fund the account)'
-          : m.includes('1010')
-            ? ' (is the account registered and active, within its free quota, or funded?)'
-            : ''
-        done(() => reject(new UserError(`the node refused the transaction: ${m}${hint}`)))
-      })
+    void previous.then(async () => {
+      if (settled) return
+      let nonce: number
+      try {
+        nonce = Math.max((await api.rpc.system.accountNextIndex(from.address)).toNumber(), nextNonces.get(from.address) ?? 0)
+      } catch (e) {
+        return refused(e as Error)
+      }
+      signedNonce = nonce
+      const sending = 'signer' in from ? tx.signAndSend(from.address, { signer: from.signer, nonce }, onStatus) : tx.signAndSend(from, { nonce }, onStatus)
+      void watch(sending)
+    })
   })
 }
 

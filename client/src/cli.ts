@@ -3,7 +3,7 @@
 // --help`. Unknown commands and flags are errors (exit 2). Secrets are read from files, never
 // from the command line: key files are polkadot.js keyring JSON, unlocked with the passphrase
 // in `--passphrase-file` (or the file named by MEDCHAIN_PASSPHRASE_FILE).
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import type { ApiPromise } from '@polkadot/api'
 import type { SubmittableExtrinsic } from '@polkadot/api/types'
@@ -17,7 +17,7 @@ import { close, govern, vote, type Via } from './governance.js'
 import { Ipfs, type Progress } from './ipfs.js'
 import type { Identity } from './keys.js'
 import * as mc from './medchain.js'
-import { createKeyFile, loadIdentity, loadKeyFile, readPassphrase, readPublic, readSecret, setKeyFileVersion, writeSecret } from './node.js'
+import { createKeyFile, fileContent, loadIdentity, loadKeyFile, readPassphrase, readPublic, readRecordToFile, readSecret, setKeyFileVersion, writeSecret } from './node.js'
 
 const VERSION = '0.2.0'
 const ORGANIZATION_KINDS = ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Insurer', 'ResearchBody', 'EmergencyService'] as const
@@ -110,12 +110,6 @@ function saltedDocumentHash(path: string | undefined): string {
 
 /** Writes a decrypted record to `path` (0600): through a new temporary file renamed over the
  *  target, so an existing file's permissions or a symlink at `path` are never reused. */
-function writeRecord(path: string, data: Uint8Array): void {
-  const tmp = `${path}.${u8aToHex(randomBytes(6)).slice(2)}.tmp`
-  writeSecret(tmp, data)
-  renameSync(tmp, path)
-}
-
 function progress(label: string): Progress | undefined {
   if (!process.stderr.isTTY) return undefined
   return (done, total) => {
@@ -340,10 +334,11 @@ withKey(
   ),
 ).action(async (o: Common & { patient: string; file: string; kind: string; amends?: number }) =>
   withApi(o, async (api) => {
-    const data = readInput(o.file)
+    // A file is streamed from disk (encrypted and uploaded piece by piece); stdin is read whole.
+    const content = o.file === '-' ? readInput(o.file) : fileContent(o.file)
     const ipfs = ipfsOf(o)
     await ipfs.version()
-    const a = await mc.anchorFile(api, ipfs, await me(o), o.patient, data, o.kind, { ...sendOptions(o), onProgress: progress('storing on IPFS'), previous: o.amends })
+    const a = await mc.anchorFile(api, ipfs, await me(o), o.patient, content, o.kind, { ...sendOptions(o), onProgress: progress('storing on IPFS'), previous: o.amends })
     out(`record ${a.record}\ncid ${a.cid}\ncontent hash ${a.contentHash}${a.emergency === 'posted' ? '' : a.emergency === 'emergency-key-exposed' ? "\nwarning: the patient's emergency key was exposed in a break-glass session; the record is not reachable in an emergency until the patient rotates it" : ''}`)
   }),
 )
@@ -391,13 +386,20 @@ withKey(
 ).action(async (o: Common & { record: number; out: string; force?: boolean; allowRetracted?: boolean }) =>
   withApi(o, async (api) => {
     if (o.out !== '-' && !o.force && existsSync(o.out)) throw new UserError(`${o.out} exists; add --force to overwrite it`)
-    const r = await mc.readRecord(api, ipfsOf(o), await me(o), o.record, { ...sendOptions(o), onProgress: progress('fetching from IPFS') })
-    if (o.out === '-') process.stdout.write(r.plaintext)
-    else writeRecord(o.out, r.plaintext)
+    const options = { ...sendOptions(o), onProgress: progress('fetching from IPFS') }
+    // To a file: streamed into a temporary file, kept only once it matched its anchor.
+    let r: { bytes: number; salt: Uint8Array; anchor: mc.Anchor }
+    if (o.out === '-') {
+      const read = await mc.readRecord(api, ipfsOf(o), await me(o), o.record, options)
+      process.stdout.write(read.plaintext)
+      r = { bytes: read.plaintext.length, salt: read.salt, anchor: read.anchor }
+    } else {
+      r = await readRecordToFile(api, ipfsOf(o), await me(o), o.record, o.out, options)
+    }
     const note = r.anchor.retraction ? `RETRACTED (${r.anchor.retraction.reason}) at block ${r.anchor.retraction.at}` : r.anchor.supersededBy !== undefined ? `SUPERSEDED by record ${r.anchor.supersededBy}` : ''
     // The status goes to stdout, unless the record itself does.
     const status = o.out === '-' ? process.stderr : process.stdout
-    status.write(`record ${o.record}: ${r.plaintext.length} bytes, matches its anchor${o.out === '-' ? '' : `; written to ${o.out}`}\nsalt ${u8aToHex(r.salt)}\n`)
+    status.write(`record ${o.record}: ${r.bytes} bytes, matches its anchor${o.out === '-' ? '' : `; written to ${o.out}`}\nsalt ${u8aToHex(r.salt)}\n`)
     if (note) process.stderr.write(`warning: this record was ${note}\n`)
     if (note && !o.allowRetracted) throw new UserError(`record ${o.record} was ${note}; read it anyway with --allow-retracted`)
   }),

@@ -7,6 +7,18 @@
 //   the record can recompute the anchored commitment SHA-256(salt | plaintext). Each record has
 //   its own fresh data key; a new version of a record gets a new key.
 //
+// A streamed record file ("MCR2"), what the client writes: the same content, in chunks, so
+// that neither writing nor reading a large file (an imaging study) holds it in memory:
+//   header = "MCR2" | chunk size (u32, big-endian) | nonce prefix (7 random bytes)
+//   file   = header | sealed chunk 0 | sealed chunk 1 | ... | sealed chunk n-1
+//   The plaintext stream salt (32) | plaintext is cut into chunks of exactly `chunk size`
+//   bytes but the last (1 to `chunk size` bytes); chunk i is sealed with AES-256-GCM under the
+//   data key, nonce = prefix | i (u32, big-endian) | 1 if it is the last chunk else 0, and the
+//   header as additional data, and followed by its 16-byte tag. This is the STREAM
+//   construction (Hoang, Reyhanitabar, Rogaway, Vizár, 2015): a chunk moved, dropped,
+//   repeated or cut off at the end fails to open, and so does a file truncated at a chunk
+//   boundary (its new last chunk was not sealed as the last).
+//
 // GCM is not key-committing: a dishonest author could make one file that opens to different
 // plaintexts under two keys. Only `readRecord`'s check against the anchored commitment gives
 // every reader the same record; `decryptRecord` alone does not.
@@ -19,6 +31,14 @@ import { randomBytes as nobleRandomBytes } from '@noble/hashes/utils.js'
 import { UserError } from './errors.js'
 
 const MAGIC = new TextEncoder().encode('MCR1')
+const STREAM_MAGIC = new TextEncoder().encode('MCR2')
+const PREFIX = 7
+const STREAM_HEADER = STREAM_MAGIC.length + 4 + PREFIX
+/** The plaintext bytes of each chunk of a streamed record file (64 KiB). */
+export const STREAM_CHUNK = 64 * 1024
+/** The largest chunk size a streamed record file may declare (16 MiB), so that a hostile
+ *  header cannot make a reader allocate more. */
+const MAX_STREAM_CHUNK = 16 * 1024 * 1024
 const NONCE = 12
 const TAG = 16
 const SALT = 32
@@ -109,9 +129,16 @@ export function encryptRecord(plaintext: Uint8Array): EncryptedRecord {
   return { ciphertext, dataKey, salt, contentHash: commitment(salt, plaintext) }
 }
 
-/** Decrypts a record file with its data key; refuses anything tampered with. */
+/** Decrypts a record file (either format) with its data key; refuses anything tampered
+ *  with. */
 export function decryptRecord(file: Uint8Array, dataKey: Uint8Array): { salt: Uint8Array; plaintext: Uint8Array } {
   if (dataKey.length !== 32) throw new UserError('a data key has 32 bytes')
+  if (file.length >= STREAM_MAGIC.length && STREAM_MAGIC.every((b, i) => file[i] === b)) {
+    const opener = new StreamOpener(dataKey)
+    const parts = [...opener.push(file), ...opener.end()]
+    const all = concatBytes(parts)
+    return { salt: all.subarray(0, SALT), plaintext: all.subarray(SALT) }
+  }
   if (file.length < MAGIC.length + NONCE + SALT + TAG || !MAGIC.every((b, i) => file[i] === b)) {
     throw new UserError('not a MedChain record file (bad header or too short)')
   }
@@ -123,6 +150,234 @@ export function decryptRecord(file: Uint8Array, dataKey: Uint8Array): { salt: Ui
     throw new UserError('the record file does not decrypt with this key: wrong key or tampered file')
   }
   return { salt: opened.subarray(0, SALT), plaintext: opened.subarray(SALT) }
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
+
+function streamNonce(prefix: Uint8Array, index: number, last: boolean): Uint8Array {
+  if (index > 0xffffffff) throw new UserError('a streamed record file has at most 2^32 chunks')
+  const nonce = new Uint8Array(NONCE)
+  nonce.set(prefix)
+  new DataView(nonce.buffer).setUint32(PREFIX, index)
+  nonce[NONCE - 1] = last ? 1 : 0
+  return nonce
+}
+
+/** `parts` as an async source, one after the other (no copy). */
+export function sourceOf(...parts: Uint8Array[]): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]() {
+      let i = 0
+      return {
+        next: () => Promise.resolve(i < parts.length ? { done: false, value: parts[i++] } : { done: true, value: undefined }),
+      }
+    },
+  }
+}
+
+/** A record being encrypted as a stream: its ciphertext (read it once, to the end), and
+ *  after that its commitment. */
+export interface RecordStream {
+  /** The "MCR2" file, chunk by chunk. */
+  ciphertext: AsyncIterable<Uint8Array>
+  /** The record's data key (never leaves the client in the clear). */
+  dataKey: Uint8Array
+  /** The random salt of the commitment. */
+  salt: Uint8Array
+  /** SHA-256(salt | plaintext): available once `ciphertext` was read to the end. */
+  contentHash(): Uint8Array
+}
+
+/** Encrypts the plaintext `source` yields as a streamed record file ("MCR2") under a fresh
+ *  data key with a fresh salt, holding about one chunk in memory at a time. */
+export function encryptRecordStream(source: AsyncIterable<Uint8Array>, chunkSize = STREAM_CHUNK): RecordStream {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_STREAM_CHUNK) throw new UserError(`a chunk size is 1 to ${MAX_STREAM_CHUNK} bytes`)
+  const dataKey = randomBytes(32)
+  const salt = randomBytes(SALT)
+  const prefix = randomBytes(PREFIX)
+  const header = new Uint8Array(STREAM_HEADER)
+  header.set(STREAM_MAGIC)
+  new DataView(header.buffer).setUint32(STREAM_MAGIC.length, chunkSize)
+  header.set(prefix, STREAM_MAGIC.length + 4)
+  const hash = nobleSha256.create().update(salt)
+  let digest: Uint8Array | undefined
+  async function* ciphertext(): AsyncIterable<Uint8Array> {
+    yield header
+    const pending = new Uint8Array(chunkSize)
+    pending.set(salt.subarray(0, Math.min(SALT, chunkSize)))
+    let filled = Math.min(SALT, chunkSize)
+    let index = 0
+    const seal = (last: boolean) => {
+      const sealed = gcm(dataKey, streamNonce(prefix, index, last), header).encrypt(pending.subarray(0, filled))
+      index += 1
+      filled = 0
+      return sealed
+    }
+    const feed = function* (bytes: Uint8Array): Generator<Uint8Array> {
+      let at = 0
+      while (at < bytes.length) {
+        // A full chunk is sealed only once more data follows: the last one is sealed at the end.
+        if (filled === chunkSize) yield seal(false)
+        const n = Math.min(chunkSize - filled, bytes.length - at)
+        pending.set(bytes.subarray(at, at + n), filled)
+        filled += n
+        at += n
+      }
+    }
+    yield* feed(salt.subarray(Math.min(SALT, chunkSize)))
+    for await (const piece of source) {
+      hash.update(piece)
+      yield* feed(piece)
+    }
+    yield seal(true)
+    digest = hash.digest()
+  }
+  return {
+    ciphertext: ciphertext(),
+    dataKey,
+    salt,
+    contentHash: () => {
+      if (!digest) throw new Error('the ciphertext was not read to the end')
+      return digest
+    },
+  }
+}
+
+/** Opens a streamed record file ("MCR2") pushed to it in pieces of any size: each `push`
+ *  returns the plaintext stream (salt first) it could open, `end` the rest; anything
+ *  reordered, tampered with or cut off throws. Holds at most about two chunks. */
+export class StreamOpener {
+  private buffered: Uint8Array[] = []
+  private bufferedLength = 0
+  private header?: Uint8Array
+  private chunkSize = 0
+  private index = 0
+
+  constructor(private readonly dataKey: Uint8Array) {
+    if (dataKey.length !== 32) throw new UserError('a data key has 32 bytes')
+  }
+
+  /** The next `n` buffered bytes (copying only when they span pieces). */
+  private take(n: number): Uint8Array {
+    let out: Uint8Array
+    if (this.buffered[0].length >= n) {
+      out = this.buffered[0].subarray(0, n)
+      this.buffered[0] = this.buffered[0].subarray(n)
+    } else {
+      out = new Uint8Array(n)
+      let at = 0
+      while (at < n) {
+        const first = this.buffered[0]
+        const k = Math.min(first.length, n - at)
+        out.set(first.subarray(0, k), at)
+        at += k
+        this.buffered[0] = first.subarray(k)
+        if (!this.buffered[0].length) this.buffered.shift()
+      }
+    }
+    if (this.buffered.length && !this.buffered[0].length) this.buffered.shift()
+    this.bufferedLength -= n
+    return out
+  }
+
+  private open(sealed: Uint8Array, last: boolean): Uint8Array {
+    const header = this.header as Uint8Array
+    const prefix = header.subarray(STREAM_MAGIC.length + 4)
+    try {
+      const plain = gcm(this.dataKey, streamNonce(prefix, this.index, last), header).decrypt(sealed)
+      this.index += 1
+      return plain
+    } catch {
+      throw new UserError('the record file does not decrypt with this key: wrong key, or a tampered, reordered or truncated file')
+    }
+  }
+
+  /** Adds the next `piece` of the file; returns what it opened. */
+  push(piece: Uint8Array): Uint8Array[] {
+    this.buffered.push(piece)
+    this.bufferedLength += piece.length
+    const out: Uint8Array[] = []
+    if (!this.header) {
+      if (this.bufferedLength < STREAM_HEADER) return out
+      const header = new Uint8Array(this.take(STREAM_HEADER))
+      if (!STREAM_MAGIC.every((b, i) => header[i] === b)) throw new UserError('not a streamed MedChain record file (bad header)')
+      const chunkSize = new DataView(header.buffer, header.byteOffset, header.byteLength).getUint32(STREAM_MAGIC.length)
+      if (chunkSize < 1 || chunkSize > MAX_STREAM_CHUNK) throw new UserError(`a streamed record file with a chunk size of ${chunkSize} bytes`)
+      this.header = header
+      this.chunkSize = chunkSize
+    }
+    // A full sealed chunk is opened as a middle one only once more bytes follow it.
+    while (this.bufferedLength > this.chunkSize + TAG) out.push(this.open(this.take(this.chunkSize + TAG), false))
+    return out
+  }
+
+  /** The end of the file: opens the last chunk. */
+  end(): Uint8Array[] {
+    if (!this.header) throw new UserError('not a MedChain record file (too short)')
+    if (this.bufferedLength <= TAG) throw new UserError('the record file is truncated')
+    return [this.open(this.take(this.bufferedLength), true)]
+  }
+}
+
+/** Decrypts the record file `source` yields (streamed, or an older whole-file one), passing the plaintext (without the salt)
+ *  to `sink` piece by piece; returns the salt and SHA-256(salt | plaintext), to be checked
+ *  against the anchor before the output is trusted. Throws on anything tampered with. */
+export async function decryptRecordStream(
+  source: AsyncIterable<Uint8Array>,
+  dataKey: Uint8Array,
+  sink: (plaintext: Uint8Array) => Promise<void> | void,
+): Promise<{ salt: Uint8Array; contentHash: Uint8Array }> {
+  const opener = new StreamOpener(dataKey)
+  const hash = nobleSha256.create()
+  const salt = new Uint8Array(SALT)
+  let seen = 0
+  const emit = async (plain: Uint8Array) => {
+    hash.update(plain)
+    if (seen < SALT) {
+      const n = Math.min(SALT - seen, plain.length)
+      salt.set(plain.subarray(0, n), seen)
+      seen += n
+      plain = plain.subarray(n)
+    }
+    if (plain.length) await sink(plain)
+  }
+  // A whole-file record ("MCR1", written before streaming) is opened whole.
+  let head: Uint8Array[] | undefined = []
+  let headLength = 0
+  const pieces = source[Symbol.asyncIterator]()
+  for (let next = await pieces.next(); !next.done; next = await pieces.next()) {
+    const piece = next.value
+    if (head) {
+      head.push(piece)
+      headLength += piece.length
+      if (headLength < MAGIC.length) continue
+      const start = concatBytes(head)
+      if (MAGIC.every((b, i) => start[i] === b)) {
+        const rest: Uint8Array[] = [start]
+        for (let more = await pieces.next(); !more.done; more = await pieces.next()) rest.push(more.value)
+        const { salt: s, plaintext } = decryptRecord(concatBytes(rest), dataKey)
+        await emit(s)
+        await emit(plaintext)
+        return { salt, contentHash: hash.digest() }
+      }
+      head = undefined
+      for (const plain of opener.push(start)) await emit(plain)
+      continue
+    }
+    for (const plain of opener.push(piece)) await emit(plain)
+  }
+  if (head) for (const plain of opener.push(concatBytes(head))) await emit(plain)
+  for (const plain of opener.end()) await emit(plain)
+  if (seen < SALT) throw new UserError('the record file is truncated (no salt)')
+  return { salt, contentHash: hash.digest() }
 }
 
 /** Constant-time equality of two byte strings. */

@@ -13,7 +13,7 @@ import type { AnyJson, ITuple } from '@polkadot/types/types'
 import { compactAddLength, hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto'
 import { CID } from 'multiformats/cid'
-import { commitment, decryptRecord, encryptRecord, hmacSha256, MAX_KEY_VERSION } from './crypto.js'
+import { commitment, decryptRecordStream, encryptRecordStream, hmacSha256, MAX_KEY_VERSION, sourceOf } from './crypto.js'
 import { atFinalized, eventData, send, type SendOptions, type Sent } from './chain.js'
 import type {
   AuditEntryCodec,
@@ -493,7 +493,17 @@ async function afterAnchor(api: ApiPromise, author: Identity, authorKey: Uint8Ar
   return emergency
 }
 
-/** Encrypts `plaintext`, stores the ciphertext on IPFS and anchors SHA-256(salt | plaintext)
+/** A record's content: bytes in memory, or a source read piece by piece (a file: see
+ *  `fileContent` in `@medchain/client/node`), whose `size` (if known) drives progress. */
+export type Content = Uint8Array | { stream(): AsyncIterable<Uint8Array>; size?: number }
+
+function pieces(content: Content): { source: AsyncIterable<Uint8Array>; size?: number } {
+  if (content instanceof Uint8Array) return { source: sourceOf(content), size: content.length }
+  return { source: content.stream(), size: content.size }
+}
+
+/** Encrypts `content` (streamed: a large file is never held in memory), stores the
+ *  ciphertext on IPFS and anchors SHA-256(salt | plaintext)
  *  and the CID for `patient` with the data key wrapped for the patient; then keeps the
  *  author's own copy of the key and wraps it for the patient's emergency key. `previous`
  *  makes it a new version of that record (`amend_record`). */
@@ -502,7 +512,7 @@ export async function anchorFile(
   ipfs: Ipfs,
   author: Identity,
   patient: string,
-  plaintext: Uint8Array,
+  content: Content,
   kind: string,
   o: SendOptions & { onProgress?: Progress; previous?: number } = {},
 ): Promise<Anchored> {
@@ -513,9 +523,10 @@ export async function anchorFile(
   const patientKey = await registeredKey(api, { patient })
   // Checked before anything irreversible.
   const authorKey = await authorCopyKey(api, author)
-  const encrypted = encryptRecord(plaintext)
-  const contentHash = u8aToHex(encrypted.contentHash)
-  const cid = await ipfs.add(encrypted.ciphertext, o.onProgress)
+  const { source, size } = pieces(content)
+  const encrypted = encryptRecordStream(source)
+  const cid = await ipfs.addStream(encrypted.ciphertext, o.onProgress, size)
+  const contentHash = u8aToHex(encrypted.contentHash())
   const envelope = await seal(encrypted.dataKey, patientKey, recordKeyContext(api, contentHash, hexToU8a(patient)))
   const cidBytes = u8aToHex(CID.parse(cid).bytes)
   const sent = o.previous === undefined
@@ -593,14 +604,45 @@ export interface ReadResult {
   anchor: Anchor
 }
 
-/** Fetches, decrypts and checks `record` with its data key. */
-async function fetchAndCheck(ipfs: Ipfs, record: number, anchor: Anchor, dataKey: Uint8Array, onProgress?: Progress): Promise<{ plaintext: Uint8Array; salt: Uint8Array }> {
-  const file = await ipfs.cat(anchor.cid, onProgress)
-  const { salt, plaintext } = decryptRecord(file, dataKey)
-  if (u8aToHex(commitment(salt, plaintext)) !== anchor.contentHash) {
+/** Fetches and decrypts `record` with its data key, streaming: `sink` gets the plaintext
+ *  piece by piece, before it is checked; refuses (throws) unless SHA-256(salt | plaintext)
+ *  is the anchored hash. */
+async function fetchAndCheck(ipfs: Ipfs, record: number, anchor: Anchor, dataKey: Uint8Array, sink: (piece: Uint8Array) => Promise<void> | void, onProgress?: Progress): Promise<Uint8Array> {
+  const { salt, contentHash } = await decryptRecordStream(ipfs.catStream(anchor.cid, onProgress), dataKey, sink)
+  if (u8aToHex(contentHash) !== anchor.contentHash) {
     throw new UserError(`record ${record}: the decrypted content does not match the anchored hash; refusing it`)
   }
-  return { plaintext, salt }
+  return salt
+}
+
+/** Checks that `reader` may read `record` and unwraps its key. */
+async function openFor(api: ApiPromise, reader: Identity, record: number): Promise<{ anchor: Anchor; dataKey: Uint8Array }> {
+  const anchor = await anchorOf(api, record)
+  const reason = await api.call.consentApi.accessReason<Option<Enum>>(reader.address, record)
+  if (reason.isNone) throw new UserError(`${reader.address} may not read record ${record} now (no grant, or it was revoked or expired)`)
+  return { anchor, dataKey: await dataKeyFor(api, reader, record, anchor) }
+}
+
+/** Reads `record` as `readRecord` does, streaming its plaintext to `sink` instead of holding
+ *  it: for large files. The sink sees the plaintext before the check against the anchor:
+ *  keep what it wrote only if this resolves (`readRecordToFile` in `@medchain/client/node`
+ *  does). */
+export async function readRecordStream(
+  api: ApiPromise,
+  ipfs: Ipfs,
+  reader: Identity,
+  record: number,
+  sink: (piece: Uint8Array) => Promise<void> | void,
+  o: SendOptions & { onProgress?: Progress; receipt?: boolean } = {},
+): Promise<{ salt: Uint8Array; anchor: Anchor }> {
+  const { anchor, dataKey } = await openFor(api, reader, record)
+  try {
+    const salt = await fetchAndCheck(ipfs, record, anchor, dataKey, sink, o.onProgress)
+    if (o.receipt !== false) await send(api, reader.account, api.tx.consent.submitReadReceipt(record), o)
+    return { salt, anchor }
+  } finally {
+    dataKey.fill(0)
+  }
 }
 
 /** Reads `record`: checks the access check, fetches the ciphertext from IPFS, unwraps the
@@ -608,13 +650,9 @@ async function fetchAndCheck(ipfs: Ipfs, record: number, anchor: Anchor, dataKey
  *  read receipt so the read is in the patient's audit trail. The result's `anchor` says
  *  whether the record was superseded or retracted: a caller shows that. */
 export async function readRecord(api: ApiPromise, ipfs: Ipfs, reader: Identity, record: number, o: SendOptions & { onProgress?: Progress; receipt?: boolean } = {}): Promise<ReadResult> {
-  const anchor = await anchorOf(api, record)
-  const reason = await api.call.consentApi.accessReason<Option<Enum>>(reader.address, record)
-  if (reason.isNone) throw new UserError(`${reader.address} may not read record ${record} now (no grant, or it was revoked or expired)`)
-  const dataKey = await dataKeyFor(api, reader, record, anchor)
-  const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
-  if (o.receipt !== false) await send(api, reader.account, api.tx.consent.submitReadReceipt(record), o)
-  return { plaintext, salt, anchor }
+  const parts: Uint8Array[] = []
+  const { salt, anchor } = await readRecordStream(api, ipfs, reader, record, (piece) => void parts.push(piece.slice()), o)
+  return { plaintext: u8aConcat(...parts), salt, anchor }
 }
 
 /** Shares `record`'s key with `recipient` (their registered key), as the patient, a guardian
@@ -937,7 +975,9 @@ export async function breakGlassRead(
         if (e.version.toNumber() !== ek.version) throw new UserError(`record ${record}: its emergency envelope is for key version ${e.version.toNumber()}, not ${ek.version}`)
         const anchor = await anchorOf(api, record)
         const dataKey = await open(e.ciphertext.toU8a(true), rebuilt.privateKey, { genesis: genesisOf(api), purpose: Purpose.EmergencyRecordKey, subject: hexToU8a(anchor.contentHash), recipient: hexToU8a(patient), counter: ek.version })
-        const { plaintext, salt } = await fetchAndCheck(ipfs, record, anchor, dataKey, o.onProgress)
+        const parts: Uint8Array[] = []
+        const salt = await fetchAndCheck(ipfs, record, anchor, dataKey, (piece) => void parts.push(piece.slice()), o.onProgress)
+        const plaintext = u8aConcat(...parts)
         await send(api, responder.account, api.tx.consent.submitReadReceipt(record), o)
         out.push({ record, plaintext, salt, anchor })
       } catch (e) {

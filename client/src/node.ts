@@ -1,9 +1,13 @@
 // Node only: key files and passphrase files on disk. (The rest of the library runs in
 // browsers too; import this as `@medchain/client/node`.)
 import { randomBytes } from 'node:crypto'
-import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, createReadStream, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import type { ApiPromise } from '@polkadot/api'
+import type { SendOptions } from './chain.js'
+import type { Ipfs, Progress } from './ipfs.js'
 import { keyJsonFrom, newMnemonic, publicOf, rotatedKeyJson, unlockKeyJson, type Identity, type KeyJson } from './keys.js'
-import { UserError } from './errors.js'
+import { readRecordStream, type Anchor } from './medchain.js'
+import { EXIT, UserError } from './errors.js'
 
 /** Writes `content` to a new file at `path` with 0600 permissions; refuses to overwrite. */
 export function writeSecret(path: string, content: string | Uint8Array): void {
@@ -102,4 +106,57 @@ export function readPublic(path: string): { address: string; encryptionKey: stri
     throw new UserError(`no key file at ${path}`)
   }
   return publicOf(parseKeyFile(path, raw))
+}
+
+/** A file's content for `anchorFile`, read from disk piece by piece (1 MiB at a time) as it
+ *  is encrypted and uploaded, so a large file is never held in memory. */
+export function fileContent(path: string): { stream(): AsyncIterable<Uint8Array>; size: number } {
+  let size: number
+  try {
+    const st = statSync(path)
+    if (!st.isFile()) throw new Error('not a file')
+    size = st.size
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
+    throw new UserError(`cannot read ${path}: ${missing ? 'no such file' : (e as Error).message}`, missing ? EXIT.notFound : EXIT.failed)
+  }
+  return { stream: () => createReadStream(path, { highWaterMark: 1 << 20 }), size }
+}
+
+/** Reads `record` into the file `path` (created 0600) as `readRecord` does, streaming: the
+ *  plaintext goes to a temporary file beside it, renamed to `path` only once it matched its
+ *  anchor, and removed otherwise. Returns its length in bytes, its salt and its anchor. */
+export async function readRecordToFile(
+  api: ApiPromise,
+  ipfs: Ipfs,
+  reader: Identity,
+  record: number,
+  path: string,
+  o: SendOptions & { onProgress?: Progress; receipt?: boolean } = {},
+): Promise<{ bytes: number; salt: Uint8Array; anchor: Anchor }> {
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  let fd: number
+  try {
+    fd = openSync(tmp, 'wx', 0o600)
+  } catch (e) {
+    throw new UserError(`cannot write beside ${path}: ${(e as Error).message}`)
+  }
+  let bytes = 0
+  let closed = false
+  try {
+    const { salt, anchor } = await readRecordStream(api, ipfs, reader, record, (piece) => {
+      let at = 0
+      while (at < piece.length) at += writeSync(fd, piece, at)
+      bytes += piece.length
+    }, o)
+    fsyncSync(fd)
+    closeSync(fd)
+    closed = true
+    renameSync(tmp, path)
+    return { bytes, salt, anchor }
+  } catch (e) {
+    if (!closed) closeSync(fd)
+    rmSync(tmp, { force: true })
+    throw e
+  }
 }

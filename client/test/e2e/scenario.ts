@@ -274,6 +274,17 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     assert.deepEqual((await api.call.consentApi.accessReason(ids.insurer.address, record)).toJSON(), { grant })
   })
 
+  part(['main'], "one account's concurrent sends all land, in nonce order", async () => {
+    // Eight anchors of one practitioner at once: each is signed once the node took the one
+    // before (no two race for a nonce), and each lands as its own record.
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => mc.anchorFile(api, ipfs, ids.doctor, PATIENT, utf8(`vital signs ${i} of ${NAME}`), 'VitalSigns', { wait: 'in-block' })),
+    )
+    const records = results.map((r) => r.record)
+    assert.equal(new Set(records).size, 8)
+    for (const record of records) assert.ok((await mc.anchorOf(api, record)).contentHash)
+  })
+
   part(['main'], 'an expired grant is refused', async () => {
     const { record } = await mc.anchorFile(api, ipfs, ids.doctor, PATIENT, utf8(`lab panel of ${NATIONAL_ID}: HbA1c 7.9 %`), 'LabResult')
     await keepRecord(record, 'the lab panel')
