@@ -337,24 +337,11 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 	/// list of kinds (none a benchmark writes or reads), and it holds an active break-glass
 	/// session on the patient.
 	fn costliest_actor(patient: &H256, i: u32) -> AccountId {
-		let organization: AccountId = frame_benchmarking::account("bench-costly-hospital", i, 0);
-		let practitioner: AccountId = frame_benchmarking::account("bench-costly-physician", i, 0);
-		Providers::register_organization(
-			RuntimeOrigin::root(),
-			organization.clone().into(),
-			OrganizationKind::Hospital,
-			EncryptionKey([17; 32]),
-			H256::repeat_byte(17),
-		)
-		.expect("a fresh account; qed");
-		Providers::register_practitioner(
-			RuntimeOrigin::signed(organization.clone()),
-			practitioner.clone().into(),
-			PractitionerRole::Physician,
-			EncryptionKey([18; 32]),
-			H256::repeat_byte(18),
-		)
-		.expect("an active hospital may employ physicians; qed");
+		let (organization, practitioner) = hospital_with_physician(
+			("bench-costly-hospital", "bench-costly-physician"),
+			i,
+			(17, 18),
+		);
 		for holder in [&practitioner, &organization] {
 			for _ in 0..super::MaxGrantsPerGrantee::get() {
 				grant_scope(patient, holder, covering_nothing());
@@ -365,24 +352,8 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 	}
 
 	fn writer_of_many(n: u32) -> (AccountId, alloc::vec::Vec<H256>) {
-		let organization: AccountId = frame_benchmarking::account("bench-batch-hospital", 0, 0);
-		let practitioner: AccountId = frame_benchmarking::account("bench-batch-physician", 0, 0);
-		Providers::register_organization(
-			RuntimeOrigin::root(),
-			organization.clone().into(),
-			OrganizationKind::Hospital,
-			EncryptionKey([19; 32]),
-			H256::repeat_byte(19),
-		)
-		.expect("a fresh account; qed");
-		Providers::register_practitioner(
-			RuntimeOrigin::signed(organization.clone()),
-			practitioner.clone().into(),
-			PractitionerRole::Physician,
-			EncryptionKey([20; 32]),
-			H256::repeat_byte(20),
-		)
-		.expect("an active hospital may employ physicians; qed");
+		let (organization, practitioner) =
+			hospital_with_physician(("bench-batch-hospital", "bench-batch-physician"), 0, (19, 20));
 		// The benchmark physician registers them all, beyond a day's default limit.
 		Patients::set_registration_limits(
 			RuntimeOrigin::root(),
@@ -410,6 +381,34 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 			.collect();
 		(practitioner, patients)
 	}
+}
+
+/// A fresh hospital (registered by root) and its physician, named `names` with index `i`,
+/// their keys and credentials made of the bytes `seeds`.
+fn hospital_with_physician(
+	names: (&'static str, &'static str),
+	i: u32,
+	seeds: (u8, u8),
+) -> (AccountId, AccountId) {
+	let organization: AccountId = frame_benchmarking::account(names.0, i, 0);
+	let practitioner: AccountId = frame_benchmarking::account(names.1, i, 0);
+	Providers::register_organization(
+		RuntimeOrigin::root(),
+		organization.clone().into(),
+		OrganizationKind::Hospital,
+		EncryptionKey([seeds.0; 32]),
+		H256::repeat_byte(seeds.0),
+	)
+	.expect("a fresh account; qed");
+	Providers::register_practitioner(
+		RuntimeOrigin::signed(organization.clone()),
+		practitioner.clone().into(),
+		PractitionerRole::Physician,
+		EncryptionKey([seeds.1; 32]),
+		H256::repeat_byte(seeds.1),
+	)
+	.expect("an active hospital may employ physicians; qed");
+	(organization, practitioner)
 }
 
 /// A scope of the longest list of kinds, none of which a benchmark writes or reads.
