@@ -12,7 +12,9 @@ use std::{fmt::Display, str::FromStr, sync::Arc};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
 use medchain_primitives::{AccessReason, PatientId, RecordId};
 use medchain_runtime::{api_types, opaque::Block, AccountId};
-use medchain_runtime_api::{ConsentApi, EmergencyApi, KeyEnvelope, RecordsApi, MAX_PAGE};
+use medchain_runtime_api::{
+	ArchivesApi, ConsentApi, EmergencyApi, KeyEnvelope, RecordsApi, MAX_PAGE,
+};
 use serde::{Deserialize, Deserializer};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -154,6 +156,26 @@ pub trait MedchainApi<BlockHash> {
 		session: u64,
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<api_types::SessionStatus>>;
+
+	/// An archive: its organization, root, number of documents, block, time and promoted
+	/// count; `null` if none has this id.
+	#[method(name = "archive")]
+	fn archive(&self, archive: u64, at: Option<BlockHash>)
+		-> RpcResult<Option<api_types::Archive>>;
+
+	/// Whether `path` (hex hashes, at most 64) proves that the document with salted
+	/// commitment `commitment` is leaf `index` of `archive`: `{"Ok": {archive, index,
+	/// organization, root, leaves, anchored_at, timestamp, record}}` or `{"Err":
+	/// "UnknownArchive" | "IndexOutOfRange" | "InvalidProof"}`.
+	#[method(name = "verifyArchived")]
+	fn verify_archived(
+		&self,
+		archive: u64,
+		index: u64,
+		commitment: H256,
+		path: Vec<H256>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Result<api_types::ArchiveVerification, api_types::ArchiveProofError>>;
 }
 
 /// The `medchain_*` methods over a client.
@@ -175,6 +197,9 @@ fn runtime_error(e: impl Display) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(RUNTIME_ERROR, "the runtime API call failed", Some(e.to_string()))
 }
 
+/// The JSON-RPC error code of an argument the method refuses.
+pub const INVALID_ARGUMENT: i32 = 2;
+
 fn page(limit: Option<u32>) -> u32 {
 	limit.unwrap_or(MAX_PAGE).min(MAX_PAGE)
 }
@@ -195,6 +220,12 @@ where
 	C::Api:
 		ConsentApi<Block, AccountId, api_types::Grant, api_types::Request, api_types::AuditEntry>,
 	C::Api: EmergencyApi<Block, api_types::Session, api_types::SessionStatus>,
+	C::Api: ArchivesApi<
+		Block,
+		api_types::Archive,
+		api_types::ArchiveVerification,
+		api_types::ArchiveProofError,
+	>,
 {
 	fn verify(
 		&self,
@@ -314,6 +345,35 @@ where
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Option<api_types::SessionStatus>> {
 		self.client.runtime_api().session_status(self.at(at), session).map_err(runtime_error)
+	}
+
+	fn archive(
+		&self,
+		archive: u64,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Option<api_types::Archive>> {
+		self.client.runtime_api().archive(self.at(at), archive).map_err(runtime_error)
+	}
+
+	fn verify_archived(
+		&self,
+		archive: u64,
+		index: u64,
+		commitment: H256,
+		path: Vec<H256>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Result<api_types::ArchiveVerification, api_types::ArchiveProofError>> {
+		if path.len() > pallet_records::archive::MAX_PATH as usize {
+			return Err(ErrorObjectOwned::owned(
+				INVALID_ARGUMENT,
+				"an inclusion path has at most 64 hashes",
+				None::<()>,
+			));
+		}
+		self.client
+			.runtime_api()
+			.verify_archived(self.at(at), archive, index, commitment, path)
+			.map_err(runtime_error)
 	}
 }
 

@@ -48,6 +48,12 @@ where
 		api_types::AuditEntry,
 	>,
 	C::Api: medchain_runtime_api::EmergencyApi<Block, api_types::Session, api_types::SessionStatus>,
+	C::Api: medchain_runtime_api::ArchivesApi<
+		Block,
+		api_types::Archive,
+		api_types::ArchiveVerification,
+		api_types::ArchiveProofError,
+	>,
 	P: TransactionPool + 'static,
 {
 	use crate::medchain_rpc::{Medchain, MedchainApiServer};

@@ -108,6 +108,37 @@ sp_api::decl_runtime_apis! {
 		fn session_status(session: u64) -> Option<SessionStatus>;
 	}
 
+	/// Archives: one anchored root over an organization's existing documents, each proved
+	/// with its index and inclusion path (the tree of `pallet_records::archive`: RFC 9162's
+	/// Merkle Tree Hash with SHA-256, leaves `SHA-256(0x00 ‖ commitment)`, nodes
+	/// `SHA-256(0x01 ‖ left ‖ right)`).
+	#[api_version(1)]
+	pub trait ArchivesApi<Archive, ArchiveVerification, ArchiveProofError>
+	where
+		Archive: Codec,
+		ArchiveVerification: Codec,
+		ArchiveProofError: Codec,
+	{
+		/// The archive `archive`: its organization, root, size, block and time, and how many
+		/// of its documents were promoted to records.
+		fn archive(archive: u64) -> Option<Archive>;
+
+		/// Whether `path` proves that the document with salted commitment `commitment` (as a
+		/// record's content hash: SHA-256 of salt ‖ plaintext) is leaf `index` of `archive`:
+		/// whose archive, since when, and the record it was promoted to, if it was; or why
+		/// not. A path longer than 64 hashes fails.
+		fn verify_archived(
+			archive: u64,
+			index: u64,
+			commitment: H256,
+			path: Vec<H256>,
+		) -> Result<ArchiveVerification, ArchiveProofError>;
+
+		/// The archive and index a promoted record was proved against; `None` for a record
+		/// anchored otherwise.
+		fn archived_at(record: RecordId) -> Option<(u64, u64)>;
+	}
+
 	/// The validators' liveness: which validators author, session by session.
 	#[api_version(1)]
 	pub trait ValidatorSetApi<AccountId>

@@ -176,6 +176,28 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl medchain_runtime_api::ArchivesApi<
+		Block,
+		api_types::Archive,
+		api_types::ArchiveVerification,
+		api_types::ArchiveProofError,
+	> for Runtime {
+		fn archive(archive: u64) -> Option<api_types::Archive> {
+			pallet_records::Archives::<Runtime>::get(archive)
+		}
+		fn verify_archived(
+			archive: u64,
+			index: u64,
+			commitment: H256,
+			path: Vec<H256>,
+		) -> Result<api_types::ArchiveVerification, api_types::ArchiveProofError> {
+			Records::verify_archived(archive, index, commitment, &path)
+		}
+		fn archived_at(record: RecordId) -> Option<(u64, u64)> {
+			pallet_records::ArchivedRecords::<Runtime>::get(record).map(|a| (a.archive, a.index))
+		}
+	}
+
 	impl medchain_runtime_api::ConsentApi<
 		Block,
 		AccountId,

@@ -107,7 +107,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 112,
+	spec_version: 113,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -121,7 +121,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medchain"),
 	impl_name: alloc::borrow::Cow::Borrowed("medchain-node"),
 	authoring_version: 1,
-	spec_version: 113,
+	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -194,6 +194,12 @@ pub mod api_types {
 	pub type Verification = pallet_records::Verification<AccountId, BlockNumber>;
 	/// A record's anchor.
 	pub type Record = pallet_records::RecordOf<Runtime>;
+	/// An anchored archive.
+	pub type Archive = pallet_records::ArchiveOf<Runtime>;
+	/// The answer to "was this document in that archive?".
+	pub type ArchiveVerification = pallet_records::ArchiveVerification<AccountId, BlockNumber>;
+	/// Why a document's archive proof failed.
+	pub type ArchiveProofError = pallet_records::ArchiveProofError;
 	/// A consent grant.
 	pub type Grant = pallet_consent::GrantOf<Runtime>;
 	/// An access request.

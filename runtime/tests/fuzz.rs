@@ -231,6 +231,16 @@ fn add_guardian(rng: &mut Rng, patient: H256, guardian: &sr25519::Pair) -> Runti
 	})
 }
 
+/// How many document sets the fuzzer's archives are made of.
+const ARCHIVE_SETS: u64 = 6;
+
+/// Document set `set` of the fuzzer's archives: `set + 1` commitments.
+fn archive_docs(set: u8) -> Vec<H256> {
+	(0..=u64::from(set))
+		.map(|i| H256::from_low_u64_be(0xa0c0_0000 + u64::from(set) * 100 + i))
+		.collect()
+}
+
 /// A MedChain call with arguments from the world, or a governance call (`true`: to be sent
 /// through `sudo`).
 fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (RuntimeCall, bool) {
@@ -246,7 +256,7 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 	let patient = world.pseudonym(rng);
 	let someone = world.account(rng);
 	let hash = H256::from_low_u64_be(rng.next());
-	let call = match rng.below(43) {
+	let call = match rng.below(45) {
 		0 => {
 			let practitioner = if rng.chance(70) {
 				world.new_pair()
@@ -436,6 +446,47 @@ fn medchain_call(rng: &mut Rng, world: &mut World, signer: &sr25519::Pair) -> (R
 		41 => RuntimeCall::Peering(pallet_peering::Call::remove_node {
 			node: node(rng.below(12) as u8),
 		}),
+		// An archive of one of a few document sets (so that promotions can prove against it),
+		// or a root over nothing the world knows.
+		42 => {
+			let set = rng.below(ARCHIVE_SETS) as u8;
+			let docs = archive_docs(set);
+			let root = if rng.chance(90) {
+				pallet_records::archive::root_of(&docs).unwrap_or(hash)
+			} else {
+				hash
+			};
+			RuntimeCall::Records(R::anchor_archive { root, leaves: docs.len() as u64 })
+		},
+		// A promotion, mostly with a valid path of a known set's document.
+		43 => {
+			let archives = pallet_records::NextArchiveId::<Runtime>::get();
+			let archive = id(rng, archives);
+			let known = pallet_records::Archives::<Runtime>::get(archive).and_then(|a| {
+				(0..ARCHIVE_SETS as u8)
+					.map(archive_docs)
+					.find(|docs| pallet_records::archive::root_of(docs) == Some(a.root))
+			});
+			let docs = known.unwrap_or_else(|| archive_docs(0));
+			let index = rng.below(docs.len() as u64 + 1);
+			let mut path = pallet_records::archive::path_of(&docs, index as usize)
+				.unwrap_or_else(|| vec![hash]);
+			if rng.chance(10) {
+				path.push(hash);
+			}
+			RuntimeCall::Records(R::promote_archived {
+				archive,
+				index,
+				path: BoundedVec::truncate_from(path),
+				record: pallet_records::NewRecord {
+					patient,
+					content_hash: docs.get(index as usize).copied().unwrap_or(hash),
+					cid: cid(rng),
+					kind: kind(rng),
+					patient_envelope: ciphertext(rng),
+				},
+			})
+		},
 		// Governance, through sudo.
 		_ => return (governance_call(rng, world), true),
 	};

@@ -886,3 +886,101 @@ fn a_batch_anchors_each_record_checked_or_nothing() {
 		assert!(Records::verify(fresh).is_none());
 	});
 }
+
+fn promote_call(archive: u64, index: u64, commitments: &[H256], patient: H256) -> RuntimeCall {
+	let path = pallet_records::archive::path_of(commitments, index as usize).expect("in the tree");
+	RuntimeCall::Records(pallet_records::Call::promote_archived {
+		archive,
+		index,
+		path: BoundedVec::truncate_from(path),
+		record: pallet_records::NewRecord {
+			patient,
+			content_hash: commitments[index as usize],
+			cid: cid(),
+			kind: RecordKind::LabResult,
+			patient_envelope: envelope(5),
+		},
+	})
+}
+
+/// A hospital's archive through real signed extrinsics: its organization anchors the root,
+/// free, drawing on its quota what the free tier declares (one archive, whatever its size);
+/// a practitioner, another clinic's organization or physician, a reader, and a suspended
+/// physician cannot promote its documents; its physician, who may write for the patient,
+/// promotes one, which then answers both the record check and the archive check.
+#[test]
+fn an_archive_is_anchored_by_its_organization_and_promoted_only_by_its_active_writers() {
+	use medchain_runtime_api::runtime_decl_for_archives_api::ArchivesApiV1;
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, nurse, pseudonym, outsider, .. } = world();
+		let commitments: Vec<H256> =
+			(0..5u8).map(|i| commitment([i; 32], &[b'a', b'r', b'c', i])).collect();
+		let root = pallet_records::archive::root_of(&commitments).expect("five documents");
+		let anchor_archive =
+			RuntimeCall::Records(pallet_records::Call::anchor_archive { root, leaves: 5 });
+		let not_an_organization = pallet_records::Error::<Runtime>::NotAnOrganization;
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, anchor_archive.clone())),
+			not_an_organization.into()
+		);
+		within_declared_growth(&anchor_archive, || {
+			assert_eq!(apply(&hospital.org, anchor_archive.clone()), Ok(Ok(())))
+		});
+		assert_eq!(free_balance(&account(&hospital.org)), 0);
+		let archive = <Runtime as ArchivesApiV1<_, _, _, _>>::archive(0).expect("anchored");
+		assert_eq!((archive.organization, archive.leaves), (account(&hospital.org), 5));
+
+		let not_theirs = || pallet_records::Error::<Runtime>::NotArchiveOrganization;
+		assert_eq!(
+			dispatch_error(apply(&outsider, promote_call(0, 1, &commitments, pseudonym))),
+			not_theirs().into()
+		);
+		// The nurse is the hospital's, but may only read the patient's records.
+		assert_eq!(
+			dispatch_error(apply(&nurse, promote_call(0, 1, &commitments, pseudonym))),
+			pallet_records::Error::<Runtime>::NotAuthorized.into()
+		);
+		let promote = promote_call(0, 3, &commitments, pseudonym);
+		within_declared_growth(&promote, || {
+			assert_eq!(apply(&hospital.doctor, promote.clone()), Ok(Ok(())))
+		});
+		let record = Records::verify(commitments[3]).expect("promoted").record;
+		let path = pallet_records::archive::path_of(&commitments, 3).expect("in the tree");
+		let proved = <Runtime as ArchivesApiV1<_, _, _, _>>::verify_archived(
+			0,
+			3,
+			commitments[3],
+			path.clone(),
+		)
+		.expect("proved");
+		assert_eq!(proved.record, Some(record));
+		assert_eq!(<Runtime as ArchivesApiV1<_, _, _, _>>::archived_at(record), Some((0, 3)));
+		assert_eq!(
+			<Runtime as ArchivesApiV1<_, _, _, _>>::verify_archived(0, 2, commitments[3], path),
+			Err(pallet_records::ArchiveProofError::InvalidProof)
+		);
+		// A second promotion of the same document is refused.
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, promote)),
+			pallet_records::Error::<Runtime>::AlreadyAnchored.into()
+		);
+
+		// The hospital suspends its physician: it promotes nothing more, even paying (its
+		// free path ended with the suspension).
+		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+			practitioner: account(&hospital.doctor).into(),
+			status: medchain_primitives::Status::Suspended,
+		});
+		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
+		assert_ok!(medchain_runtime::Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			account(&hospital.doctor).into(),
+			1_000 * medchain_runtime::UNIT,
+		));
+		assert_eq!(
+			dispatch_error(apply(&hospital.doctor, promote_call(0, 1, &commitments, pseudonym))),
+			not_theirs().into()
+		);
+		assert_eq!(pallet_records::Archives::<Runtime>::get(0).map(|a| a.promoted), Some(1));
+	});
+}

@@ -142,6 +142,10 @@ fn records_storage_layout_is_pinned() {
 		PendingErasure: (32, 4, 52),
 		PendingPrune: (65, 41, 122),
 		PendingStaffPrune: (65, 33, 114),
+		NextArchiveId: (0, 8, 8),
+		Archives: (8, 92, 108),
+		ArchiveByRoot: (32, 8, 56),
+		ArchivedRecords: (8, 16, 32),
 	});
 }
 

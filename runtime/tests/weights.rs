@@ -73,6 +73,18 @@ fn records_weights_cover_their_worst_case() {
 			db(3 + n * (access_check_reads() - 3 + 2), 3 * n),
 		);
 	}
+	// The organization's entry, the root's index and the counter; the archive, its root's
+	// index and the counter written.
+	assert_covers("records.anchor_archive", RecordsWeights::anchor_archive(), db(3, 3));
+	// The archive and the author's registry entry, then an anchor's access check and writes,
+	// and the promotion's entry and the archive's count.
+	for p in [0, pallet_records::archive::MAX_PATH] {
+		assert_covers(
+			"records.promote_archived",
+			RecordsWeights::promote_archived(p),
+			db(1 + access_check_reads(), 5),
+		);
+	}
 	// The previous record, then the access check for amending.
 	assert_covers(
 		"records.amend_record",

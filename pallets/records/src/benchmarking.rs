@@ -103,6 +103,60 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn anchor_archive() {
+		let (organization, _) = T::BenchmarkHelper::organization_with_staff(0);
+		// Other archives exist: the root's lookup is not of an empty map.
+		Pallet::<T>::anchor_archive(RawOrigin::Signed(organization.clone()).into(), hash(1), 10)
+			.expect("an active organization; qed");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(organization), hash(2), u64::MAX);
+
+		assert_eq!(NextArchiveId::<T>::get(), 2);
+	}
+
+	#[benchmark]
+	fn promote_archived(p: Linear<0, { archive::MAX_PATH }>) {
+		let (patient, _) = T::BenchmarkHelper::patient_and_author();
+		// The record's access check takes its costliest path, as `anchor_record`'s does.
+		let author = T::BenchmarkHelper::costliest_actor(&patient, 0);
+		let organization =
+			T::Providers::practitioner(&author).expect("a practitioner; qed").organization;
+		// Leaf 0 of a tree of 2^p leaves (the largest tree for p = 64) has a path of p
+		// hashes, each its left child's right sibling: the root is their fold.
+		let leaves = if p == archive::MAX_PATH { u64::MAX } else { 1u64 << p };
+		let content_hash = hash(2);
+		let path: Vec<H256> = (0..p).map(|i| hash(10_000 + i)).collect();
+		let root = path
+			.iter()
+			.fold(archive::leaf_hash(&content_hash), |r, sibling| archive::node_hash(&r, sibling));
+		Archives::<T>::insert(
+			0,
+			Archive {
+				organization,
+				root,
+				leaves,
+				anchored_at: frame_system::Pallet::<T>::block_number(),
+				timestamp: 0,
+				promoted: 0,
+			},
+		);
+		let path = ArchivePathOf::try_from(path).expect("p is within the bound; qed");
+		let record = NewRecord {
+			patient,
+			content_hash,
+			cid: longest_cid::<T>(),
+			kind: longest_kind(),
+			patient_envelope: longest_envelope::<T>(),
+		};
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(author), 0, 0, path, record);
+
+		assert!(RecordByHash::<T>::contains_key(content_hash));
+	}
+
+	#[benchmark]
 	fn amend_record() {
 		let (patient, _) = T::BenchmarkHelper::patient_and_author();
 		let author = T::BenchmarkHelper::costliest_actor(&patient, 0);

@@ -8,6 +8,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+pub mod archive;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod cid;
@@ -55,6 +56,12 @@ pub type AnchorBatchOf<T> = BoundedVec<NewRecordOf<T>, <T as Config>::MaxAnchorB
 /// The envelopes one [`Pallet::rewrap_envelopes`] call replaces (all of one patient's
 /// records): record and new envelope.
 pub type RewrapBatchOf<T> = BoundedVec<(RecordId, EnvelopeOf<T>), <T as Config>::MaxRewrapBatch>;
+
+/// The inclusion path of an archived document, as [`Pallet::promote_archived`] takes it.
+pub type ArchivePathOf = BoundedVec<H256, ConstU32<{ archive::MAX_PATH }>>;
+
+/// An archive of this runtime.
+pub type ArchiveOf<T> = Archive<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
 /// Prepares what a benchmark needs but this pallet does not own.
 #[cfg(feature = "runtime-benchmarks")]
@@ -276,6 +283,23 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// The id the next anchored archive gets.
+	#[pallet::storage]
+	pub type NextArchiveId<T: Config> = StorageValue<_, ArchiveId, ValueQuery>;
+
+	/// The anchored archives: roots over organizations' existing documents (see
+	/// [`archive`]).
+	#[pallet::storage]
+	pub type Archives<T: Config> = StorageMap<_, Twox64Concat, ArchiveId, ArchiveOf<T>>;
+
+	/// Archives by root; a root is anchored at most once.
+	#[pallet::storage]
+	pub type ArchiveByRoot<T: Config> = StorageMap<_, Blake2_128Concat, H256, ArchiveId>;
+
+	/// Where each record promoted from an archive was archived.
+	#[pallet::storage]
+	pub type ArchivedRecords<T: Config> = StorageMap<_, Twox64Concat, RecordId, ArchivedAt>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -355,6 +379,28 @@ pub mod pallet {
 			/// How many were replaced.
 			count: u32,
 		},
+		/// An organization anchored an archive: one root over `leaves` documents' salted
+		/// commitments.
+		ArchiveAnchored {
+			/// Its id.
+			archive: ArchiveId,
+			/// Whose archive it is.
+			organization: T::AccountId,
+			/// The tree's root.
+			root: H256,
+			/// How many documents it commits to.
+			leaves: u64,
+		},
+		/// An archived document was proved and promoted to a record (anchored with its
+		/// envelope, under the patient's access rules, with [`Event::RecordAnchored`]).
+		ArchivedDocumentPromoted {
+			/// The new record.
+			record: RecordId,
+			/// The archive it was proved against.
+			archive: ArchiveId,
+			/// Its index in the archive.
+			index: u64,
+		},
 		/// An erased patient's records were shredded: every key envelope of them (the
 		/// patient's own and those shared with anyone) deleted.
 		PatientEnvelopesErased {
@@ -422,6 +468,24 @@ pub mod pallet {
 		KeyChanged,
 		/// A batch lists no records.
 		EmptyBatch,
+		/// The caller is not an active organization.
+		NotAnOrganization,
+		/// An archive has at least one document.
+		EmptyArchive,
+		/// This root is already anchored.
+		ArchiveAlreadyAnchored,
+		/// No archive has this id.
+		ArchiveNotFound,
+		/// Only the archive's organization or an active practitioner of it may promote its
+		/// documents.
+		NotArchiveOrganization,
+		/// The index is not below the archive's number of documents.
+		IndexOutOfRange,
+		/// The path does not lead from the record's content hash at the index to the
+		/// archive's root.
+		InvalidArchiveProof,
+		/// Archive ids are exhausted.
+		ArchiveOverflow,
 	}
 
 	#[pallet::hooks]
@@ -504,6 +568,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
 			Self::anchor(&author, NewRecord { patient, content_hash, cid, kind, patient_envelope })
+				.map(|_| ())
 		}
 
 		/// Anchor a new version of `previous`, which becomes superseded.
@@ -807,13 +872,104 @@ pub mod pallet {
 			}
 			Ok(())
 		}
+
+		/// Anchor an archive: `root` is the RFC 9162 Merkle Tree Hash over `leaves` documents'
+		/// salted commitments (see [`archive`]). One transaction commits to an organization's
+		/// existing documents, however many; nothing about them but the root and the count
+		/// goes on chain. Each document is later proved with its index and path
+		/// ([`Pallet::verify_archived`], the `ArchivesApi` runtime API) and may be promoted
+		/// to a full record ([`Pallet::promote_archived`]).
+		///
+		/// Origin: signed by an active organization.
+		///
+		/// Emits [`Event::ArchiveAnchored`].
+		/// Errors: [`Error::NotAnOrganization`], [`Error::EmptyArchive`],
+		/// [`Error::ArchiveAlreadyAnchored`], [`Error::ArchiveOverflow`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::anchor_archive())]
+		pub fn anchor_archive(origin: OriginFor<T>, root: H256, leaves: u64) -> DispatchResult {
+			let organization = ensure_signed(origin)?;
+			ensure!(
+				T::Providers::is_active_organization(&organization),
+				Error::<T>::NotAnOrganization
+			);
+			ensure!(leaves >= 1, Error::<T>::EmptyArchive);
+			ensure!(!ArchiveByRoot::<T>::contains_key(root), Error::<T>::ArchiveAlreadyAnchored);
+			let id = NextArchiveId::<T>::get();
+			let next = id.checked_add(1).ok_or(Error::<T>::ArchiveOverflow)?;
+			Archives::<T>::insert(
+				id,
+				Archive {
+					organization: organization.clone(),
+					root,
+					leaves,
+					anchored_at: frame_system::Pallet::<T>::block_number(),
+					timestamp: u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX),
+					promoted: 0,
+				},
+			);
+			ArchiveByRoot::<T>::insert(root, id);
+			NextArchiveId::<T>::put(next);
+			Self::deposit_event(Event::ArchiveAnchored { archive: id, organization, root, leaves });
+			Ok(())
+		}
+
+		/// Promote an archived document to a record, when it is shared: `record` is anchored as
+		/// [`anchor_record`](Pallet::anchor_record) would anchor it (the same access check for
+		/// its patient, envelope, audit entry and [`Event::RecordAnchored`]), after its
+		/// `content_hash` was proved to be leaf `index` of `archive` by `path`. The record
+		/// then says where it was archived, so the document's existence dates from the
+		/// archive, not the promotion. A document is promoted at most once (a content hash is
+		/// anchored once).
+		///
+		/// Origin: signed by the archive's organization or an active practitioner of it, who
+		/// may write for the record's patient.
+		///
+		/// Emits [`Event::RecordAnchored`] and [`Event::ArchivedDocumentPromoted`].
+		/// Errors: [`Error::ArchiveNotFound`], [`Error::NotArchiveOrganization`],
+		/// [`Error::IndexOutOfRange`], [`Error::InvalidArchiveProof`], and those of
+		/// `anchor_record`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::promote_archived(path.len() as u32))]
+		pub fn promote_archived(
+			origin: OriginFor<T>,
+			archive: ArchiveId,
+			index: u64,
+			path: ArchivePathOf,
+			record: NewRecordOf<T>,
+		) -> DispatchResult {
+			let author = ensure_signed(origin)?;
+			let mut entry = Archives::<T>::get(archive).ok_or(Error::<T>::ArchiveNotFound)?;
+			let of_organization = (entry.organization == author
+				&& T::Providers::is_active_organization(&author))
+				|| T::Providers::practitioner(&author)
+					.is_some_and(|p| p.active && p.organization == entry.organization);
+			ensure!(of_organization, Error::<T>::NotArchiveOrganization);
+			ensure!(index < entry.leaves, Error::<T>::IndexOutOfRange);
+			ensure!(
+				archive::verify_inclusion(
+					&entry.root,
+					entry.leaves,
+					index,
+					&record.content_hash,
+					&path
+				),
+				Error::<T>::InvalidArchiveProof
+			);
+			let id = Self::anchor(&author, record)?;
+			ArchivedRecords::<T>::insert(id, ArchivedAt { archive, index });
+			entry.promoted = entry.promoted.saturating_add(1);
+			Archives::<T>::insert(archive, entry);
+			Self::deposit_event(Event::ArchivedDocumentPromoted { record: id, archive, index });
+			Ok(())
+		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
 	/// Checks that `author` may write `record`'s patient's records, stores it, appends it to
 	/// the patient's audit trail and emits [`Event::RecordAnchored`].
-	fn anchor(author: &T::AccountId, record: NewRecordOf<T>) -> DispatchResult {
+	fn anchor(author: &T::AccountId, record: NewRecordOf<T>) -> Result<RecordId, DispatchError> {
 		let NewRecord { patient, content_hash, cid, kind, patient_envelope } = record;
 		ensure!(T::Patients::owner_of(&patient).is_some(), Error::<T>::PatientNotFound);
 		ensure!(T::Access::may_write(author, &patient, &kind), Error::<T>::NotAuthorized);
@@ -826,7 +982,7 @@ impl<T: Config> Pallet<T> {
 			author: author.clone(),
 			kind,
 		});
-		Ok(())
+		Ok(id)
 	}
 
 	/// Validates and stores a new record (an original, or an amendment of `previous`).
@@ -1149,6 +1305,36 @@ impl<T: Config> Pallet<T> {
 			version: record.version,
 			current_version: LatestVersion::<T>::get(record.root).unwrap_or(record.root),
 			retracted: record.retraction.is_some(),
+		})
+	}
+
+	/// What the chain says about a document proved against `archive`: that its commitment
+	/// is leaf `index` of the archive (by `path`), whose archive it is and since when, and the
+	/// record it was promoted to, if it was.
+	pub fn verify_archived(
+		archive: ArchiveId,
+		index: u64,
+		commitment: H256,
+		path: &[H256],
+	) -> Result<ArchiveVerification<T::AccountId, BlockNumberFor<T>>, ArchiveProofError> {
+		let entry = Archives::<T>::get(archive).ok_or(ArchiveProofError::UnknownArchive)?;
+		if index >= entry.leaves {
+			return Err(ArchiveProofError::IndexOutOfRange);
+		}
+		if !archive::verify_inclusion(&entry.root, entry.leaves, index, &commitment, path) {
+			return Err(ArchiveProofError::InvalidProof);
+		}
+		let record = RecordByHash::<T>::get(commitment)
+			.filter(|r| ArchivedRecords::<T>::get(r) == Some(ArchivedAt { archive, index }));
+		Ok(ArchiveVerification {
+			archive,
+			index,
+			organization: entry.organization,
+			root: entry.root,
+			leaves: entry.leaves,
+			anchored_at: entry.anchored_at,
+			timestamp: entry.timestamp,
+			record,
 		})
 	}
 

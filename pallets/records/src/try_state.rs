@@ -23,7 +23,11 @@ impl<T: Config> Pallet<T> {
 	///   the holder ([`PendingPrune`]) or of its organization's staff ([`PendingStaffPrune`]),
 	///   or a clean-up that [`Config::Access`] tracks ([`RecordAccess::awaits_cleanup`]: an
 	///   expired grant, an ended break-glass session);
-	/// - no record id reaches [`NextRecordId`].
+	/// - no record id reaches [`NextRecordId`];
+	/// - archives and [`ArchiveByRoot`] index each other one to one, ids below
+	///   [`NextArchiveId`], each with at least one leaf; every promoted record
+	///   ([`ArchivedRecords`]) exists and names an archive and an index within it; each
+	///   archive's `promoted` counts its promoted records.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
 		for (id, record) in Records::<T>::iter() {
@@ -146,6 +150,33 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				organization.as_ref().is_some_and(staff_pending),
 				"an envelope is held by a party that may not read the record, with no clean-up pending"
+			);
+		}
+		let next_archive = NextArchiveId::<T>::get();
+		let mut promoted = alloc::collections::BTreeMap::<ArchiveId, u64>::new();
+		for (record, at) in ArchivedRecords::<T>::iter() {
+			ensure!(Records::<T>::contains_key(record), "a promoted record is missing");
+			let archive =
+				Archives::<T>::get(at.archive).ok_or("a promotion's archive is missing")?;
+			ensure!(at.index < archive.leaves, "a promotion's index is outside its archive");
+			*promoted.entry(at.archive).or_default() += 1;
+		}
+		for (id, archive) in Archives::<T>::iter() {
+			ensure!(id < next_archive, "an archive id is not below NextArchiveId");
+			ensure!(archive.leaves >= 1, "an archive has no leaves");
+			ensure!(
+				ArchiveByRoot::<T>::get(archive.root) == Some(id),
+				"an archive's root is not indexed to it"
+			);
+			ensure!(
+				promoted.get(&id).copied().unwrap_or(0) == archive.promoted,
+				"an archive's promoted count is wrong"
+			);
+		}
+		for (root, id) in ArchiveByRoot::<T>::iter() {
+			ensure!(
+				Archives::<T>::get(id).is_some_and(|a| a.root == root),
+				"a root index entry names no archive of that root"
 			);
 		}
 		Ok(())

@@ -157,3 +157,90 @@ pub struct NewRecord<MaxCid: Get<u32>, MaxEnvelope: Get<u32>> {
 	/// The record's data key encrypted to the patient's X25519 key.
 	pub patient_envelope: BoundedVec<u8, MaxEnvelope>,
 }
+
+/// An archive's id: sequential, chosen by the chain.
+pub type ArchiveId = u64;
+
+/// An anchored archive: one root over many documents' salted commitments (see
+/// [`crate::archive`]). The documents stay with the organization; each is proved with its
+/// index and path, and may later be promoted to a full record.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
+#[derive(Clone, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
+pub struct Archive<AccountId, BlockNumber> {
+	/// The organization whose archive it is (which anchored it).
+	pub organization: AccountId,
+	/// The root of the archive tree (RFC 9162 Merkle Tree Hash over the leaves).
+	pub root: H256,
+	/// How many documents (leaves) the tree has.
+	pub leaves: u64,
+	/// The block in which it was anchored.
+	pub anchored_at: BlockNumber,
+	/// When it was anchored, in milliseconds since the Unix epoch.
+	pub timestamp: u64,
+	/// How many of its documents were promoted to records.
+	pub promoted: u64,
+}
+
+/// Where a promoted record's document was archived.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct ArchivedAt {
+	/// The archive.
+	pub archive: ArchiveId,
+	/// The document's leaf index in it.
+	pub index: u64,
+}
+
+/// What the chain says about a document proved against an archive: the answer to "was this
+/// file in that archive, since when?".
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize"))
+)]
+#[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
+pub struct ArchiveVerification<AccountId, BlockNumber> {
+	/// The archive.
+	pub archive: ArchiveId,
+	/// The document's index in it.
+	pub index: u64,
+	/// Whose archive it is.
+	pub organization: AccountId,
+	/// The archive's root.
+	pub root: H256,
+	/// How many documents the archive has.
+	pub leaves: u64,
+	/// The block of the archive's anchoring.
+	pub anchored_at: BlockNumber,
+	/// The time of the archive's anchoring (ms since the Unix epoch).
+	pub timestamp: u64,
+	/// The record the document was promoted to, if it was.
+	pub record: Option<RecordId>,
+}
+
+/// Why a document's proof against an archive failed.
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[derive(Clone, Copy, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
+pub enum ArchiveProofError {
+	/// No archive has this id.
+	UnknownArchive,
+	/// The index is not below the archive's number of documents.
+	IndexOutOfRange,
+	/// The path does not lead from the commitment at the index to the archive's root.
+	InvalidProof,
+}

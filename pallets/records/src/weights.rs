@@ -42,6 +42,8 @@ use core::marker::PhantomData;
 pub trait WeightInfo {
 	fn anchor_record() -> Weight;
 	fn anchor_records(n: u32, ) -> Weight;
+	fn anchor_archive() -> Weight;
+	fn promote_archived(p: u32, ) -> Weight;
 	fn amend_record() -> Weight;
 	fn retract_record() -> Weight;
 	fn share_key() -> Weight;
@@ -91,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 163_145_000 picoseconds.
-		Weight::from_parts(174_252_000, 61646)
+		// Minimum execution time: 171_808_000 picoseconds.
+		Weight::from_parts(197_316_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -129,15 +131,82 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `957 + n * (2724 ±0)`
 		//  Estimated: `6184 + n * (60656 ±0)`
-		// Minimum execution time: 148_633_000 picoseconds.
-		Weight::from_parts(152_829_000, 6184)
-			// Standard Error: 199_403
-			.saturating_add(Weight::from_parts(139_427_166, 0).saturating_mul(n.into()))
+		// Minimum execution time: 187_161_000 picoseconds.
+		Weight::from_parts(71_169_452, 6184)
+			// Standard Error: 780_140
+			.saturating_add(Weight::from_parts(167_771_718, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((22_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 60656).saturating_mul(n.into()))
+	}
+	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Records::ArchiveByRoot` (r:1 w:1)
+	/// Proof: `Records::ArchiveByRoot` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::NextArchiveId` (r:1 w:1)
+	/// Proof: `Records::NextArchiveId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Archives` (r:0 w:1)
+	/// Proof: `Records::Archives` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	fn anchor_archive() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3587`
+		// Minimum execution time: 19_560_000 picoseconds.
+		Weight::from_parts(21_493_000, 3587)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Records::Archives` (r:1 w:1)
+	/// Proof: `Records::Archives` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:16 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Records::RecordByHash` (r:1 w:1)
+	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::NextRecordId` (r:1 w:1)
+	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
+	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecords` (r:0 w:1)
+	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::ArchivedRecords` (r:0 w:1)
+	/// Proof: `Records::ArchivedRecords` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:0 w:1)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 64]`.
+	fn promote_archived(p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4367`
+		//  Estimated: `61646`
+		// Minimum execution time: 188_673_000 picoseconds.
+		Weight::from_parts(233_137_216, 61646)
+			// Standard Error: 35_225
+			.saturating_add(Weight::from_parts(165_108, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(30_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -179,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 177_046_000 picoseconds.
-		Weight::from_parts(186_099_000, 61646)
+		// Minimum execution time: 177_927_000 picoseconds.
+		Weight::from_parts(192_489_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -196,8 +265,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_229_000 picoseconds.
-		Weight::from_parts(28_082_000, 3905)
+		// Minimum execution time: 26_430_000 picoseconds.
+		Weight::from_parts(29_154_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -233,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 273_060_000 picoseconds.
-		Weight::from_parts(291_687_000, 122302)
+		// Minimum execution time: 281_623_000 picoseconds.
+		Weight::from_parts(305_268_000, 122302)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -256,8 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 40_340_000 picoseconds.
-		Weight::from_parts(43_726_000, 4043)
+		// Minimum execution time: 42_734_000 picoseconds.
+		Weight::from_parts(46_831_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -282,10 +351,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_270_406_000 picoseconds.
-		Weight::from_parts(1_345_196_272, 674073)
-			// Standard Error: 804_417
-			.saturating_add(Weight::from_parts(414_567_062, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_341_954_000 picoseconds.
+		Weight::from_parts(1_408_292_856, 674073)
+			// Standard Error: 1_002_202
+			.saturating_add(Weight::from_parts(449_373_845, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -314,11 +383,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
-		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_248_000 picoseconds.
-		Weight::from_parts(21_564_676, 3905)
-			// Standard Error: 16_452
-			.saturating_add(Weight::from_parts(19_883_980, 0).saturating_mul(n.into()))
+		//  Estimated: `3905 + n * (2869 ±0)`
+		// Minimum execution time: 5_588_000 picoseconds.
+		Weight::from_parts(27_049_906, 3905)
+			// Standard Error: 21_622
+			.saturating_add(Weight::from_parts(21_313_183, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -338,10 +407,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
 		//  Estimated: `3656 + n * (2587 ±3)`
-		// Minimum execution time: 5_188_000 picoseconds.
-		Weight::from_parts(4_739_289, 3656)
-			// Standard Error: 5_791
-			.saturating_add(Weight::from_parts(6_709_195, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_759_000 picoseconds.
+		Weight::from_parts(5_056_816, 3656)
+			// Standard Error: 5_916
+			.saturating_add(Weight::from_parts(7_313_282, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -373,10 +442,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 142_715_000 picoseconds.
-		Weight::from_parts(77_978_725, 61646)
-			// Standard Error: 78_314
-			.saturating_add(Weight::from_parts(83_975_815, 0).saturating_mul(n.into()))
+		// Minimum execution time: 153_540_000 picoseconds.
+		Weight::from_parts(30_372_479, 61646)
+			// Standard Error: 178_207
+			.saturating_add(Weight::from_parts(94_830_737, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -422,8 +491,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 163_145_000 picoseconds.
-		Weight::from_parts(174_252_000, 61646)
+		// Minimum execution time: 171_808_000 picoseconds.
+		Weight::from_parts(197_316_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -460,15 +529,82 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `957 + n * (2724 ±0)`
 		//  Estimated: `6184 + n * (60656 ±0)`
-		// Minimum execution time: 148_633_000 picoseconds.
-		Weight::from_parts(152_829_000, 6184)
-			// Standard Error: 199_403
-			.saturating_add(Weight::from_parts(139_427_166, 0).saturating_mul(n.into()))
+		// Minimum execution time: 187_161_000 picoseconds.
+		Weight::from_parts(71_169_452, 6184)
+			// Standard Error: 780_140
+			.saturating_add(Weight::from_parts(167_771_718, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((22_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 60656).saturating_mul(n.into()))
+	}
+	/// Storage: `Providers::Organizations` (r:1 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Records::ArchiveByRoot` (r:1 w:1)
+	/// Proof: `Records::ArchiveByRoot` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::NextArchiveId` (r:1 w:1)
+	/// Proof: `Records::NextArchiveId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Archives` (r:0 w:1)
+	/// Proof: `Records::Archives` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	fn anchor_archive() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `386`
+		//  Estimated: `3587`
+		// Minimum execution time: 19_560_000 picoseconds.
+		Weight::from_parts(21_493_000, 3587)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Records::Archives` (r:1 w:1)
+	/// Proof: `Records::Archives` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Practitioners` (r:1 w:0)
+	/// Proof: `Providers::Practitioners` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Organizations` (r:2 w:0)
+	/// Proof: `Providers::Organizations` (`max_values`: None, `max_size`: Some(122), added: 2597, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Patients` (r:1 w:0)
+	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::ActiveGrants` (r:2 w:0)
+	/// Proof: `Consent::ActiveGrants` (`max_values`: None, `max_size`: Some(161), added: 2636, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:16 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1316), added: 3791, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::OpenSessions` (r:1 w:0)
+	/// Proof: `Emergency::OpenSessions` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Emergency::Sessions` (r:1 w:0)
+	/// Proof: `Emergency::Sessions` (`max_values`: None, `max_size`: Some(954), added: 3429, mode: `MaxEncodedLen`)
+	/// Storage: `Records::RecordByHash` (r:1 w:1)
+	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Records::NextRecordId` (r:1 w:1)
+	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
+	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLength` (r:1 w:1)
+	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
+	/// Proof: `Records::PatientEnvelopes` (`max_values`: None, `max_size`: Some(578), added: 3053, mode: `MaxEncodedLen`)
+	/// Storage: `Records::PatientRecords` (r:0 w:1)
+	/// Proof: `Records::PatientRecords` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::ArchivedRecords` (r:0 w:1)
+	/// Proof: `Records::ArchivedRecords` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:0 w:1)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AuditLog` (r:0 w:1)
+	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[0, 64]`.
+	fn promote_archived(p: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4367`
+		//  Estimated: `61646`
+		// Minimum execution time: 188_673_000 picoseconds.
+		Weight::from_parts(233_137_216, 61646)
+			// Standard Error: 35_225
+			.saturating_add(Weight::from_parts(165_108, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(30_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
@@ -510,8 +646,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 177_046_000 picoseconds.
-		Weight::from_parts(186_099_000, 61646)
+		// Minimum execution time: 177_927_000 picoseconds.
+		Weight::from_parts(192_489_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -527,8 +663,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_229_000 picoseconds.
-		Weight::from_parts(28_082_000, 3905)
+		// Minimum execution time: 26_430_000 picoseconds.
+		Weight::from_parts(29_154_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -564,8 +700,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 273_060_000 picoseconds.
-		Weight::from_parts(291_687_000, 122302)
+		// Minimum execution time: 281_623_000 picoseconds.
+		Weight::from_parts(305_268_000, 122302)
 			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -587,8 +723,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 40_340_000 picoseconds.
-		Weight::from_parts(43_726_000, 4043)
+		// Minimum execution time: 42_734_000 picoseconds.
+		Weight::from_parts(46_831_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -613,10 +749,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_270_406_000 picoseconds.
-		Weight::from_parts(1_345_196_272, 674073)
-			// Standard Error: 804_417
-			.saturating_add(Weight::from_parts(414_567_062, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_341_954_000 picoseconds.
+		Weight::from_parts(1_408_292_856, 674073)
+			// Standard Error: 1_002_202
+			.saturating_add(Weight::from_parts(449_373_845, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -645,11 +781,11 @@ impl WeightInfo for () {
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
-		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_248_000 picoseconds.
-		Weight::from_parts(21_564_676, 3905)
-			// Standard Error: 16_452
-			.saturating_add(Weight::from_parts(19_883_980, 0).saturating_mul(n.into()))
+		//  Estimated: `3905 + n * (2869 ±0)`
+		// Minimum execution time: 5_588_000 picoseconds.
+		Weight::from_parts(27_049_906, 3905)
+			// Standard Error: 21_622
+			.saturating_add(Weight::from_parts(21_313_183, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -669,10 +805,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
 		//  Estimated: `3656 + n * (2587 ±3)`
-		// Minimum execution time: 5_188_000 picoseconds.
-		Weight::from_parts(4_739_289, 3656)
-			// Standard Error: 5_791
-			.saturating_add(Weight::from_parts(6_709_195, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_759_000 picoseconds.
+		Weight::from_parts(5_056_816, 3656)
+			// Standard Error: 5_916
+			.saturating_add(Weight::from_parts(7_313_282, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -704,10 +840,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 142_715_000 picoseconds.
-		Weight::from_parts(77_978_725, 61646)
-			// Standard Error: 78_314
-			.saturating_add(Weight::from_parts(83_975_815, 0).saturating_mul(n.into()))
+		// Minimum execution time: 153_540_000 picoseconds.
+		Weight::from_parts(30_372_479, 61646)
+			// Standard Error: 178_207
+			.saturating_add(Weight::from_parts(94_830_737, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(25_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))

@@ -440,6 +440,15 @@ pub fn state_growth(call: &RuntimeCall) -> u32 {
 		RuntimeCall::Records(call) => match call {
 			r::Call::anchor_record { .. } => anchor(),
 			r::Call::anchor_records { records } => times(records.len() as u32, anchor()),
+			// One archive, however many documents: its entry, its root's index, the counter.
+			r::Call::anchor_archive { .. } => sum(&[
+				entry::<r::Archives<R>>(),
+				entry::<r::ArchiveByRoot<R>>(),
+				entry::<r::NextArchiveId<R>>(),
+			]),
+			r::Call::promote_archived { .. } => {
+				sum(&[anchor(), entry::<r::ArchivedRecords<R>>(), entry::<r::Archives<R>>()])
+			},
 			r::Call::amend_record { .. } => sum(&[
 				anchor(),
 				entry::<r::Records<R>>(),

@@ -1,6 +1,7 @@
 //! Unit tests of the records pallet, one file per feature area.
 
 mod anchoring;
+mod archives;
 mod batch;
 mod cids;
 mod consent;
