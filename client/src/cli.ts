@@ -14,6 +14,8 @@ import { MAX_KEY_VERSION, randomBytes, sha256 } from './crypto.js'
 import { EXIT, UserError } from './errors.js'
 import { auditEvents, auditTable, consents } from './fhir.js'
 import { close, govern, vote, type Via } from './governance.js'
+import { proofFromJson, proofToJson } from './archive.js'
+import { buildArchive, checkDocument, proveDocument, readManifest } from './archive-dir.js'
 import { Ipfs, type Progress } from './ipfs.js'
 import type { Identity } from './keys.js'
 import * as mc from './medchain.js'
@@ -67,9 +69,22 @@ function passphrase(o: Common): string {
   if (!o.passphraseFile) throw new UserError('give the passphrase in a file: --passphrase-file FILE (or MEDCHAIN_PASSPHRASE_FILE)', EXIT.usage)
   return readPassphrase(o.passphraseFile)
 }
-const me = (o: Common): Promise<Identity> => loadIdentity(o.key as string, passphrase(o))
+const unlocked = new WeakMap<Common, Promise<Identity>>()
+/** The key file of `--key`, unlocked once per command. */
+const me = (o: Common): Promise<Identity> => {
+  let identity = unlocked.get(o)
+  if (!identity) {
+    identity = loadIdentity(o.key as string, passphrase(o))
+    unlocked.set(o, identity)
+  }
+  return identity
+}
 
 async function withApi<T>(o: Common, f: (api: ApiPromise) => Promise<T>): Promise<T> {
+  // The key file is unlocked before connecting: its scrypt (128 MiB) is freed before the
+  // connection and the chain's metadata take their share, which keeps a large file's path
+  // under 256 MiB; and a wrong passphrase fails before any network traffic.
+  if (o.key) await me(o)
   const api = await connect(o.node as string)
   try {
     return await f(api)
@@ -753,6 +768,88 @@ withKey(council.command('close').description('close a motion that has its votes:
       await close(api, await me(o), o.motion, o.index, sendOptions(o))
       out(`motion ${o.index} closed and executed`)
     }),
+)
+
+const archiveCommand = program.command('archive').description("bulk archive anchoring: one root over an organization's existing documents, each proved later and promoted to a record when shared")
+archiveCommand
+  .command('build')
+  .description('build the archive tree of a directory (every regular file, salted) and write its manifest (0600: it holds the salts)')
+  .argument('<dir>', 'the directory')
+  .requiredOption('--manifest <file>', 'the manifest to write (JSON Lines)')
+  .option('--overwrite', 'replace an existing manifest')
+  .action(async (dir: string, o: { manifest: string; overwrite?: boolean }) => {
+    const started = process.hrtime.bigint()
+    const r = await buildArchive(dir, o.manifest, { overwrite: o.overwrite })
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    out(`root ${r.root}
+documents ${r.leaves}${r.skipped ? `
+skipped ${r.skipped} (symbolic links, special files)` : ''}
+manifest ${r.manifest}
+${Math.round(r.leaves / Math.max(seconds, 1e-6))} documents/s`)
+  })
+withKey(
+  archiveCommand
+    .command('anchor')
+    .description("anchor a manifest's root on chain (signed by the organization)")
+    .requiredOption('--manifest <file>', 'the manifest (`medchain archive build`)'),
+).action(async (o: Common & { manifest: string }) =>
+  withApi(o, async (api) => {
+    const manifest = readManifest(o.manifest)
+    let next = await manifest.next()
+    while (!next.done) next = await manifest.next()
+    const { root, leaves } = next.value
+    const archive = await mc.anchorArchive(api, await me(o), root, leaves, sendOptions(o))
+    out(`archive ${archive}
+root ${root}
+documents ${leaves}`)
+  }),
+)
+archiveCommand
+  .command('prove')
+  .description("a document's proof from the manifest (0600: it holds the document's salt)")
+  .requiredOption('--manifest <file>', 'the manifest')
+  .requiredOption('--document <path-or-index>', 'the document: its path in the manifest, or its index')
+  .option('--archive <id>', "the archive's id on chain", int('--archive'))
+  .requiredOption('--out <file>', 'where to write the proof (JSON)')
+  .action(async (o: { manifest: string; document: string; archive?: number; out: string }) => {
+    const which = /^\d+$/.test(o.document) ? Number(o.document) : o.document
+    const proof = await proveDocument(o.manifest, which, { archive: o.archive })
+    writeSecret(o.out, proofToJson(proof))
+    out(`document ${proof.index} of ${proof.leaves}: proof written to ${o.out}`)
+  })
+withChain(
+  archiveCommand
+    .command('verify')
+    .description('is this document in that anchored archive? (with --file: and is this file the document?)')
+    .requiredOption('--proof <file>', 'the proof (`medchain archive prove`)')
+    .option('--file <file>', 'the document, checked against the proof first'),
+).action(async (o: Common & { proof: string; file?: string }) =>
+  withApi(o, async (api) => {
+    const proof = proofFromJson(readSecret(o.proof, 'proof').toString('utf8'))
+    if (o.file !== undefined && !(await checkDocument(o.file, proof))) throw new UserError(`${o.file} is not the document of this proof`, EXIT.failed)
+    const r = await mc.verifyArchived(api, proof)
+    if (!r.ok) throw new UserError(`the document is not proved in archive ${proof.archive}: ${r.reason}`, r.reason === 'UnknownArchive' ? EXIT.notFound : EXIT.failed)
+    out(JSON.stringify(r, null, 2))
+  }),
+)
+withKey(
+  withIpfs(
+    archiveCommand
+      .command('promote')
+      .description('promote an archived document to a record of a patient (the archive\'s organization or its practitioner, who may write for the patient)')
+      .requiredOption('--proof <file>', 'the proof (`medchain archive prove --archive`)')
+      .requiredOption('--file <file>', 'the document')
+      .requiredOption('--patient <pseudonym>', "the patient's pseudonym", h256)
+      .requiredOption('--kind <kind>', `${mc.RECORD_KINDS.join(', ')} or a FHIR resource type`),
+  ),
+).action(async (o: Common & { proof: string; file: string; patient: string; kind: string }) =>
+  withApi(o, async (api) => {
+    const proof = proofFromJson(readSecret(o.proof, 'proof').toString('utf8'))
+    const ipfs = ipfsOf(o)
+    await ipfs.version()
+    const a = await mc.promoteArchived(api, ipfs, await me(o), o.patient, proof, fileContent(o.file), o.kind, { ...sendOptions(o), onProgress: progress('storing on IPFS') })
+    out(`record ${a.record}\ncid ${a.cid}\ncontent hash ${a.contentHash}\narchived in archive ${proof.archive} as document ${proof.index}`)
+  }),
 )
 
 // ---- running ----

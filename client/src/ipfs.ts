@@ -29,8 +29,16 @@ export class Ipfs {
     try {
       const init: RequestInit & { duplex?: 'half' } = { method: 'POST', body }
       if (contentType) init.headers = { 'content-type': contentType }
-      // A streamed body (Node's fetch) is sent as it is read.
-      if (body instanceof ReadableStream) init.duplex = 'half'
+      if (body instanceof ReadableStream) {
+        // A streamed body (Node's fetch) is sent as it is read. Unless the request may not
+        // follow a redirect and has no window, fetch clones it first, teeing the body: the
+        // branch the clone keeps is never read and buffers the whole upload
+        // (nodejs/undici#4058). A stream cannot be sent again on a redirect anyway, and the
+        // kubo API does not redirect.
+        init.duplex = 'half'
+        init.redirect = 'error'
+        init.window = null
+      }
       response = await fetch(`${this.url.replace(/\/$/, '')}/api/v0/${path}?${query}`, init)
     } catch (e) {
       throw new UserError(`cannot reach the IPFS node at ${this.url} (${(e as Error).message}); is it running?`, EXIT.unreachable)

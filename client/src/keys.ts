@@ -15,8 +15,8 @@ import { Keyring } from '@polkadot/keyring'
 import { decodePair } from '@polkadot/keyring/pair/decode'
 import type { KeyringPair, KeyringPair$Json } from '@polkadot/keyring/types'
 import type { Signer } from '@polkadot/types/types'
-import { hexToU8a, isHex, u8aToHex } from '@polkadot/util'
-import { base64Decode, cryptoWaitReady, mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto'
+import { hexToU8a, isHex, stringToU8a, u8aFixLength, u8aToHex } from '@polkadot/util'
+import { base64Decode, cryptoWaitReady, jsonDecryptData, mnemonicGenerate, mnemonicValidate, naclDecrypt, scryptFromU8a } from '@polkadot/util-crypto'
 import { deriveEncryptionKey, MAX_KEY_VERSION, x25519PublicOf, type EncryptionKeyPair } from './crypto.js'
 import { UserError } from './errors.js'
 
@@ -113,15 +113,37 @@ export async function keyJsonFrom(suri: string, passphrase: string, name?: strin
   return pair.toJson(passphrase)
 }
 
-/** Unlocks key JSON with its passphrase. */
-export async function unlockKeyJson(json: KeyJson, passphrase: string): Promise<Identity> {
+/** scrypt as keyring JSON uses it: the 64-byte key of `passphrase` with `salt` and the
+ *  file's cost parameters. */
+export type Scrypt = (passphrase: Uint8Array, salt: Uint8Array, params: { N: number; p: number; r: number }) => Promise<Uint8Array>
+
+/** The content of key JSON, decrypted as polkadot.js `jsonDecryptData` does, but with the
+ *  scrypt `scrypt` when given (polkadot.js runs its WASM one, whose memory grows by the 128 MiB
+ *  that N = 2^17 takes and never shrinks again). */
+async function decryptKeyJson(json: KeyJson, passphrase: string, scrypt?: Scrypt): Promise<Uint8Array> {
+  const encrypted = base64Decode(json.encoded)
+  const type = json.encoding.type
+  const types = type === undefined ? undefined : Array.isArray(type) ? type : [type]
+  if (!scrypt || !passphrase || !types?.includes('scrypt') || !types.includes('xsalsa20-poly1305')) return jsonDecryptData(encrypted, passphrase, types)
+  const { params, salt } = scryptFromU8a(encrypted)
+  const password = await scrypt(stringToU8a(passphrase), salt, params)
+  // As `jsonDecryptData`: scrypt header (salt, N, p, r: 44 bytes) | nonce (24) | sealed.
+  const sealed = encrypted.subarray(44)
+  const decrypted = naclDecrypt(sealed.subarray(24), sealed.subarray(0, 24), u8aFixLength(password, 256, true))
+  if (!decrypted) throw new Error('Unable to decode using the supplied passphrase')
+  return decrypted
+}
+
+/** Unlocks key JSON with its passphrase; `scrypt`, if given, is the scrypt to use (Node's
+ *  native one: `loadKeyFile` in `@medchain/client/node`). */
+export async function unlockKeyJson(json: KeyJson, passphrase: string, scrypt?: Scrypt): Promise<Identity> {
   await cryptoWaitReady()
   if (!json || typeof json.encoded !== 'string' || !json.encoding || !json.address) throw new UserError('not polkadot.js keyring JSON')
   let secretKey: Uint8Array
   let pair: KeyringPair
   try {
     // One scrypt run: the decoded pair becomes the keyring pair.
-    const decoded = decodePair(passphrase, base64Decode(json.encoded), json.encoding.type)
+    const decoded = decodePair(undefined, await decryptKeyJson(json, passphrase, scrypt), 'none')
     secretKey = decoded.secretKey
     pair = keyring().addFromPair(decoded, json.meta)
   } catch {

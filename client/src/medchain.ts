@@ -7,7 +7,7 @@
 // Keys that the client encrypts to are read at the latest finalized block.
 import type { ApiPromise } from '@polkadot/api'
 import type { ApiDecoration, SubmittableExtrinsic } from '@polkadot/api/types'
-import type { Bytes, Enum, Option, Struct, u64, Vec } from '@polkadot/types'
+import type { Bytes, Enum, Option, Result, Struct, u64, Vec } from '@polkadot/types'
 import type { AccountId32, H256 } from '@polkadot/types/interfaces'
 import type { AnyJson, ITuple } from '@polkadot/types/types'
 import { compactAddLength, hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
@@ -25,6 +25,8 @@ import type {
   ProviderCodec,
   RecordCodec,
 } from './chain-types.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { checkProof, type ArchiveProof } from './archive.js'
 import { EXIT, UserError } from './errors.js'
 import { makeEmergencyKey, openShare, rebuildEmergencyKey, releaseShare, type Released } from './escrow.js'
 import { open, openWith, Purpose, seal, type EnvelopeContext } from './envelope.js'
@@ -516,23 +518,54 @@ export async function anchorFile(
   kind: string,
   o: SendOptions & { onProgress?: Progress; previous?: number } = {},
 ): Promise<Anchored> {
-  const k = recordKind(kind)
   if (o.previous !== undefined && (await anchorOf(api, o.previous)).patient !== patient) {
     throw new UserError(`record ${o.previous} is not patient ${patient}'s`)
   }
+  const previous = o.previous
+  return storeAndAnchor(api, ipfs, author, patient, content, kind, o, {
+    event: previous === undefined ? 'RecordAnchored' : 'RecordAmended',
+    tx: (contentHash, cid, k, envelope) => previous === undefined
+      ? api.tx.records.anchorRecord(patient, contentHash, cid, k, envelope)
+      : api.tx.records.amendRecord(previous, contentHash, cid, k, envelope),
+  })
+}
+
+/** How `storeAndAnchor` anchors: the transaction, the event naming the record, and for an
+ *  archived document the salt it was committed with. */
+interface AnchorWith {
+  tx(contentHash: string, cid: string, kind: ReturnType<typeof recordKind>, envelope: string): SubmittableExtrinsic<'promise'>
+  event: string
+  salt?: Uint8Array
+  /** The commitment the content must have (with `salt`). */
+  expect?: string
+}
+
+async function storeAndAnchor(
+  api: ApiPromise,
+  ipfs: Ipfs,
+  author: Identity,
+  patient: string,
+  content: Content,
+  kind: string,
+  o: SendOptions & { onProgress?: Progress },
+  how: AnchorWith,
+): Promise<Anchored> {
+  const k = recordKind(kind)
   const patientKey = await registeredKey(api, { patient })
   // Checked before anything irreversible.
   const authorKey = await authorCopyKey(api, author)
   const { source, size } = pieces(content)
-  const encrypted = encryptRecordStream(source)
+  const encrypted = encryptRecordStream(source, undefined, how.salt)
   const cid = await ipfs.addStream(encrypted.ciphertext, o.onProgress, size)
   const contentHash = u8aToHex(encrypted.contentHash())
+  if (how.expect !== undefined && contentHash !== how.expect.toLowerCase()) {
+    encrypted.dataKey.fill(0)
+    throw new UserError(`the file is not the archived document: its commitment with the proof's salt is ${contentHash}, the archive's is ${how.expect}`)
+  }
   const envelope = await seal(encrypted.dataKey, patientKey, recordKeyContext(api, contentHash, hexToU8a(patient)))
   const cidBytes = u8aToHex(CID.parse(cid).bytes)
-  const sent = o.previous === undefined
-    ? await send(api, author.account, api.tx.records.anchorRecord(patient, contentHash, cidBytes, k, u8aToHex(envelope)), o)
-    : await send(api, author.account, api.tx.records.amendRecord(o.previous, contentHash, cidBytes, k, u8aToHex(envelope)), o)
-  const record = Number(eventData(sent, 'records', o.previous === undefined ? 'RecordAnchored' : 'RecordAmended').record)
+  const sent = await send(api, author.account, how.tx(contentHash, cidBytes, k, u8aToHex(envelope)), o)
+  const record = Number(eventData(sent, 'records', how.event).record)
   let emergency: Anchored['emergency']
   try {
     emergency = await afterAnchor(api, author, authorKey, patient, record, contentHash, encrypted.dataKey, o)
@@ -741,6 +774,79 @@ export async function requestAccess(
 export async function decideRequest(api: ApiPromise, by: Identity, request: number, approve: boolean, o?: SendOptions): Promise<number | undefined> {
   const sent = await send(api, by.account, approve ? api.tx.consent.approveRequest(request) : api.tx.consent.denyRequest(request), o)
   return approve ? Number(eventData(sent, 'consent', 'RequestApproved').grant) : undefined
+}
+
+/** Anchors an archive's root (`buildArchive` in `@medchain/client/node` builds it from a
+ *  directory): one transaction, signed by the organization, whatever the number of documents.
+ *  Returns the archive's id. */
+export async function anchorArchive(api: ApiPromise, organization: Identity, root: string, leaves: number, o?: SendOptions): Promise<number> {
+  if (!isHex(root, 256)) throw new UserError('an archive root is 0x and 64 hex digits')
+  if (!Number.isSafeInteger(leaves) || leaves < 1) throw new UserError('an archive has at least one document')
+  const sent = await send(api, organization.account, api.tx.records.anchorArchive(root, leaves), o)
+  return Number(eventData(sent, 'records', 'ArchiveAnchored').archive)
+}
+
+/** What the chain says about an archived document. */
+export type ArchiveCheck =
+  | { ok: true; archive: number; index: number; organization: string; root: string; leaves: number; anchoredAt: number; timestamp: number; record?: number }
+  | { ok: false; reason: 'UnknownArchive' | 'IndexOutOfRange' | 'InvalidProof' | 'NotAnchoredRoot' }
+
+/** Whether `proof` proves its document in archive `proof.archive` on chain: checked locally,
+ *  then by the chain's `ArchivesApi` (which also names the record it was promoted to). */
+export async function verifyArchived(api: ApiPromise, proof: ArchiveProof): Promise<ArchiveCheck> {
+  const p = checkProof(proof)
+  if (p.archive === undefined) throw new UserError('the proof names no archive: anchor the archive, then give its id (--archive)')
+  const answer = await api.call.archivesApi.verifyArchived<Result<Struct, Enum>>(p.archive, p.index, p.commitment, p.path)
+  if (answer.isErr) return { ok: false, reason: answer.asErr.type as 'UnknownArchive' | 'IndexOutOfRange' | 'InvalidProof' }
+  const v = answer.asOk.toJSON() as { organization: string; root: string; leaves: number; anchoredAt: number; timestamp: number; record: number | null }
+  // The chain proved it against its own root; a proof carrying another root is someone else's.
+  if (v.root !== p.root) return { ok: false, reason: 'NotAnchoredRoot' }
+  return {
+    ok: true,
+    archive: p.archive,
+    index: p.index,
+    organization: encodeAddress(v.organization, SS58_FORMAT),
+    root: v.root,
+    leaves: Number(v.leaves),
+    anchoredAt: Number(v.anchoredAt),
+    timestamp: Number(v.timestamp),
+    ...(v.record === null ? {} : { record: Number(v.record) }),
+  }
+}
+
+/** Promotes an archived document to a record, to share it: checks the file against the
+ *  proof's commitment (with its salt) before anything leaves the machine, encrypts it with
+ *  that salt (so the record's commitment is the archived one), stores it on IPFS and anchors
+ *  it through `promote_archived` (the archive's organization or its practitioner, who may
+ *  write for the patient); then the author's key copy and the emergency envelope, as for any
+ *  record. */
+export async function promoteArchived(
+  api: ApiPromise,
+  ipfs: Ipfs,
+  author: Identity,
+  patient: string,
+  proof: ArchiveProof,
+  content: Content,
+  kind: string,
+  o: SendOptions & { onProgress?: Progress } = {},
+): Promise<Anchored> {
+  const p = checkProof(proof)
+  if (p.archive === undefined) throw new UserError('the proof names no archive: give the archive\'s id')
+  const archive = p.archive
+  const check = await verifyArchived(api, p)
+  if (!check.ok) throw new UserError(`the proof does not hold on chain: ${check.reason}`)
+  if (check.record !== undefined) throw new UserError(`the document is already record ${check.record}`)
+  // The file must be the archived document: checked before it is encrypted and uploaded.
+  const hash = sha256.create().update(hexToU8a(p.salt))
+  for await (const piece of pieces(content).source) hash.update(piece)
+  if (u8aToHex(hash.digest()) !== p.commitment) throw new UserError(`the file is not document ${p.index} of archive ${archive}: its commitment with the proof's salt differs`)
+  return storeAndAnchor(api, ipfs, author, patient, content, kind, o, {
+    event: 'RecordAnchored',
+    salt: hexToU8a(p.salt),
+    expect: p.commitment,
+    tx: (contentHash, cid, k, envelope) =>
+      api.tx.records.promoteArchived(archive, p.index, p.path, { patient, contentHash: contentHash, cid, kind: k, patientEnvelope: envelope }),
+  })
 }
 
 /** What the chain says about a file someone hands you, with its salt. */

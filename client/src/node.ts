@@ -1,13 +1,16 @@
 // Node only: key files and passphrase files on disk. (The rest of the library runs in
 // browsers too; import this as `@medchain/client/node`.)
-import { randomBytes } from 'node:crypto'
+import { randomBytes, scrypt } from 'node:crypto'
 import { closeSync, createReadStream, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import type { ApiPromise } from '@polkadot/api'
 import type { SendOptions } from './chain.js'
 import type { Ipfs, Progress } from './ipfs.js'
-import { keyJsonFrom, newMnemonic, publicOf, rotatedKeyJson, unlockKeyJson, type Identity, type KeyJson } from './keys.js'
+import { keyJsonFrom, newMnemonic, publicOf, rotatedKeyJson, unlockKeyJson, type Identity, type KeyJson, type Scrypt } from './keys.js'
 import { readRecordStream, type Anchor } from './medchain.js'
 import { EXIT, UserError } from './errors.js'
+
+// Bulk archives: a directory's tree and manifest, proofs, checking a document.
+export { buildArchive, checkDocument, MANIFEST_FORMAT, nodeSha256, proveDocument, readManifest, type BuildOptions, type BuildResult, type ManifestEntry, type ProveOptions, type ReadOptions } from './archive-dir.js'
 
 /** Writes `content` to a new file at `path` with 0600 permissions; refuses to overwrite. */
 export function writeSecret(path: string, content: string | Uint8Array): void {
@@ -73,10 +76,18 @@ export async function loadIdentity(path: string, passphrase: string): Promise<Id
   return (await loadKeyFile(path, passphrase)).identity
 }
 
+/** Node's scrypt (OpenSSL's), for unlocking key files: it frees its memory (128 MiB for the
+ *  N = 2^17 of polkadot.js key files) when done, where polkadot.js's WASM scrypt keeps the
+ *  process 128 MiB larger from the first unlock to its exit. */
+export const nativeScrypt: Scrypt = (passphrase, salt, { N, p, r }) =>
+  new Promise((resolve, reject) => {
+    scrypt(passphrase, salt, 64, { N, p, r, maxmem: 256 * N * r * p + (32 << 20) }, (e, key) => (e ? reject(e) : resolve(new Uint8Array(key.buffer, key.byteOffset, key.length))))
+  })
+
 /** Loads and unlocks the key file at `path`, with its JSON. */
 export async function loadKeyFile(path: string, passphrase: string): Promise<{ json: KeyJson; identity: Identity }> {
   const json = parseKeyFile(path, readSecret(path, 'key file'))
-  return { json, identity: await unlockKeyJson(json, passphrase) }
+  return { json, identity: await unlockKeyJson(json, passphrase, nativeScrypt) }
 }
 
 /** Moves the key file at `path` to key `version` of its account (see `rotatedKeyJson`):
@@ -88,7 +99,7 @@ export async function setKeyFileVersion(path: string, json: KeyJson, who: Identi
   writeSecret(tmp, JSON.stringify(next, null, 2) + '\n')
   try {
     // Unlocked again from what was written: the file on disk is known good before it counts.
-    const identity = await unlockKeyJson(JSON.parse(readFileSync(tmp, 'utf8')) as KeyJson, passphrase)
+    const identity = await unlockKeyJson(JSON.parse(readFileSync(tmp, 'utf8')) as KeyJson, passphrase, nativeScrypt)
     renameSync(tmp, path)
     return identity
   } catch (e) {

@@ -26,6 +26,12 @@ export const medchainRpc: Record<string, Record<string, DefinitionRpc>> = {
     auditTrail: { description: "A patient's audit trail", params: page('patient', 'H256'), type: 'Json' },
     sessionsOf: { description: "The break-glass sessions on a patient's records", params: page('patient', 'H256'), type: 'Json' },
     sessionStatus: { description: 'Where a break-glass session stands', params: [{ name: 'session', type: 'u64' }, at], type: 'Json' },
+    archive: { description: 'An anchored archive: organization, root, documents, block, time, promoted', params: [{ name: 'archive', type: 'u64' }, at], type: 'Json' },
+    verifyArchived: {
+      description: 'Whether an inclusion path proves a document (by its salted commitment) at an index of an archive: {"Ok": {...}} or {"Err": reason}',
+      params: [{ name: 'archive', type: 'u64' }, { name: 'index', type: 'u64' }, { name: 'commitment', type: 'H256' }, { name: 'path', type: 'Vec<H256>' }, at],
+      type: 'Json',
+    },
   },
 }
 

@@ -698,9 +698,25 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadySuperseded: AugmentedError<ApiType>;
       /**
+       * This root is already anchored.
+       **/
+      ArchiveAlreadyAnchored: AugmentedError<ApiType>;
+      /**
+       * No archive has this id.
+       **/
+      ArchiveNotFound: AugmentedError<ApiType>;
+      /**
+       * Archive ids are exhausted.
+       **/
+      ArchiveOverflow: AugmentedError<ApiType>;
+      /**
        * The CID's digest length does not match its hash function.
        **/
       DigestLengthMismatch: AugmentedError<ApiType>;
+      /**
+       * An archive has at least one document.
+       **/
+      EmptyArchive: AugmentedError<ApiType>;
       /**
        * A batch lists no records.
        **/
@@ -714,6 +730,15 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       EnvelopeNotFound: AugmentedError<ApiType>;
       /**
+       * The index is not below the archive's number of documents.
+       **/
+      IndexOutOfRange: AugmentedError<ApiType>;
+      /**
+       * The path does not lead from the record's content hash at the index to the
+       * archive's root.
+       **/
+      InvalidArchiveProof: AugmentedError<ApiType>;
+      /**
        * The kind is a FHIR type that is not a FHIR R4 resource type name.
        **/
       InvalidKind: AugmentedError<ApiType>;
@@ -726,6 +751,15 @@ declare module '@polkadot/api-base/types/errors' {
        * The CID is truncated, has trailing bytes, or a malformed varint.
        **/
       MalformedCid: AugmentedError<ApiType>;
+      /**
+       * The caller is not an active organization.
+       **/
+      NotAnOrganization: AugmentedError<ApiType>;
+      /**
+       * Only the archive's organization or an active practitioner of it may promote its
+       * documents.
+       **/
+      NotArchiveOrganization: AugmentedError<ApiType>;
       /**
        * The caller may not write records for this patient.
        **/

@@ -433,6 +433,16 @@ declare module '@polkadot/api-base/types/events' {
     };
     records: {
       /**
+       * An organization anchored an archive: one root over `leaves` documents' salted
+       * commitments.
+       **/
+      ArchiveAnchored: AugmentedEvent<ApiType, [archive: u64, organization: AccountId32, root: H256, leaves: u64], { archive: u64, organization: AccountId32, root: H256, leaves: u64 }>;
+      /**
+       * An archived document was proved and promoted to a record (anchored with its
+       * envelope, under the patient's access rules, with [`Event::RecordAnchored`]).
+       **/
+      ArchivedDocumentPromoted: AugmentedEvent<ApiType, [record: u64, archive: u64, index: u64], { record: u64, archive: u64, index: u64 }>;
+      /**
        * A party's envelope for a record was removed.
        **/
       EnvelopeRemoved: AugmentedEvent<ApiType, [record: u64, recipient: AccountId32, by: AccountId32], { record: u64, recipient: AccountId32, by: AccountId32 }>;

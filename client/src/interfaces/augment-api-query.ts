@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentAuditEntry, PalletConsentGrant, PalletConsentRequest, PalletEmergencyEmergencyEnvelope, PalletEmergencyEmergencyKey, PalletEmergencySession, PalletFreeTierQuota, PalletFreeTierSpent, PalletFreeTierStateQuota, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletPatientsPatient, PalletPatientsRegistrationLimits, PalletPatientsRegistrationWindow, PalletPeeringNode, PalletProvidersOrganization, PalletProvidersPractitioner, PalletRecordsRecord, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpStakingOffenceOffenceDetails, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedchainPrimitivesPeeringNodeId, MedchainPrimitivesPeeringPeeringMode, MedchainRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentAuditEntry, PalletConsentGrant, PalletConsentRequest, PalletEmergencyEmergencyEnvelope, PalletEmergencyEmergencyKey, PalletEmergencySession, PalletFreeTierQuota, PalletFreeTierSpent, PalletFreeTierStateQuota, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletPatientsPatient, PalletPatientsRegistrationLimits, PalletPatientsRegistrationWindow, PalletPeeringNode, PalletProvidersOrganization, PalletProvidersPractitioner, PalletRecordsArchive, PalletRecordsArchivedAt, PalletRecordsRecord, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpStakingOffenceOffenceDetails, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -430,6 +430,19 @@ declare module '@polkadot/api-base/types/storage' {
     };
     records: {
       /**
+       * Archives by root; a root is anchored at most once.
+       **/
+      archiveByRoot: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<u64>>, [H256]>;
+      /**
+       * Where each record promoted from an archive was archived.
+       **/
+      archivedRecords: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletRecordsArchivedAt>>, [u64]>;
+      /**
+       * The anchored archives: roots over organizations' existing documents (see
+       * [`archive`]).
+       **/
+      archives: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletRecordsArchive>>, [u64]>;
+      /**
        * Each record's data key encrypted to the parties it was shared with.
        **/
       envelopes: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<Bytes>>, [u64, AccountId32]>;
@@ -438,6 +451,10 @@ declare module '@polkadot/api-base/types/storage' {
        * amended have no entry: their only version is current.
        **/
       latestVersion: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<u64>>, [u64]>;
+      /**
+       * The id the next anchored archive gets.
+       **/
+      nextArchiveId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
       /**
        * The id the next anchored record gets.
        **/

@@ -377,6 +377,10 @@ declare module '@polkadot/rpc-core/types/jsonrpc' {
        **/
       accessReason: AugmentedRpc<(who: Text | string, record: u64 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Json>>;
       /**
+       * An anchored archive: organization, root, documents, block, time, promoted
+       **/
+      archive: AugmentedRpc<(archive: u64 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Json>>;
+      /**
        * A patient's audit trail
        **/
       auditTrail: AugmentedRpc<(patient: H256 | string | Uint8Array, from?: u32 | AnyNumber | Uint8Array, limit?: u32 | AnyNumber | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Json>>;
@@ -412,6 +416,10 @@ declare module '@polkadot/rpc-core/types/jsonrpc' {
        * Whether a salted content hash is anchored, and by whom
        **/
       verify: AugmentedRpc<(contentHash: H256 | string | Uint8Array, at?: BlockHash | string | Uint8Array) => Observable<Json>>;
+      /**
+       * Whether an inclusion path proves a document (by its salted commitment) at an index of an archive: {"Ok": {...}} or {"Err": reason}
+       **/
+      verifyArchived: AugmentedRpc<(archive: u64 | AnyNumber | Uint8Array, index: u64 | AnyNumber | Uint8Array, commitment: H256 | string | Uint8Array, path: Vec<H256> | (H256 | string | Uint8Array)[], at?: BlockHash | string | Uint8Array) => Observable<Json>>;
       /**
        * A record's version chain
        **/

@@ -922,6 +922,21 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       amendRecord: AugmentedSubmittable<(previous: u64 | AnyNumber | Uint8Array, contentHash: H256 | string | Uint8Array, cid: Bytes | string | Uint8Array, kind: MedchainPrimitivesRecordsRecordKind | { ClinicalNote: any } | { LabResult: any } | { Imaging: any } | { Prescription: any } | { Diagnosis: any } | { VitalSigns: any } | { DischargeSummary: any } | { Other: any } | { Fhir: any } | string | Uint8Array, patientEnvelope: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, H256, Bytes, MedchainPrimitivesRecordsRecordKind, Bytes]>;
       /**
+       * Anchor an archive: `root` is the RFC 9162 Merkle Tree Hash over `leaves` documents'
+       * salted commitments (see [`archive`]). One transaction commits to an organization's
+       * existing documents, however many; nothing about them but the root and the count
+       * goes on chain. Each document is later proved with its index and path
+       * ([`Pallet::verify_archived`], the `ArchivesApi` runtime API) and may be promoted
+       * to a full record ([`Pallet::promote_archived`]).
+       * 
+       * Origin: signed by an active organization.
+       * 
+       * Emits [`Event::ArchiveAnchored`].
+       * Errors: [`Error::NotAnOrganization`], [`Error::EmptyArchive`],
+       * [`Error::ArchiveAlreadyAnchored`], [`Error::ArchiveOverflow`].
+       **/
+      anchorArchive: AugmentedSubmittable<(root: H256 | string | Uint8Array, leaves: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256, u64]>;
+      /**
        * Anchor a record of `patient`.
        * 
        * Origin: signed by an account that [`Config::Access`] lets write for the patient (in
@@ -950,6 +965,24 @@ declare module '@polkadot/api-base/types/submittable' {
        * that fails; a content hash listed twice fails as [`Error::AlreadyAnchored`]).
        **/
       anchorRecords: AugmentedSubmittable<(records: Vec<PalletRecordsNewRecord> | (PalletRecordsNewRecord | { patient?: any; contentHash?: any; cid?: any; kind?: any; patientEnvelope?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<PalletRecordsNewRecord>]>;
+      /**
+       * Promote an archived document to a record, when it is shared: `record` is anchored as
+       * [`anchor_record`](Pallet::anchor_record) would anchor it (the same access check for
+       * its patient, envelope, audit entry and [`Event::RecordAnchored`]), after its
+       * `content_hash` was proved to be leaf `index` of `archive` by `path`. The record
+       * then says where it was archived, so the document's existence dates from the
+       * archive, not the promotion. A document is promoted at most once (a content hash is
+       * anchored once).
+       * 
+       * Origin: signed by the archive's organization or an active practitioner of it, who
+       * may write for the record's patient.
+       * 
+       * Emits [`Event::RecordAnchored`] and [`Event::ArchivedDocumentPromoted`].
+       * Errors: [`Error::ArchiveNotFound`], [`Error::NotArchiveOrganization`],
+       * [`Error::IndexOutOfRange`], [`Error::InvalidArchiveProof`], and those of
+       * `anchor_record`.
+       **/
+      promoteArchived: AugmentedSubmittable<(archive: u64 | AnyNumber | Uint8Array, index: u64 | AnyNumber | Uint8Array, path: Vec<H256> | (H256 | string | Uint8Array)[], record: PalletRecordsNewRecord | { patient?: any; contentHash?: any; cid?: any; kind?: any; patientEnvelope?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u64, Vec<H256>, PalletRecordsNewRecord]>;
       /**
        * Examine up to [`Config::PruneBatch`] of the envelopes of `patient`'s records held by
        * `holder`, after record `start_after` (in the index's order; `None` from the first),

@@ -819,6 +819,17 @@ export default {
         key: 'MedchainPrimitivesEncryptionKey',
         count: 'u32',
       },
+      ArchiveAnchored: {
+        archive: 'u64',
+        organization: 'AccountId32',
+        root: 'H256',
+        leaves: 'u64',
+      },
+      ArchivedDocumentPromoted: {
+        record: 'u64',
+        archive: 'u64',
+        index: 'u64',
+      },
       PatientEnvelopesErased: {
         patient: 'H256',
         records: 'u32',
@@ -1782,7 +1793,17 @@ export default {
         envelopes: 'Vec<(u64,Bytes)>',
       },
       anchor_records: {
-        records: 'Vec<PalletRecordsNewRecord>'
+        records: 'Vec<PalletRecordsNewRecord>',
+      },
+      anchor_archive: {
+        root: 'H256',
+        leaves: 'u64',
+      },
+      promote_archived: {
+        archive: 'u64',
+        index: 'u64',
+        path: 'Vec<H256>',
+        record: 'PalletRecordsNewRecord'
       }
     }
   },
@@ -1797,7 +1818,7 @@ export default {
     patientEnvelope: 'Bytes'
   },
   /**
-   * Lookup199: pallet_consent::pallet::Call<T>
+   * Lookup200: pallet_consent::pallet::Call<T>
    **/
   PalletConsentCall: {
     _enum: {
@@ -1843,7 +1864,7 @@ export default {
     }
   },
   /**
-   * Lookup200: medchain_primitives::consent::Scope
+   * Lookup201: medchain_primitives::consent::Scope
    **/
   MedchainPrimitivesConsentScope: {
     _enum: {
@@ -1853,26 +1874,26 @@ export default {
     }
   },
   /**
-   * Lookup205: medchain_primitives::consent::Permission
+   * Lookup206: medchain_primitives::consent::Permission
    **/
   MedchainPrimitivesConsentPermission: {
     _enum: ['Read', 'ReadWrite']
   },
   /**
-   * Lookup206: medchain_primitives::consent::Purpose
+   * Lookup207: medchain_primitives::consent::Purpose
    **/
   MedchainPrimitivesConsentPurpose: {
     _enum: ['Treatment', 'Payment', 'Research', 'Operations']
   },
   /**
-   * Lookup208: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
+   * Lookup209: pallet_consent::types::ResearchTerms<sp_core::crypto::AccountId32>
    **/
   PalletConsentResearchTerms: {
     ethicsApproval: 'H256',
     approvedBy: 'AccountId32'
   },
   /**
-   * Lookup209: pallet_emergency::pallet::Call<T>
+   * Lookup210: pallet_emergency::pallet::Call<T>
    **/
   PalletEmergencyCall: {
     _enum: {
@@ -1922,26 +1943,26 @@ export default {
     }
   },
   /**
-   * Lookup211: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
+   * Lookup212: pallet_emergency::types::KeyShare<sp_core::crypto::AccountId32, MaxCiphertext>
    **/
   PalletEmergencyKeyShare: {
     authority: 'AccountId32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup214: pallet_sudo::pallet::Error<T>
+   * Lookup215: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup215: pallet_utility::pallet::Error<T>
+   * Lookup216: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup218: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup219: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1951,65 +1972,65 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup219: pallet_collective::pallet::Error<T, I>
+   * Lookup220: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup220: pallet_membership::pallet::Error<T, I>
+   * Lookup221: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup221: pallet_free_tier::Spent<BlockNumber>
+   * Lookup222: pallet_free_tier::Spent<BlockNumber>
    **/
   PalletFreeTierSpent: {
     calls: 'PalletFreeTierUsageWindow',
     bytes: 'PalletFreeTierUsageWindow'
   },
   /**
-   * Lookup222: pallet_free_tier::UsageWindow<BlockNumber>
+   * Lookup223: pallet_free_tier::UsageWindow<BlockNumber>
    **/
   PalletFreeTierUsageWindow: {
     start: 'u32',
     used: 'u32'
   },
   /**
-   * Lookup225: pallet_free_tier::pallet::Error<T>
+   * Lookup226: pallet_free_tier::pallet::Error<T>
    **/
   PalletFreeTierError: {
     _enum: ['TooManyCalls', 'InvalidWindow', 'TooManyBytes']
   },
   /**
-   * Lookup226: pallet_upgrades::pallet::Error<T>
+   * Lookup227: pallet_upgrades::pallet::Error<T>
    **/
   PalletUpgradesError: {
     _enum: ['AlreadyAuthorized']
   },
   /**
-   * Lookup227: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup228: pallet_peering::Node<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletPeeringNode: {
     owner: 'Option<AccountId32>',
     addedAt: 'u32'
   },
   /**
-   * Lookup230: pallet_peering::pallet::Error<T>
+   * Lookup231: pallet_peering::pallet::Error<T>
    **/
   PalletPeeringError: {
     _enum: ['NotActiveOrganization', 'BadOwnershipProof', 'AlreadyRegistered', 'NodeBarred', 'NodeNotFound', 'NotOwner', 'TooManyNodes', 'TooManyNodesForOrganization', 'ModeUnchanged', 'NoWellKnownNodes']
   },
   /**
-   * Lookup232: sp_staking::offence::OffenceDetails<sp_core::crypto::AccountId32, Offender>
+   * Lookup233: sp_staking::offence::OffenceDetails<sp_core::crypto::AccountId32, Offender>
    **/
   SpStakingOffenceOffenceDetails: {
     offender: '(AccountId32,Null)',
     reporters: 'Vec<AccountId32>'
   },
   /**
-   * Lookup234: pallet_providers::types::Organization<BlockNumber>
+   * Lookup235: pallet_providers::types::Organization<BlockNumber>
    **/
   PalletProvidersOrganization: {
     kind: 'MedchainPrimitivesOrganizationKind',
@@ -2020,7 +2041,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup235: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup236: pallet_providers::types::Practitioner<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletProvidersPractitioner: {
     organization: 'AccountId32',
@@ -2031,13 +2052,13 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup237: pallet_providers::pallet::Error<T>
+   * Lookup238: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'OrganizationNotFound', 'PractitionerNotFound', 'NotRegistered', 'OrganizationSuspended', 'NotEmployer', 'RoleNotAllowed', 'UnusableKey', 'KeyUnchanged', 'StatusUnchanged', 'CredentialUnchanged', 'HasPractitioners', 'TooManyPractitioners']
   },
   /**
-   * Lookup238: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
+   * Lookup239: pallet_patients::types::Patient<sp_core::crypto::AccountId32, BlockNumber, MaxGuardians>
    **/
   PalletPatientsPatient: {
     account: 'AccountId32',
@@ -2048,27 +2069,27 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup241: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
+   * Lookup242: pallet_patients::types::Registrar<sp_core::crypto::AccountId32>
    **/
   PalletPatientsRegistrar: {
     practitioner: 'AccountId32',
     organization: 'AccountId32'
   },
   /**
-   * Lookup243: pallet_patients::types::RegistrationWindow<BlockNumber>
+   * Lookup244: pallet_patients::types::RegistrationWindow<BlockNumber>
    **/
   PalletPatientsRegistrationWindow: {
     start: 'u32',
     count: 'u32'
   },
   /**
-   * Lookup244: pallet_patients::pallet::Error<T>
+   * Lookup245: pallet_patients::pallet::Error<T>
    **/
   PalletPatientsError: {
     _enum: ['AlreadyRegistered', 'PseudonymTaken', 'PseudonymErased', 'NotPatient', 'PatientNotFound', 'NotAuthorized', 'NotPractitioner', 'RoleNotAllowed', 'BadSignature', 'ConsentExpired', 'ConsentTooLong', 'UnusableKey', 'KeyUnchanged', 'TooFewApprovals', 'TooManyApprovals', 'PolicyUnchanged', 'AlreadyGuardian', 'NotGuardian', 'TooManyGuardians', 'SelfGuardian', 'BadAcceptance', 'PractitionerRegistrationLimit', 'OrganizationRegistrationLimit', 'GuardianAdditionLimit', 'InvalidRegistrationLimits']
   },
   /**
-   * Lookup245: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
+   * Lookup246: pallet_records::types::Record<sp_core::crypto::AccountId32, BlockNumber, MaxCid>
    **/
   PalletRecordsRecord: {
     patient: 'H256',
@@ -2087,7 +2108,7 @@ export default {
     envelopes: 'u32'
   },
   /**
-   * Lookup247: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup248: pallet_records::types::Retraction<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletRecordsRetraction: {
     by: 'AccountId32',
@@ -2095,13 +2116,31 @@ export default {
     reason: 'PalletRecordsRetractionReason'
   },
   /**
-   * Lookup255: pallet_records::pallet::Error<T>
+   * Lookup256: pallet_records::types::Archive<sp_core::crypto::AccountId32, BlockNumber>
    **/
-  PalletRecordsError: {
-    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged', 'EmptyBatch']
+  PalletRecordsArchive: {
+    organization: 'AccountId32',
+    root: 'H256',
+    leaves: 'u64',
+    anchoredAt: 'u32',
+    timestamp: 'u64',
+    promoted: 'u64'
   },
   /**
-   * Lookup256: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup257: pallet_records::types::ArchivedAt
+   **/
+  PalletRecordsArchivedAt: {
+    archive: 'u64',
+    index: 'u64'
+  },
+  /**
+   * Lookup258: pallet_records::pallet::Error<T>
+   **/
+  PalletRecordsError: {
+    _enum: ['PatientNotFound', 'NotAuthorized', 'RecordNotFound', 'AlreadyAnchored', 'AlreadySuperseded', 'Retracted', 'AlreadyRetracted', 'NothingToPrune', 'InvalidKind', 'EmptyEnvelope', 'MalformedCid', 'UnsupportedCidVersion', 'UnsupportedCodec', 'UnsupportedMultihash', 'DigestLengthMismatch', 'RecipientHasNoKey', 'RecipientMayNotRead', 'TooManyEnvelopes', 'EnvelopeNotFound', 'Overflow', 'NothingToRewrap', 'WrongPatient', 'RecordListedTwice', 'KeyChanged', 'EmptyBatch', 'NotAnOrganization', 'EmptyArchive', 'ArchiveAlreadyAnchored', 'ArchiveNotFound', 'NotArchiveOrganization', 'IndexOutOfRange', 'InvalidArchiveProof', 'ArchiveOverflow']
+  },
+  /**
+   * Lookup259: pallet_consent::types::Grant<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentGrant: {
     patient: 'H256',
@@ -2118,14 +2157,14 @@ export default {
     request: 'Option<u64>'
   },
   /**
-   * Lookup258: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup261: pallet_consent::types::Revocation<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRevocation: {
     by: 'AccountId32',
     at: 'u32'
   },
   /**
-   * Lookup261: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup264: pallet_consent::types::Request<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentRequest: {
     patient: 'H256',
@@ -2139,7 +2178,7 @@ export default {
     status: 'PalletConsentRequestStatus'
   },
   /**
-   * Lookup262: pallet_consent::types::RequestStatus
+   * Lookup265: pallet_consent::types::RequestStatus
    **/
   PalletConsentRequestStatus: {
     _enum: {
@@ -2152,7 +2191,7 @@ export default {
     }
   },
   /**
-   * Lookup264: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup267: pallet_consent::types::AuditEntry<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConsentAuditEntry: {
     at: 'u32',
@@ -2160,7 +2199,7 @@ export default {
     event: 'MedchainPrimitivesConsentAuditEvent'
   },
   /**
-   * Lookup265: medchain_primitives::consent::AuditEvent
+   * Lookup268: medchain_primitives::consent::AuditEvent
    **/
   MedchainPrimitivesConsentAuditEvent: {
     _enum: {
@@ -2240,13 +2279,13 @@ export default {
     }
   },
   /**
-   * Lookup266: pallet_consent::pallet::Error<T>
+   * Lookup269: pallet_consent::pallet::Error<T>
    **/
   PalletConsentError: {
     _enum: ['PatientNotFound', 'NotAuthorized', 'SelfGrant', 'NotActiveProvider', 'ExpiryInPast', 'InvalidScope', 'ResearchNeedsRequest', 'TooManyGrants', 'GrantNotFound', 'AlreadyRevoked', 'RequestNotFound', 'RequestNotPending', 'RequestExpired', 'NothingToClean', 'NotRequester', 'TooManyPendingRequests', 'RequesterLimitReached', 'InvalidDuration', 'ResearchTermsMismatch', 'NotResearchBody', 'UnknownEthicsApprover', 'ResearchIsReadOnly', 'PurposeNotAllowed', 'EthicsApproverNotIndependent', 'RecordNotFound', 'MayNotRead', 'Overflow']
   },
   /**
-   * Lookup268: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
+   * Lookup271: pallet_emergency::types::Session<sp_core::crypto::AccountId32, BlockNumber, MaxEmergencyApprovals>
    **/
   PalletEmergencySession: {
     patient: 'H256',
@@ -2264,7 +2303,7 @@ export default {
     review: 'Option<PalletEmergencyReview>'
   },
   /**
-   * Lookup270: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup273: pallet_emergency::types::Approval<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyApproval: {
     authority: 'AccountId32',
@@ -2272,14 +2311,14 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup273: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup276: pallet_emergency::types::Closure<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyClosure: {
     by: 'PalletEmergencyCloser',
     at: 'u32'
   },
   /**
-   * Lookup275: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup278: pallet_emergency::types::Review<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletEmergencyReview: {
     by: 'PalletEmergencyReviewer',
@@ -2288,7 +2327,7 @@ export default {
     at: 'u32'
   },
   /**
-   * Lookup277: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
+   * Lookup280: pallet_emergency::types::EmergencyKey<sp_core::crypto::AccountId32, BlockNumber, MaxCiphertext, MaxShares>
    **/
   PalletEmergencyEmergencyKey: {
     key: 'MedchainPrimitivesEncryptionKey',
@@ -2300,68 +2339,68 @@ export default {
     exposedIn: 'Option<u64>'
   },
   /**
-   * Lookup278: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
+   * Lookup281: pallet_emergency::types::EmergencyEnvelope<MaxCiphertext>
    **/
   PalletEmergencyEmergencyEnvelope: {
     version: 'u32',
     ciphertext: 'Bytes'
   },
   /**
-   * Lookup279: frame_support::PalletId
+   * Lookup282: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup280: pallet_emergency::pallet::Error<T>
+   * Lookup283: pallet_emergency::pallet::Error<T>
    **/
   PalletEmergencyError: {
     _enum: ['NotEmergencyService', 'AlreadyAuthority', 'TooManyAuthorities', 'NotAuthority', 'NotResponder', 'Barred', 'ReviewOverdue', 'TooManyUnreviewed', 'PatientNotFound', 'BreakGlassForbidden', 'MissingJustification', 'SessionAlreadyOpen', 'ThresholdTooHigh', 'NotEnoughAuthorities', 'SessionNotFound', 'SessionNotPending', 'SessionLapsed', 'OwnOrganization', 'AlreadyApproved', 'SessionEnded', 'NotAuthorized', 'SessionNotEnded', 'AlreadyReviewed', 'NotAuditor', 'AuditorNotIndependent', 'NotBarred', 'UnusableKey', 'ShareHolderNotAuthority', 'DuplicateShareHolder', 'EmptyCiphertext', 'ThresholdBelowPolicy', 'ThresholdAbovePolicy', 'NotEnoughShares', 'NoEmergencyKey', 'EmergencyKeyExposed', 'NoEnvelopes', 'KeyVersionChanged', 'RecordNotFound', 'WrongPatient', 'SessionNotActive', 'ResponderNotActive', 'DidNotApprove', 'NoShareHeld', 'AlreadyReleased', 'NothingToClean', 'Overflow']
   },
   /**
-   * Lookup283: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup286: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup284: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup287: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup285: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup288: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup286: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup289: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup290: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup293: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup291: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup294: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup292: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup295: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup293: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup296: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup294: frame_metadata_hash_extension::Mode
+   * Lookup297: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup295: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup298: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup297: medchain_runtime::Runtime
+   * Lookup300: medchain_runtime::Runtime
    **/
   MedchainRuntimeRuntime: 'Null'
 };

@@ -906,6 +906,19 @@ declare module '@polkadot/types/lookup' {
       readonly key: MedchainPrimitivesEncryptionKey;
       readonly count: u32;
     } & Struct;
+    readonly isArchiveAnchored: boolean;
+    readonly asArchiveAnchored: {
+      readonly archive: u64;
+      readonly organization: AccountId32;
+      readonly root: H256;
+      readonly leaves: u64;
+    } & Struct;
+    readonly isArchivedDocumentPromoted: boolean;
+    readonly asArchivedDocumentPromoted: {
+      readonly record: u64;
+      readonly archive: u64;
+      readonly index: u64;
+    } & Struct;
     readonly isPatientEnvelopesErased: boolean;
     readonly asPatientEnvelopesErased: {
       readonly patient: H256;
@@ -913,7 +926,7 @@ declare module '@polkadot/types/lookup' {
       readonly removed: u32;
       readonly complete: bool;
     } & Struct;
-    readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'KeyShared' | 'EnvelopeRemoved' | 'EnvelopesPruned' | 'EnvelopesRewrapped' | 'PatientEnvelopesErased';
+    readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'KeyShared' | 'EnvelopeRemoved' | 'EnvelopesPruned' | 'EnvelopesRewrapped' | 'ArchiveAnchored' | 'ArchivedDocumentPromoted' | 'PatientEnvelopesErased';
   }
 
   /** @name MedchainPrimitivesRecordsRecordKind (75) */
@@ -1938,7 +1951,19 @@ declare module '@polkadot/types/lookup' {
     readonly asAnchorRecords: {
       readonly records: Vec<PalletRecordsNewRecord>;
     } & Struct;
-    readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes' | 'AnchorRecords';
+    readonly isAnchorArchive: boolean;
+    readonly asAnchorArchive: {
+      readonly root: H256;
+      readonly leaves: u64;
+    } & Struct;
+    readonly isPromoteArchived: boolean;
+    readonly asPromoteArchived: {
+      readonly archive: u64;
+      readonly index: u64;
+      readonly path: Vec<H256>;
+      readonly record: PalletRecordsNewRecord;
+    } & Struct;
+    readonly type: 'AnchorRecord' | 'AmendRecord' | 'RetractRecord' | 'ShareKey' | 'RemoveEnvelope' | 'PruneEnvelopes' | 'RewrapEnvelopes' | 'AnchorRecords' | 'AnchorArchive' | 'PromoteArchived';
   }
 
   /** @name PalletRecordsNewRecord (197) */
@@ -1950,7 +1975,7 @@ declare module '@polkadot/types/lookup' {
     readonly patientEnvelope: Bytes;
   }
 
-  /** @name PalletConsentCall (199) */
+  /** @name PalletConsentCall (200) */
   interface PalletConsentCall extends Enum {
     readonly isGrantAccess: boolean;
     readonly asGrantAccess: {
@@ -2003,7 +2028,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantAccess' | 'RevokeAccess' | 'RequestAccess' | 'ApproveRequest' | 'DenyRequest' | 'CancelRequest' | 'CleanExpired' | 'SubmitReadReceipt' | 'CleanRequests';
   }
 
-  /** @name MedchainPrimitivesConsentScope (200) */
+  /** @name MedchainPrimitivesConsentScope (201) */
   interface MedchainPrimitivesConsentScope extends Enum {
     readonly isAllRecords: boolean;
     readonly isKinds: boolean;
@@ -2013,14 +2038,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AllRecords' | 'Kinds' | 'Records';
   }
 
-  /** @name MedchainPrimitivesConsentPermission (205) */
+  /** @name MedchainPrimitivesConsentPermission (206) */
   interface MedchainPrimitivesConsentPermission extends Enum {
     readonly isRead: boolean;
     readonly isReadWrite: boolean;
     readonly type: 'Read' | 'ReadWrite';
   }
 
-  /** @name MedchainPrimitivesConsentPurpose (206) */
+  /** @name MedchainPrimitivesConsentPurpose (207) */
   interface MedchainPrimitivesConsentPurpose extends Enum {
     readonly isTreatment: boolean;
     readonly isPayment: boolean;
@@ -2029,13 +2054,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Treatment' | 'Payment' | 'Research' | 'Operations';
   }
 
-  /** @name PalletConsentResearchTerms (208) */
+  /** @name PalletConsentResearchTerms (209) */
   interface PalletConsentResearchTerms extends Struct {
     readonly ethicsApproval: H256;
     readonly approvedBy: AccountId32;
   }
 
-  /** @name PalletEmergencyCall (209) */
+  /** @name PalletEmergencyCall (210) */
   interface PalletEmergencyCall extends Enum {
     readonly isAddAuthority: boolean;
     readonly asAddAuthority: {
@@ -2094,25 +2119,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AddAuthority' | 'RemoveAuthority' | 'OpenSession' | 'ApproveSession' | 'CloseSession' | 'ReviewSession' | 'LiftBar' | 'SetEmergencyKey' | 'PostEmergencyEnvelopes' | 'ReleaseKeyShare' | 'CleanSession';
   }
 
-  /** @name PalletEmergencyKeyShare (211) */
+  /** @name PalletEmergencyKeyShare (212) */
   interface PalletEmergencyKeyShare extends Struct {
     readonly authority: AccountId32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name PalletSudoError (214) */
+  /** @name PalletSudoError (215) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (215) */
+  /** @name PalletUtilityError (216) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletCollectiveVotes (218) */
+  /** @name PalletCollectiveVotes (219) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2121,7 +2146,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (219) */
+  /** @name PalletCollectiveError (220) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2138,7 +2163,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (220) */
+  /** @name PalletMembershipError (221) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2146,19 +2171,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletFreeTierSpent (221) */
+  /** @name PalletFreeTierSpent (222) */
   interface PalletFreeTierSpent extends Struct {
     readonly calls: PalletFreeTierUsageWindow;
     readonly bytes: PalletFreeTierUsageWindow;
   }
 
-  /** @name PalletFreeTierUsageWindow (222) */
+  /** @name PalletFreeTierUsageWindow (223) */
   interface PalletFreeTierUsageWindow extends Struct {
     readonly start: u32;
     readonly used: u32;
   }
 
-  /** @name PalletFreeTierError (225) */
+  /** @name PalletFreeTierError (226) */
   interface PalletFreeTierError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly isInvalidWindow: boolean;
@@ -2166,19 +2191,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooManyCalls' | 'InvalidWindow' | 'TooManyBytes';
   }
 
-  /** @name PalletUpgradesError (226) */
+  /** @name PalletUpgradesError (227) */
   interface PalletUpgradesError extends Enum {
     readonly isAlreadyAuthorized: boolean;
     readonly type: 'AlreadyAuthorized';
   }
 
-  /** @name PalletPeeringNode (227) */
+  /** @name PalletPeeringNode (228) */
   interface PalletPeeringNode extends Struct {
     readonly owner: Option<AccountId32>;
     readonly addedAt: u32;
   }
 
-  /** @name PalletPeeringError (230) */
+  /** @name PalletPeeringError (231) */
   interface PalletPeeringError extends Enum {
     readonly isNotActiveOrganization: boolean;
     readonly isBadOwnershipProof: boolean;
@@ -2193,13 +2218,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotActiveOrganization' | 'BadOwnershipProof' | 'AlreadyRegistered' | 'NodeBarred' | 'NodeNotFound' | 'NotOwner' | 'TooManyNodes' | 'TooManyNodesForOrganization' | 'ModeUnchanged' | 'NoWellKnownNodes';
   }
 
-  /** @name SpStakingOffenceOffenceDetails (232) */
+  /** @name SpStakingOffenceOffenceDetails (233) */
   interface SpStakingOffenceOffenceDetails extends Struct {
     readonly offender: ITuple<[AccountId32, Null]>;
     readonly reporters: Vec<AccountId32>;
   }
 
-  /** @name PalletProvidersOrganization (234) */
+  /** @name PalletProvidersOrganization (235) */
   interface PalletProvidersOrganization extends Struct {
     readonly kind: MedchainPrimitivesOrganizationKind;
     readonly status: MedchainPrimitivesStatus;
@@ -2209,7 +2234,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name PalletProvidersPractitioner (235) */
+  /** @name PalletProvidersPractitioner (236) */
   interface PalletProvidersPractitioner extends Struct {
     readonly organization: AccountId32;
     readonly role: MedchainPrimitivesPractitionerRole;
@@ -2219,7 +2244,7 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletProvidersError (237) */
+  /** @name PalletProvidersError (238) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isOrganizationNotFound: boolean;
@@ -2237,7 +2262,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'OrganizationNotFound' | 'PractitionerNotFound' | 'NotRegistered' | 'OrganizationSuspended' | 'NotEmployer' | 'RoleNotAllowed' | 'UnusableKey' | 'KeyUnchanged' | 'StatusUnchanged' | 'CredentialUnchanged' | 'HasPractitioners' | 'TooManyPractitioners';
   }
 
-  /** @name PalletPatientsPatient (238) */
+  /** @name PalletPatientsPatient (239) */
   interface PalletPatientsPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedchainPrimitivesEncryptionKey;
@@ -2247,19 +2272,19 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletPatientsRegistrar (241) */
+  /** @name PalletPatientsRegistrar (242) */
   interface PalletPatientsRegistrar extends Struct {
     readonly practitioner: AccountId32;
     readonly organization: AccountId32;
   }
 
-  /** @name PalletPatientsRegistrationWindow (243) */
+  /** @name PalletPatientsRegistrationWindow (244) */
   interface PalletPatientsRegistrationWindow extends Struct {
     readonly start: u32;
     readonly count: u32;
   }
 
-  /** @name PalletPatientsError (244) */
+  /** @name PalletPatientsError (245) */
   interface PalletPatientsError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isPseudonymTaken: boolean;
@@ -2289,7 +2314,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'PseudonymTaken' | 'PseudonymErased' | 'NotPatient' | 'PatientNotFound' | 'NotAuthorized' | 'NotPractitioner' | 'RoleNotAllowed' | 'BadSignature' | 'ConsentExpired' | 'ConsentTooLong' | 'UnusableKey' | 'KeyUnchanged' | 'TooFewApprovals' | 'TooManyApprovals' | 'PolicyUnchanged' | 'AlreadyGuardian' | 'NotGuardian' | 'TooManyGuardians' | 'SelfGuardian' | 'BadAcceptance' | 'PractitionerRegistrationLimit' | 'OrganizationRegistrationLimit' | 'GuardianAdditionLimit' | 'InvalidRegistrationLimits';
   }
 
-  /** @name PalletRecordsRecord (245) */
+  /** @name PalletRecordsRecord (246) */
   interface PalletRecordsRecord extends Struct {
     readonly patient: H256;
     readonly contentHash: H256;
@@ -2307,14 +2332,30 @@ declare module '@polkadot/types/lookup' {
     readonly envelopes: u32;
   }
 
-  /** @name PalletRecordsRetraction (247) */
+  /** @name PalletRecordsRetraction (248) */
   interface PalletRecordsRetraction extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
     readonly reason: PalletRecordsRetractionReason;
   }
 
-  /** @name PalletRecordsError (255) */
+  /** @name PalletRecordsArchive (256) */
+  interface PalletRecordsArchive extends Struct {
+    readonly organization: AccountId32;
+    readonly root: H256;
+    readonly leaves: u64;
+    readonly anchoredAt: u32;
+    readonly timestamp: u64;
+    readonly promoted: u64;
+  }
+
+  /** @name PalletRecordsArchivedAt (257) */
+  interface PalletRecordsArchivedAt extends Struct {
+    readonly archive: u64;
+    readonly index: u64;
+  }
+
+  /** @name PalletRecordsError (258) */
   interface PalletRecordsError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2341,10 +2382,18 @@ declare module '@polkadot/types/lookup' {
     readonly isRecordListedTwice: boolean;
     readonly isKeyChanged: boolean;
     readonly isEmptyBatch: boolean;
-    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged' | 'EmptyBatch';
+    readonly isNotAnOrganization: boolean;
+    readonly isEmptyArchive: boolean;
+    readonly isArchiveAlreadyAnchored: boolean;
+    readonly isArchiveNotFound: boolean;
+    readonly isNotArchiveOrganization: boolean;
+    readonly isIndexOutOfRange: boolean;
+    readonly isInvalidArchiveProof: boolean;
+    readonly isArchiveOverflow: boolean;
+    readonly type: 'PatientNotFound' | 'NotAuthorized' | 'RecordNotFound' | 'AlreadyAnchored' | 'AlreadySuperseded' | 'Retracted' | 'AlreadyRetracted' | 'NothingToPrune' | 'InvalidKind' | 'EmptyEnvelope' | 'MalformedCid' | 'UnsupportedCidVersion' | 'UnsupportedCodec' | 'UnsupportedMultihash' | 'DigestLengthMismatch' | 'RecipientHasNoKey' | 'RecipientMayNotRead' | 'TooManyEnvelopes' | 'EnvelopeNotFound' | 'Overflow' | 'NothingToRewrap' | 'WrongPatient' | 'RecordListedTwice' | 'KeyChanged' | 'EmptyBatch' | 'NotAnOrganization' | 'EmptyArchive' | 'ArchiveAlreadyAnchored' | 'ArchiveNotFound' | 'NotArchiveOrganization' | 'IndexOutOfRange' | 'InvalidArchiveProof' | 'ArchiveOverflow';
   }
 
-  /** @name PalletConsentGrant (256) */
+  /** @name PalletConsentGrant (259) */
   interface PalletConsentGrant extends Struct {
     readonly patient: H256;
     readonly grantee: AccountId32;
@@ -2360,13 +2409,13 @@ declare module '@polkadot/types/lookup' {
     readonly request: Option<u64>;
   }
 
-  /** @name PalletConsentRevocation (258) */
+  /** @name PalletConsentRevocation (261) */
   interface PalletConsentRevocation extends Struct {
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletConsentRequest (261) */
+  /** @name PalletConsentRequest (264) */
   interface PalletConsentRequest extends Struct {
     readonly patient: H256;
     readonly requester: AccountId32;
@@ -2379,7 +2428,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletConsentRequestStatus;
   }
 
-  /** @name PalletConsentRequestStatus (262) */
+  /** @name PalletConsentRequestStatus (265) */
   interface PalletConsentRequestStatus extends Enum {
     readonly isPending: boolean;
     readonly isApproved: boolean;
@@ -2391,14 +2440,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Approved' | 'Denied' | 'Cancelled' | 'Closed' | 'Expired';
   }
 
-  /** @name PalletConsentAuditEntry (264) */
+  /** @name PalletConsentAuditEntry (267) */
   interface PalletConsentAuditEntry extends Struct {
     readonly at: u32;
     readonly actor: AccountId32;
     readonly event: MedchainPrimitivesConsentAuditEvent;
   }
 
-  /** @name MedchainPrimitivesConsentAuditEvent (265) */
+  /** @name MedchainPrimitivesConsentAuditEvent (268) */
   interface MedchainPrimitivesConsentAuditEvent extends Enum {
     readonly isGrantCreated: boolean;
     readonly asGrantCreated: {
@@ -2498,7 +2547,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantCreated' | 'GrantRevoked' | 'GrantExpired' | 'AccessRequested' | 'RequestApproved' | 'RequestDenied' | 'RequestCancelled' | 'KeyShared' | 'EnvelopeRemoved' | 'RecordRead' | 'SessionOpened' | 'SessionApproved' | 'SessionActivated' | 'SessionClosed' | 'SessionReviewed' | 'EmergencyKeySet' | 'EmergencyEnvelopesPosted' | 'KeyShareReleased' | 'RecordAnchored' | 'RecordAmended' | 'RecordRetracted' | 'GuardianAdded' | 'GuardianRemoved' | 'EmergencyPolicyChanged' | 'EncryptionKeyRotated';
   }
 
-  /** @name PalletConsentError (266) */
+  /** @name PalletConsentError (269) */
   interface PalletConsentError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -2530,7 +2579,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'NotAuthorized' | 'SelfGrant' | 'NotActiveProvider' | 'ExpiryInPast' | 'InvalidScope' | 'ResearchNeedsRequest' | 'TooManyGrants' | 'GrantNotFound' | 'AlreadyRevoked' | 'RequestNotFound' | 'RequestNotPending' | 'RequestExpired' | 'NothingToClean' | 'NotRequester' | 'TooManyPendingRequests' | 'RequesterLimitReached' | 'InvalidDuration' | 'ResearchTermsMismatch' | 'NotResearchBody' | 'UnknownEthicsApprover' | 'ResearchIsReadOnly' | 'PurposeNotAllowed' | 'EthicsApproverNotIndependent' | 'RecordNotFound' | 'MayNotRead' | 'Overflow';
   }
 
-  /** @name PalletEmergencySession (268) */
+  /** @name PalletEmergencySession (271) */
   interface PalletEmergencySession extends Struct {
     readonly patient: H256;
     readonly responder: AccountId32;
@@ -2547,20 +2596,20 @@ declare module '@polkadot/types/lookup' {
     readonly review: Option<PalletEmergencyReview>;
   }
 
-  /** @name PalletEmergencyApproval (270) */
+  /** @name PalletEmergencyApproval (273) */
   interface PalletEmergencyApproval extends Struct {
     readonly authority: AccountId32;
     readonly by: AccountId32;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyClosure (273) */
+  /** @name PalletEmergencyClosure (276) */
   interface PalletEmergencyClosure extends Struct {
     readonly by: PalletEmergencyCloser;
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyReview (275) */
+  /** @name PalletEmergencyReview (278) */
   interface PalletEmergencyReview extends Struct {
     readonly by: PalletEmergencyReviewer;
     readonly justified: bool;
@@ -2568,7 +2617,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u32;
   }
 
-  /** @name PalletEmergencyEmergencyKey (277) */
+  /** @name PalletEmergencyEmergencyKey (280) */
   interface PalletEmergencyEmergencyKey extends Struct {
     readonly key: MedchainPrimitivesEncryptionKey;
     readonly version: u32;
@@ -2579,16 +2628,16 @@ declare module '@polkadot/types/lookup' {
     readonly exposedIn: Option<u64>;
   }
 
-  /** @name PalletEmergencyEmergencyEnvelope (278) */
+  /** @name PalletEmergencyEmergencyEnvelope (281) */
   interface PalletEmergencyEmergencyEnvelope extends Struct {
     readonly version: u32;
     readonly ciphertext: Bytes;
   }
 
-  /** @name FrameSupportPalletId (279) */
+  /** @name FrameSupportPalletId (282) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletEmergencyError (280) */
+  /** @name PalletEmergencyError (283) */
   interface PalletEmergencyError extends Enum {
     readonly isNotEmergencyService: boolean;
     readonly isAlreadyAuthority: boolean;
@@ -2639,43 +2688,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotEmergencyService' | 'AlreadyAuthority' | 'TooManyAuthorities' | 'NotAuthority' | 'NotResponder' | 'Barred' | 'ReviewOverdue' | 'TooManyUnreviewed' | 'PatientNotFound' | 'BreakGlassForbidden' | 'MissingJustification' | 'SessionAlreadyOpen' | 'ThresholdTooHigh' | 'NotEnoughAuthorities' | 'SessionNotFound' | 'SessionNotPending' | 'SessionLapsed' | 'OwnOrganization' | 'AlreadyApproved' | 'SessionEnded' | 'NotAuthorized' | 'SessionNotEnded' | 'AlreadyReviewed' | 'NotAuditor' | 'AuditorNotIndependent' | 'NotBarred' | 'UnusableKey' | 'ShareHolderNotAuthority' | 'DuplicateShareHolder' | 'EmptyCiphertext' | 'ThresholdBelowPolicy' | 'ThresholdAbovePolicy' | 'NotEnoughShares' | 'NoEmergencyKey' | 'EmergencyKeyExposed' | 'NoEnvelopes' | 'KeyVersionChanged' | 'RecordNotFound' | 'WrongPatient' | 'SessionNotActive' | 'ResponderNotActive' | 'DidNotApprove' | 'NoShareHeld' | 'AlreadyReleased' | 'NothingToClean' | 'Overflow';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (283) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (286) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (284) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (287) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (285) */
+  /** @name FrameSystemExtensionsCheckTxVersion (288) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (286) */
+  /** @name FrameSystemExtensionsCheckGenesis (289) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (290) */
+  /** @name FrameSystemExtensionsCheckNonce (293) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (291) */
+  /** @name FrameSystemExtensionsCheckWeight (294) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (292) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (295) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (293) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (296) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (294) */
+  /** @name FrameMetadataHashExtensionMode (297) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (295) */
+  /** @name FrameSystemExtensionsWeightReclaim (298) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name MedchainRuntimeRuntime (297) */
+  /** @name MedchainRuntimeRuntime (300) */
   type MedchainRuntimeRuntime = Null;
 
 } // declare module

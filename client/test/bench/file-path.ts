@@ -17,7 +17,6 @@ import { promisify } from 'node:util'
 import { createHash, randomBytes } from 'node:crypto'
 import { u8aToHex, hexToU8a } from '@polkadot/util'
 import { CID } from 'multiformats/cid'
-import { startDevIpfs } from '@medchain/ipfs-dev'
 import { connect, eventData, send } from '../../src/chain.js'
 import { encryptRecordStream } from '../../src/crypto.js'
 import { seal } from '../../src/envelope.js'
@@ -40,10 +39,12 @@ const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9
 /** One size, in this process: what the parent passes on the command line. */
 async function child(args: string[]): Promise<void> {
   const [url, ipfsUrl, dir, patient, file] = args
-  const api = await connect(url)
-  const ipfs = new Ipfs(ipfsUrl)
+  // The keys are unlocked first, as a client asks for its passphrase before it connects: each
+  // unlock's scrypt takes 128 MiB for a moment (polkadot.js key files, N = 2^17).
   const doctor = await loadIdentity(join(dir, 'doctor.json'), PASS)
   const reader = await loadIdentity(join(dir, 'patient.json'), PASS)
+  const api = await connect(url)
+  const ipfs = new Ipfs(ipfsUrl)
   const content = fileContent(file)
   const result: Record<string, number> = { bytes: content.size }
 
@@ -111,6 +112,8 @@ async function parent(argv: string[]): Promise<void> {
   if (!existsSync(nodeBinary)) throw new Error(`build the node first: ${nodeBinary} is missing`)
   const rpcPort = 47_900
   const node = spawn(nodeBinary, ['--dev', '--tmp', '--rpc-port', String(rpcPort), '--port', '47901', '--no-prometheus', '--no-mdns', '--no-telemetry'], { stdio: 'ignore' })
+  // Imported here, not at the top: the measured child process has no use for Helia.
+  const { startDevIpfs } = await import('@medchain/ipfs-dev')
   const ipfsNode = await startDevIpfs(join(dir, 'ipfs'))
   const url = `ws://127.0.0.1:${rpcPort}`
   try {

@@ -42,6 +42,8 @@ import { Ipfs } from '../../src/ipfs.js'
 import type { Identity } from '../../src/keys.js'
 import * as mc from '../../src/medchain.js'
 import { createKeyFile, loadIdentity, writeSecret } from '../../src/node.js'
+import { proofFromJson } from '../../src/archive.js'
+import { readManifest } from '../../src/archive-dir.js'
 
 /** The two parts of the scenario. */
 export type Part = 'main' | 'break-glass'
@@ -283,6 +285,59 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     const records = results.map((r) => r.record)
     assert.equal(new Set(records).size, 8)
     for (const record of records) assert.ok((await mc.anchorOf(api, record)).contentHash)
+  })
+
+  part(['main'], "a hospital's archive: built from a directory, anchored in one transaction, a document proved, then promoted to the patient's record", async () => {
+    const archiveDir = join(dir, 'archive')
+    mkdirSync(join(archiveDir, '2019', 'lab'), { recursive: true })
+    mkdirSync(join(archiveDir, '2020'), { recursive: true })
+    const letterFile = join(archiveDir, '2019', 'lab', 'letter.txt')
+    const letter = utf8(`discharge letter for ${NAME}, 2019`)
+    writeFileSync(letterFile, letter)
+    writeFileSync(join(archiveDir, '2019', 'lab', 'cbc.csv'), utf8(`${NAME},hb,13.1\n`))
+    writeFileSync(join(archiveDir, '2020', 'scan.bin'), randomBytes(300 * 1024))
+    const manifest = join(dir, 'archive.manifest')
+    const built = await cli('archive', 'build', archiveDir, '--manifest', manifest)
+    assert.match(built, /documents 3/)
+    const root = /root (0x[0-9a-f]{64})/.exec(built)?.[1]
+    // The salts stay with the hospital: none may reach the chain (the privacy scan checks).
+    for await (const entry of readManifest(manifest)) keep(`archived ${entry.path}: salt`, hexToU8a(entry.salt))
+    // Only the organization anchors an archive; its physician may not.
+    await assert.rejects(cli('archive', 'anchor', '--key', keyFile('doctor'), '--manifest', manifest), /exit 1: .*NotAnOrganization/)
+    const anchored = await cli('archive', 'anchor', '--key', keyFile('hospital'), '--manifest', manifest)
+    const archive = Number(/archive (\d+)/.exec(anchored)?.[1])
+    assert.match(anchored, new RegExp(`root ${root}`))
+
+    const proofFile = join(dir, 'letter.proof.json')
+    await cli('archive', 'prove', '--manifest', manifest, '--document', '2019/lab/letter.txt', '--archive', String(archive), '--out', proofFile)
+    const verified = JSON.parse(await cli('archive', 'verify', '--proof', proofFile, '--file', letterFile)) as mc.ArchiveCheck
+    assert.ok(verified.ok && verified.archive === archive && verified.leaves === 3 && verified.record === undefined)
+    assert.equal(verified.ok && verified.organization, ids.hospital.address)
+    // Another file is not the document; the node's JSON-RPC method answers as the runtime API.
+    const altered = join(dir, 'altered.txt')
+    writeFileSync(altered, utf8('discharge letter for someone else'))
+    await assert.rejects(cli('archive', 'verify', '--proof', proofFile, '--file', altered), /exit 1: .*not the document/)
+    const proof = proofFromJson(readFileSync(proofFile, 'utf8'))
+    const rpc = (await api.rpc.medchain.verifyArchived(archive, proof.index, proof.commitment, proof.path)).toJSON() as { Ok?: { leaves: number } }
+    assert.equal(rpc.Ok?.leaves, 3)
+    const wrong = (await api.rpc.medchain.verifyArchived(archive, (proof.index + 1) % 3, proof.commitment, proof.path)).toJSON()
+    assert.deepEqual(wrong, { Err: 'InvalidProof' })
+
+    // Promoted by the hospital's physician (who may write for the patient): a record like any
+    // other, whose commitment is the archived one; the patient reads it back.
+    const promoted = await cli('archive', 'promote', '--key', keyFile('doctor'), '--proof', proofFile, '--file', letterFile, '--patient', PATIENT, '--kind', 'DischargeSummary')
+    const record = Number(/record (\d+)/.exec(promoted)?.[1])
+    const read = await mc.readRecord(api, ipfs, ids.patient, record, { receipt: false })
+    assert.deepEqual(read.plaintext, letter)
+    assert.equal(u8aToHex(read.salt), proof.salt)
+    await keepRecord(record, 'the archived letter')
+    const again = JSON.parse(await cli('archive', 'verify', '--proof', proofFile)) as mc.ArchiveCheck
+    assert.equal(again.ok && again.record, record)
+    // Promoting it again, or another organization's physician promoting, is refused.
+    await assert.rejects(cli('archive', 'promote', '--key', keyFile('doctor'), '--proof', proofFile, '--file', letterFile, '--patient', PATIENT, '--kind', 'DischargeSummary'), /exit 1: .*already record/)
+    const scanProof = join(dir, 'scan.proof.json')
+    await cli('archive', 'prove', '--manifest', manifest, '--document', '2020/scan.bin', '--archive', String(archive), '--out', scanProof)
+    await assert.rejects(cli('archive', 'promote', '--key', keyFile('specialist'), '--proof', scanProof, '--file', join(archiveDir, '2020', 'scan.bin'), '--patient', PATIENT, '--kind', 'Imaging'), /exit 1: .*NotArchiveOrganization/)
   })
 
   part(['main'], 'an expired grant is refused', async () => {

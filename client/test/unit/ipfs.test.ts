@@ -4,6 +4,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { CID } from 'multiformats/cid'
 import { Ipfs } from '../../src/ipfs.js'
 import { startDevIpfs, type DevIpfs } from '@medchain/ipfs-dev'
@@ -50,4 +52,38 @@ test('unknown CIDs and unreachable nodes give one-line errors', async () => {
   const missing = 'bafkreie7ohywtosou76tasm7j63yigtzxe7d5zqus4zu3j6oltvgtibeom'
   await assert.rejects(ipfs.cat(missing), /does not have bafkrei/)
   await assert.rejects(new Ipfs('http://127.0.0.1:1').version(), /cannot reach the IPFS node/)
+})
+
+test('a streamed upload is sent as it is read, not held in memory', async () => {
+  // A node that reads and drops what it is sent. Node's fetch once kept a copy of a streamed
+  // body until the request ended (a tee for redirects): the whole upload.
+  const size = 96 * 1024 * 1024
+  let received = 0
+  const server = createServer((req, res) => {
+    req.on('data', (c: Buffer) => void (received += c.length))
+    req.on('end', () => res.end(JSON.stringify({ Hash: 'dropped' }) + '\n'))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const { port } = server.address() as AddressInfo
+    const before = process.memoryUsage().arrayBuffers
+    let peak = 0
+    // Fresh 1 MiB pieces, made as they are asked for.
+    let sent = 0
+    const source: AsyncIterable<Uint8Array> = {
+      [Symbol.asyncIterator]: () => ({
+        next: () => {
+          peak = Math.max(peak, process.memoryUsage().arrayBuffers - before)
+          if (sent >= size) return Promise.resolve({ done: true, value: undefined })
+          sent += 1024 * 1024
+          return Promise.resolve({ done: false, value: new Uint8Array(1024 * 1024).fill(sent & 0xff) })
+        },
+      }),
+    }
+    assert.equal(await new Ipfs(`http://127.0.0.1:${port}`).addStream(source), 'dropped')
+    assert.ok(received > size)
+    assert.ok(peak < size / 2, `${peak} bytes of buffers alive at once`)
+  } finally {
+    server.close()
+  }
 })

@@ -4,13 +4,13 @@ import { chmodSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Keyring } from '@polkadot/keyring'
-import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto'
+import { cryptoWaitReady, encodeAddress, signatureVerify } from '@polkadot/util-crypto'
 import { u8aToHex } from '@polkadot/util'
 import { deriveEncryptionKey } from '../../src/crypto.js'
-import { decryptionKeys, keyJsonFrom, publicOf, rotatedKeyJson, unlockKeyJson, type KeyJson } from '../../src/keys.js'
+import { decryptionKeys, keyJsonFrom, publicOf, rotatedKeyJson, signPayload, unlockKeyJson, type KeyJson } from '../../src/keys.js'
 import { open, seal, Purpose } from '../../src/envelope.js'
 import { pseudonym, registrationPayload } from '../../src/medchain.js'
-import { createKeyFile, loadIdentity, readPublic } from '../../src/node.js'
+import { createKeyFile, loadIdentity, nativeScrypt, readPublic } from '../../src/node.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'medchain-keys-'))
 const PASS = 'correct horse battery staple'
@@ -112,4 +112,16 @@ test('the registration payload is the SCALE encoding the chain checks', () => {
   assert.deepEqual([...payload.subarray(at, at + 32)], new Array(32).fill(3))
   at += 32
   assert.deepEqual([...payload.subarray(at)], [1, 2])
+})
+
+test("Node's native scrypt unlocks a key file as polkadot.js's does", async () => {
+  const json = await keyJsonFrom('//Bob', PASS)
+  const wasm = await unlockKeyJson(json, PASS)
+  const native = await unlockKeyJson(json, PASS, nativeScrypt)
+  assert.equal(native.address, wasm.address)
+  assert.deepEqual(native.encryptionPrivate, wasm.encryptionPrivate)
+  const payload = new TextEncoder().encode('signed')
+  assert.ok(signatureVerify(payload, await signPayload(native.account, payload), wasm.address).isValid)
+  await assert.rejects(unlockKeyJson(json, `${PASS}!`, nativeScrypt), /wrong passphrase/)
+  await assert.rejects(unlockKeyJson(json, '', nativeScrypt), /wrong passphrase/)
 })

@@ -99,3 +99,37 @@ test('a whole-file record (MCR1) still opens through the streaming reader', asyn
   assert.deepEqual(Buffer.concat(out), Buffer.from(plaintext))
   assert.deepEqual(Buffer.from(opened.contentHash), Buffer.from(r.contentHash))
 })
+
+test('WebCrypto and @noble seal the same chunks: a file written with either opens with the other', async () => {
+  const plaintext = Uint8Array.from({ length: 150_000 }, (_, i) => (i * 7) & 0xff)
+  // Without WebCrypto's `subtle` (a platform that lacks it), the chunks are sealed and opened
+  // with @noble.
+  const withoutWebCrypto = async <T>(f: () => Promise<T>): Promise<T> => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto') as PropertyDescriptor
+    const random = globalThis.crypto
+    Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: <T extends ArrayBufferView>(a: T) => random.getRandomValues(a) }, configurable: true })
+    try {
+      return await f()
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', descriptor)
+    }
+  }
+  const open = async (file: Uint8Array, dataKey: Uint8Array) => {
+    const out: Uint8Array[] = []
+    const opened = await decryptRecordStream(pieces(file, 5000), dataKey, (p) => void out.push(p.slice()))
+    return { plaintext: Buffer.concat(out), contentHash: Buffer.from(opened.contentHash) }
+  }
+  const byNoble = await withoutWebCrypto(() => sealed(plaintext, 4096))
+  const byWebCrypto = await sealed(plaintext, 4096)
+  for (const { r, file } of [byNoble, byWebCrypto]) {
+    for (const opened of [await open(file, r.dataKey), await withoutWebCrypto(() => open(file, r.dataKey))]) {
+      assert.deepEqual(opened.plaintext, Buffer.from(plaintext))
+      assert.deepEqual(opened.contentHash, Buffer.from(r.contentHash()))
+    }
+    assert.deepEqual(Buffer.from(decryptRecord(file, r.dataKey).plaintext), Buffer.from(plaintext))
+    const bad = Uint8Array.from(file)
+    bad[file.length - 20] ^= 1
+    await assert.rejects(open(bad, r.dataKey), /wrong key/)
+    await assert.rejects(withoutWebCrypto(() => open(bad, r.dataKey)), /wrong key/)
+  }
+})
