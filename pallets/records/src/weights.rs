@@ -93,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 171_808_000 picoseconds.
-		Weight::from_parts(197_316_000, 61646)
+		// Minimum execution time: 173_961_000 picoseconds.
+		Weight::from_parts(185_167_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -131,10 +131,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `957 + n * (2724 ±0)`
 		//  Estimated: `6184 + n * (60656 ±0)`
-		// Minimum execution time: 187_161_000 picoseconds.
-		Weight::from_parts(71_169_452, 6184)
-			// Standard Error: 780_140
-			.saturating_add(Weight::from_parts(167_771_718, 0).saturating_mul(n.into()))
+		// Minimum execution time: 169_654_000 picoseconds.
+		Weight::from_parts(172_990_000, 6184)
+			// Standard Error: 356_828
+			.saturating_add(Weight::from_parts(154_205_889, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((22_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -155,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3587`
-		// Minimum execution time: 19_560_000 picoseconds.
-		Weight::from_parts(21_493_000, 3587)
+		// Minimum execution time: 21_131_000 picoseconds.
+		Weight::from_parts(22_453_000, 3587)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -201,10 +201,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4367`
 		//  Estimated: `61646`
-		// Minimum execution time: 188_673_000 picoseconds.
-		Weight::from_parts(233_137_216, 61646)
-			// Standard Error: 35_225
-			.saturating_add(Weight::from_parts(165_108, 0).saturating_mul(p.into()))
+		// Minimum execution time: 183_205_000 picoseconds.
+		Weight::from_parts(198_239_364, 61646)
+			// Standard Error: 9_219
+			.saturating_add(Weight::from_parts(351_827, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -248,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 177_927_000 picoseconds.
-		Weight::from_parts(192_489_000, 61646)
+		// Minimum execution time: 185_428_000 picoseconds.
+		Weight::from_parts(197_897_000, 61646)
 			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -265,8 +265,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_430_000 picoseconds.
-		Weight::from_parts(29_154_000, 3905)
+		// Minimum execution time: 27_231_000 picoseconds.
+		Weight::from_parts(29_404_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 281_623_000 picoseconds.
-		Weight::from_parts(305_268_000, 122302)
+		// Minimum execution time: 297_186_000 picoseconds.
+		Weight::from_parts(317_096_000, 122302)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -325,8 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 42_734_000 picoseconds.
-		Weight::from_parts(46_831_000, 4043)
+		// Minimum execution time: 44_056_000 picoseconds.
+		Weight::from_parts(46_760_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -351,10 +351,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_341_954_000 picoseconds.
-		Weight::from_parts(1_408_292_856, 674073)
-			// Standard Error: 1_002_202
-			.saturating_add(Weight::from_parts(449_373_845, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_349_275_000 picoseconds.
+		Weight::from_parts(1_398_797_179, 674073)
+			// Standard Error: 349_149
+			.saturating_add(Weight::from_parts(429_921_737, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -383,11 +383,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
-		//  Estimated: `3905 + n * (2869 ±0)`
-		// Minimum execution time: 5_588_000 picoseconds.
-		Weight::from_parts(27_049_906, 3905)
-			// Standard Error: 21_622
-			.saturating_add(Weight::from_parts(21_313_183, 0).saturating_mul(n.into()))
+		//  Estimated: `3905 + n * (2869 ±3)`
+		// Minimum execution time: 5_589_000 picoseconds.
+		Weight::from_parts(23_877_187, 3905)
+			// Standard Error: 23_245
+			.saturating_add(Weight::from_parts(21_418_182, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -406,11 +406,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±3)`
-		// Minimum execution time: 5_759_000 picoseconds.
-		Weight::from_parts(5_056_816, 3656)
-			// Standard Error: 5_916
-			.saturating_add(Weight::from_parts(7_313_282, 0).saturating_mul(n.into()))
+		//  Estimated: `3656 + n * (2587 ±0)`
+		// Minimum execution time: 5_458_000 picoseconds.
+		Weight::from_parts(5_220_985, 3656)
+			// Standard Error: 4_906
+			.saturating_add(Weight::from_parts(7_089_215, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -442,10 +442,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 153_540_000 picoseconds.
-		Weight::from_parts(30_372_479, 61646)
-			// Standard Error: 178_207
-			.saturating_add(Weight::from_parts(94_830_737, 0).saturating_mul(n.into()))
+		// Minimum execution time: 153_640_000 picoseconds.
+		Weight::from_parts(53_365_530, 61646)
+			// Standard Error: 63_080
+			.saturating_add(Weight::from_parts(92_112_178, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -491,8 +491,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4522`
 		//  Estimated: `61646`
-		// Minimum execution time: 171_808_000 picoseconds.
-		Weight::from_parts(197_316_000, 61646)
+		// Minimum execution time: 173_961_000 picoseconds.
+		Weight::from_parts(185_167_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
@@ -529,10 +529,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `957 + n * (2724 ±0)`
 		//  Estimated: `6184 + n * (60656 ±0)`
-		// Minimum execution time: 187_161_000 picoseconds.
-		Weight::from_parts(71_169_452, 6184)
-			// Standard Error: 780_140
-			.saturating_add(Weight::from_parts(167_771_718, 0).saturating_mul(n.into()))
+		// Minimum execution time: 169_654_000 picoseconds.
+		Weight::from_parts(172_990_000, 6184)
+			// Standard Error: 356_828
+			.saturating_add(Weight::from_parts(154_205_889, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((22_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -553,8 +553,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3587`
-		// Minimum execution time: 19_560_000 picoseconds.
-		Weight::from_parts(21_493_000, 3587)
+		// Minimum execution time: 21_131_000 picoseconds.
+		Weight::from_parts(22_453_000, 3587)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -599,10 +599,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4367`
 		//  Estimated: `61646`
-		// Minimum execution time: 188_673_000 picoseconds.
-		Weight::from_parts(233_137_216, 61646)
-			// Standard Error: 35_225
-			.saturating_add(Weight::from_parts(165_108, 0).saturating_mul(p.into()))
+		// Minimum execution time: 183_205_000 picoseconds.
+		Weight::from_parts(198_239_364, 61646)
+			// Standard Error: 9_219
+			.saturating_add(Weight::from_parts(351_827, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
@@ -646,8 +646,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4794`
 		//  Estimated: `61646`
-		// Minimum execution time: 177_927_000 picoseconds.
-		Weight::from_parts(192_489_000, 61646)
+		// Minimum execution time: 185_428_000 picoseconds.
+		Weight::from_parts(197_897_000, 61646)
 			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
@@ -663,8 +663,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1084`
 		//  Estimated: `3905`
-		// Minimum execution time: 26_430_000 picoseconds.
-		Weight::from_parts(29_154_000, 3905)
+		// Minimum execution time: 27_231_000 picoseconds.
+		Weight::from_parts(29_404_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -700,8 +700,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `7688`
 		//  Estimated: `122302`
-		// Minimum execution time: 281_623_000 picoseconds.
-		Weight::from_parts(305_268_000, 122302)
+		// Minimum execution time: 297_186_000 picoseconds.
+		Weight::from_parts(317_096_000, 122302)
 			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -723,8 +723,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1455`
 		//  Estimated: `4043`
-		// Minimum execution time: 42_734_000 picoseconds.
-		Weight::from_parts(46_831_000, 4043)
+		// Minimum execution time: 44_056_000 picoseconds.
+		Weight::from_parts(46_760_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -749,10 +749,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_341_954_000 picoseconds.
-		Weight::from_parts(1_408_292_856, 674073)
-			// Standard Error: 1_002_202
-			.saturating_add(Weight::from_parts(449_373_845, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_349_275_000 picoseconds.
+		Weight::from_parts(1_398_797_179, 674073)
+			// Standard Error: 349_149
+			.saturating_add(Weight::from_parts(429_921_737, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -781,11 +781,11 @@ impl WeightInfo for () {
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1153 + n * (326 ±0)`
-		//  Estimated: `3905 + n * (2869 ±0)`
-		// Minimum execution time: 5_588_000 picoseconds.
-		Weight::from_parts(27_049_906, 3905)
-			// Standard Error: 21_622
-			.saturating_add(Weight::from_parts(21_313_183, 0).saturating_mul(n.into()))
+		//  Estimated: `3905 + n * (2869 ±3)`
+		// Minimum execution time: 5_589_000 picoseconds.
+		Weight::from_parts(23_877_187, 3905)
+			// Standard Error: 23_245
+			.saturating_add(Weight::from_parts(21_418_182, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -804,11 +804,11 @@ impl WeightInfo for () {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±3)`
-		// Minimum execution time: 5_759_000 picoseconds.
-		Weight::from_parts(5_056_816, 3656)
-			// Standard Error: 5_916
-			.saturating_add(Weight::from_parts(7_313_282, 0).saturating_mul(n.into()))
+		//  Estimated: `3656 + n * (2587 ±0)`
+		// Minimum execution time: 5_458_000 picoseconds.
+		Weight::from_parts(5_220_985, 3656)
+			// Standard Error: 4_906
+			.saturating_add(Weight::from_parts(7_089_215, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -840,10 +840,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `4381 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 153_540_000 picoseconds.
-		Weight::from_parts(30_372_479, 61646)
-			// Standard Error: 178_207
-			.saturating_add(Weight::from_parts(94_830_737, 0).saturating_mul(n.into()))
+		// Minimum execution time: 153_640_000 picoseconds.
+		Weight::from_parts(53_365_530, 61646)
+			// Standard Error: 63_080
+			.saturating_add(Weight::from_parts(92_112_178, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(25_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
