@@ -151,7 +151,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	mut config: Configuration,
-	grandpa_vote_lag: Option<u32>,
+	grandpa_vote_lag: u32,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -350,12 +350,9 @@ pub fn new_full<
 			network,
 			sync: Arc::new(sync_service),
 			notification_service: grandpa_notification_service,
-			voting_rule: match grandpa_vote_lag {
-				None => sc_consensus_grandpa::VotingRulesBuilder::default().build(),
-				Some(lag) => sc_consensus_grandpa::VotingRulesBuilder::new()
-					.add(sc_consensus_grandpa::BeforeBestBlockBy(lag))
-					.build(),
-			},
+			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::new()
+				.add(sc_consensus_grandpa::BeforeBestBlockBy(grandpa_vote_lag))
+				.build(),
 			prometheus_registry,
 			shared_voter_state: SharedVoterState::empty(),
 			telemetry: telemetry.as_ref().map(|x| x.handle()),

@@ -213,12 +213,33 @@ fn free_traffic_does_not_raise_fees() {
 			expires_at: None,
 		});
 		assert_eq!(apply(&patient, grant), Ok(Ok(())));
+		// And a clinic's physician.
+		let (_, colleague) = organization_with_staff(
+			"clinic",
+			medchain_primitives::OrganizationKind::Clinic,
+			"colleague",
+			medchain_primitives::PractitionerRole::Physician,
+			20,
+		);
+		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+			patient: pseudonym,
+			grantee: account(&colleague),
+			scope: medchain_primitives::Scope::AllRecords,
+			permission: medchain_primitives::Permission::ReadWrite,
+			purpose: medchain_primitives::Purpose::Treatment,
+			expires_at: None,
+		});
+		assert_eq!(apply(&patient, grant), Ok(Ok(())));
 		for seed in 0..95u8 {
 			assert_eq!(apply(&patient, anchor(seed)), Ok(Ok(())));
 		}
-		// The physician anchors too, and rotates its key, over and over, within its own quota.
+		// The physicians anchor too, and one rotates its key, over and over, each within its
+		// own quota.
 		for seed in 95..185u8 {
 			assert_eq!(apply(&doctor, anchor(seed)), Ok(Ok(())));
+		}
+		for seed in 185..=255u8 {
+			assert_eq!(apply(&colleague, anchor(seed)), Ok(Ok(())));
 		}
 		for seed in 0..8u8 {
 			let rotate = RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key {

@@ -4,9 +4,9 @@
 //! The fee of a transaction is `base + multiplier × (weight fee + length fee) + tip`:
 //!
 //! - the weight fee is 1 planck per picosecond of declared weight (`IdentityFee`): a block's
-//!   normal capacity (750 ms) costs 0.75 MED at a multiplier of 1;
+//!   normal capacity (1,125 ms) costs 1.125 MED at a multiplier of 1;
 //! - the length fee is [`FEE_PER_BYTE`] planck per encoded byte, so that a block's normal
-//!   length (3.75 MiB) costs about the same (0.79 MED): filling blocks by size is no cheaper
+//!   length (3.75 MiB) costs about the same (1.18 MED): filling blocks by size is no cheaper
 //!   than by weight;
 //! - the multiplier ([`CongestionMultiplier`]) follows how full paid transactions made the
 //!   last block, in the dimension closest to its limit (weight, proof size or length; free
@@ -31,7 +31,7 @@ use sp_runtime::{
 };
 
 /// The length fee per encoded byte, in planck.
-pub const FEE_PER_BYTE: Balance = 200_000;
+pub const FEE_PER_BYTE: Balance = 300_000;
 
 /// The block fullness the multiplier aims at: 25 % of the normal class's limit.
 pub const TARGET_BLOCK_FULLNESS: Perquintill = Perquintill::from_percent(25);

@@ -635,7 +635,14 @@ impl Harness {
 		let started = Instant::now();
 		let signed = self.sign(signers, calls).await?;
 		let n = signed.len();
-		let r = self.run_step(what, signed, None, Duration::from_secs(60), false).await?;
+		// With several nodes, each phase waits for finality: a node that has not imported the
+		// previous phase would judge the next one's transactions on an older state (a patient
+		// not yet registered pays fees it does not have).
+		let several = self.pids.len() > 1;
+		let r = self.run_step(what, signed, None, Duration::from_secs(60), several).await?;
+		if several {
+			tokio::time::sleep(Duration::from_secs_f64(BLOCK_MS / 1000.0)).await;
+		}
 		if r.accepted != n || r.lost > 0 {
 			return Err(format!(
 				"setup ({what}): {} of {n} accepted, {} lost ({:?}); refusals {:?}",

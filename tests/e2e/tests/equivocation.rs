@@ -5,7 +5,7 @@
 //!   (`GrandpaApi_generate_key_ownership_proof`, what the GRANDPA voter asks for when it
 //!   reports).
 //! - Twins: a second process started with Dave's keys. It votes for its best block
-//!   (`--grandpa-vote-lag 0`) while Dave's first instance keeps the default rule (two blocks
+//!   (`--grandpa-vote-lag 0`) while Dave's first instance keeps the default (one block
 //!   behind the best), so the two sign different prevotes in the same rounds; the other
 //!   validators' nodes detect it and report it themselves (unsigned, with the proof).
 //!
