@@ -913,7 +913,7 @@ fn promote_call(archive: u64, index: u64, commitments: &[H256], patient: H256) -
 fn an_archive_is_anchored_by_its_organization_and_promoted_only_by_its_active_writers() {
 	use medchain_runtime_api::runtime_decl_for_archives_api::ArchivesApiV1;
 	new_test_ext("development").execute_with(|| {
-		let World { hospital, nurse, pseudonym, outsider, .. } = world();
+		let World { hospital, nurse, patient, pseudonym, outsider } = world();
 		let commitments: Vec<H256> =
 			(0..5u8).map(|i| commitment([i; 32], &[b'a', b'r', b'c', i])).collect();
 		let root = pallet_records::archive::root_of(&commitments).expect("five documents");
@@ -924,6 +924,9 @@ fn an_archive_is_anchored_by_its_organization_and_promoted_only_by_its_active_wr
 			dispatch_error(apply(&hospital.doctor, anchor_archive.clone())),
 			not_an_organization.into()
 		);
+		// A patient's signature can only fail: not free, and the patient holds no tokens.
+		assert!(apply(&patient, anchor_archive.clone()).is_err());
+		assert!(apply(&patient, promote_call(0, 1, &[H256::zero(); 2], pseudonym)).is_err());
 		within_declared_growth(&anchor_archive, || {
 			assert_eq!(apply(&hospital.org, anchor_archive.clone()), Ok(Ok(())))
 		});

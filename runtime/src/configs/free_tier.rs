@@ -169,6 +169,12 @@ pub fn role_of(call: &RuntimeCall) -> Option<Role> {
 			| Emergency::clean_session { .. },
 		) => Role::Either,
 		RuntimeCall::Emergency(..) => Role::Provider,
+		// An organization's archive, promoted by the organization or its staff: a patient's
+		// or a guardian's signature can only fail.
+		RuntimeCall::Records(
+			pallet_records::Call::anchor_archive { .. }
+			| pallet_records::Call::promote_archived { .. },
+		) => Role::Provider,
 		RuntimeCall::Records(..) => Role::Either,
 		_ => return None,
 	})
