@@ -34,6 +34,17 @@ fn record(patient: u8, content_hash: H256) -> NewRecordOf<Test> {
 	}
 }
 
+/// `who` promotes document `index` of `archive` with `path` as `record`.
+fn promote(
+	who: u64,
+	archive: u64,
+	index: u64,
+	path: ArchivePathOf,
+	record: NewRecordOf<Test>,
+) -> sp_runtime::DispatchResult {
+	Records::promote_archived(RuntimeOrigin::signed(who), archive, index, path, record)
+}
+
 /// HOSPITAL anchors an archive of `n` documents; returns its id and the documents.
 fn hospital_archive(n: u32) -> (u64, Vec<H256>) {
 	let commitments = docs(n);
@@ -178,13 +189,7 @@ fn a_proved_document_is_promoted_to_a_record_that_says_where_it_was_archived() {
 	ExtBuilder.build_and_execute(|| {
 		let (archive, commitments) = hospital_archive(7);
 		System::set_block_number(9);
-		assert_ok!(Records::promote_archived(
-			RuntimeOrigin::signed(DOCTOR),
-			archive,
-			5,
-			path(&commitments, 5),
-			record(1, commitments[5]),
-		));
+		assert_ok!(promote(DOCTOR, archive, 5, path(&commitments, 5), record(1, commitments[5]),));
 		let id = RecordByHash::<Test>::get(commitments[5]).unwrap();
 		let stored = RecordsMap::<Test>::get(id).unwrap();
 		assert_eq!((stored.patient, stored.author, stored.anchored_at), (pseudonym(1), DOCTOR, 9));
@@ -212,13 +217,9 @@ fn a_proved_document_is_promoted_to_a_record_that_says_where_it_was_archived() {
 			(HOSPITAL, 7, 1, None, 2)
 		);
 		// The organization's own account promotes too (its grant lets it write).
-		assert_ok!(Records::promote_archived(
-			RuntimeOrigin::signed(HOSPITAL),
-			archive,
-			2,
-			path(&commitments, 2),
-			record(1, commitments[2]),
-		));
+		assert_ok!(
+			promote(HOSPITAL, archive, 2, path(&commitments, 2), record(1, commitments[2]),)
+		);
 		assert_eq!(Archives::<Test>::get(archive).unwrap().promoted, 2);
 	});
 }
@@ -229,65 +230,35 @@ fn promotion_refuses_a_bad_proof_an_outsider_and_a_patient_the_author_may_not_wr
 		let (archive, commitments) = hospital_archive(6);
 		let good = || path(&commitments, 3);
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive + 1,
-				3,
-				good(),
-				record(1, commitments[3])
-			),
+			promote(DOCTOR, archive + 1, 3, good(), record(1, commitments[3])),
 			Error::<Test>::ArchiveNotFound
 		);
 		// Another organization's practitioner, a suspended one of HOSPITAL, a patient,
 		// another organization: not the archive's.
 		for who in [OUTSIDER, SUSPENDED, ALICE, CLINIC] {
 			assert_noop!(
-				Records::promote_archived(
-					RuntimeOrigin::signed(who),
-					archive,
-					3,
-					good(),
-					record(1, commitments[3])
-				),
+				promote(who, archive, 3, good(), record(1, commitments[3])),
 				Error::<Test>::NotArchiveOrganization
 			);
 		}
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive,
-				6,
-				good(),
-				record(1, commitments[3])
-			),
+			promote(DOCTOR, archive, 6, good(), record(1, commitments[3])),
 			Error::<Test>::IndexOutOfRange
 		);
 		// The path of another index, another document's hash, an altered path.
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive,
-				3,
-				path(&commitments, 2),
-				record(1, commitments[3])
-			),
+			promote(DOCTOR, archive, 3, path(&commitments, 2), record(1, commitments[3])),
 			Error::<Test>::InvalidArchiveProof
 		);
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive,
-				3,
-				good(),
-				record(1, H256::repeat_byte(3))
-			),
+			promote(DOCTOR, archive, 3, good(), record(1, H256::repeat_byte(3))),
 			Error::<Test>::InvalidArchiveProof
 		);
 		let mut altered = good().into_inner();
 		altered[1].0[0] ^= 0x80;
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
+			promote(
+				DOCTOR,
 				archive,
 				3,
 				ArchivePathOf::try_from(altered).unwrap(),
@@ -298,54 +269,24 @@ fn promotion_refuses_a_bad_proof_an_outsider_and_a_patient_the_author_may_not_wr
 		// A document proved, but of BOB, who granted HOSPITAL nothing: the shared access
 		// check refuses it.
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive,
-				3,
-				good(),
-				record(2, commitments[3])
-			),
+			promote(DOCTOR, archive, 3, good(), record(2, commitments[3])),
 			Error::<Test>::NotAuthorized
 		);
 		// A suspended organization promotes nothing of its own archive.
 		Registry::set_active(HOSPITAL, false);
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(HOSPITAL),
-				archive,
-				3,
-				good(),
-				record(1, commitments[3])
-			),
+			promote(HOSPITAL, archive, 3, good(), record(1, commitments[3])),
 			Error::<Test>::NotArchiveOrganization
 		);
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive,
-				3,
-				good(),
-				record(1, commitments[3])
-			),
+			promote(DOCTOR, archive, 3, good(), record(1, commitments[3])),
 			Error::<Test>::NotArchiveOrganization
 		);
 		Registry::set_active(HOSPITAL, true);
 		// Promoted once; a second promotion of the same document is refused.
-		assert_ok!(Records::promote_archived(
-			RuntimeOrigin::signed(DOCTOR),
-			archive,
-			3,
-			good(),
-			record(1, commitments[3])
-		));
+		assert_ok!(promote(DOCTOR, archive, 3, good(), record(1, commitments[3])));
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(NURSE),
-				archive,
-				3,
-				good(),
-				record(1, commitments[3])
-			),
+			promote(NURSE, archive, 3, good(), record(1, commitments[3])),
 			Error::<Test>::AlreadyAnchored
 		);
 	});
@@ -366,13 +307,7 @@ fn a_record_anchored_before_is_not_promoted_and_the_archive_check_says_why_it_fa
 			envelope(1),
 		));
 		assert_noop!(
-			Records::promote_archived(
-				RuntimeOrigin::signed(DOCTOR),
-				archive,
-				1,
-				path(&commitments, 1),
-				record(1, commitments[1])
-			),
+			promote(DOCTOR, archive, 1, path(&commitments, 1), record(1, commitments[1])),
 			Error::<Test>::AlreadyAnchored
 		);
 		let p = path_of(&commitments, 1).unwrap();
