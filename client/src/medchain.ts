@@ -782,8 +782,29 @@ export async function decideRequest(api: ApiPromise, by: Identity, request: numb
 export async function anchorArchive(api: ApiPromise, organization: Identity, root: string, leaves: number, o?: SendOptions): Promise<number> {
   if (!isHex(root, 256)) throw new UserError('an archive root is 0x and 64 hex digits')
   if (!Number.isSafeInteger(leaves) || leaves < 1) throw new UserError('an archive has at least one document')
+  // Checked before sending: a refused transaction would still publish the root in a block,
+  // where another organization could anchor it first.
+  if (!(await activeOrganization(api, organization.address))) {
+    throw new UserError(`${organization.address} is not an active organization (NotAnOrganization): an archive is anchored by its organization's own key`)
+  }
   const sent = await send(api, organization.account, api.tx.records.anchorArchive(root, leaves), o)
   return Number(eventData(sent, 'records', 'ArchiveAnchored').archive)
+}
+
+type ProviderEntry = { status?: string; organization?: string }
+
+/** Whether `account` is an active organization, at the best block. */
+async function activeOrganization(api: ApiPromise, account: string): Promise<boolean> {
+  const org = (await api.query.providers.organizations(account)).toJSON() as ProviderEntry | null
+  return org?.status === 'Active'
+}
+
+/** Whether `account` is `organization` (active) or an active practitioner of it, at the best block. */
+async function ofOrganization(api: ApiPromise, account: string, organization: string): Promise<boolean> {
+  const same = (a: string, b: string) => u8aToHex(decodeAddress(a)) === u8aToHex(decodeAddress(b))
+  if (same(account, organization)) return activeOrganization(api, account)
+  const practitioner = (await api.query.providers.practitioners(account)).toJSON() as ProviderEntry | null
+  return practitioner?.status === 'Active' && practitioner.organization !== undefined && same(practitioner.organization, organization) && (await activeOrganization(api, organization))
 }
 
 /** What the chain says about an archived document. */
@@ -836,6 +857,11 @@ export async function promoteArchived(
   const check = await verifyArchived(api, p)
   if (!check.ok) throw new UserError(`the proof does not hold on chain: ${check.reason}`)
   if (check.record !== undefined) throw new UserError(`the document is already record ${check.record}`)
+  // Checked before anything is sent: a refused promotion would still publish the document's
+  // commitment in a block.
+  if (!(await ofOrganization(api, author.address, check.organization))) {
+    throw new UserError(`${author.address} is neither archive ${archive}'s organization nor an active practitioner of it (NotArchiveOrganization)`)
+  }
   // The file must be the archived document: checked before it is encrypted and uploaded.
   const hash = sha256.create().update(hexToU8a(p.salt))
   for await (const piece of pieces(content).source) hash.update(piece)

@@ -302,7 +302,8 @@ export function scenario(which: Part, rpcPort: number, p2pPort: number): void {
     const root = /root (0x[0-9a-f]{64})/.exec(built)?.[1]
     // The salts stay with the hospital: none may reach the chain (the privacy scan checks).
     for await (const entry of readManifest(manifest)) keep(`archived ${entry.path}: salt`, hexToU8a(entry.salt))
-    // Only the organization anchors an archive; its physician may not.
+    // Only the organization anchors an archive; its physician may not (the client refuses
+    // before sending: a refused transaction would publish the root).
     await assert.rejects(cli('archive', 'anchor', '--key', keyFile('doctor'), '--manifest', manifest), /exit 1: .*NotAnOrganization/)
     const anchored = await cli('archive', 'anchor', '--key', keyFile('hospital'), '--manifest', manifest)
     const archive = Number(/archive (\d+)/.exec(anchored)?.[1])
