@@ -40,6 +40,21 @@ fn anchor_call(patient: H256, content_hash: H256, seed: u8) -> RuntimeCall {
 	})
 }
 
+/// `organization` suspends its practitioner, who then holds tokens: a suspended practitioner
+/// has lost the free path and pays its own fees to try anything.
+fn suspend_and_fund(organization: &sr25519::Pair, practitioner: &sr25519::Pair) {
+	let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
+		practitioner: account(practitioner).into(),
+		status: medchain_primitives::Status::Suspended,
+	});
+	assert_eq!(apply(organization, suspend), Ok(Ok(())));
+	assert_ok!(medchain_runtime::Balances::force_set_balance(
+		RuntimeOrigin::root(),
+		account(practitioner).into(),
+		1_000 * medchain_runtime::UNIT,
+	));
+}
+
 fn dispatch_error(result: sp_runtime::ApplyExtrinsicResult) -> sp_runtime::DispatchError {
 	result.expect("the transaction is valid").expect_err("the call fails")
 }
@@ -386,17 +401,8 @@ fn a_suspended_author_loses_every_right_over_its_records() {
 			Some(medchain_primitives::AccessReason::Author)
 		);
 
-		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
-			practitioner: account(&hospital.doctor).into(),
-			status: medchain_primitives::Status::Suspended,
-		});
-		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
 		// Suspended, the doctor has lost the free path; it pays its own fees to try.
-		assert_ok!(medchain_runtime::Balances::force_set_balance(
-			RuntimeOrigin::root(),
-			account(&hospital.doctor).into(),
-			10 * medchain_runtime::UNIT,
-		));
+		suspend_and_fund(&hospital.org, &hospital.doctor);
 
 		assert_eq!(reason(&hospital.doctor, record), None);
 		let not_authorized: sp_runtime::DispatchError =
@@ -810,16 +816,7 @@ fn after_a_key_rotation_each_party_rewraps_only_its_own_envelopes() {
 		assert_eq!(Records::envelope(record, &account(&nurse)), Some(envelope(23)));
 
 		// Suspended, the nurse's envelopes are gone: there is nothing left to re-seal.
-		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
-			practitioner: account(&nurse).into(),
-			status: medchain_primitives::Status::Suspended,
-		});
-		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
-		assert_ok!(medchain_runtime::Balances::force_set_balance(
-			RuntimeOrigin::root(),
-			account(&nurse).into(),
-			10 * medchain_runtime::UNIT,
-		));
+		suspend_and_fund(&hospital.org, &nurse);
 		assert_eq!(
 			dispatch_error(apply(&nurse, rewrap_call(pseudonym, 10, &[(record, 25)]))),
 			not_found
@@ -971,16 +968,7 @@ fn an_archive_is_anchored_by_its_organization_and_promoted_only_by_its_active_wr
 
 		// The hospital suspends its physician: it promotes nothing more, even paying (its
 		// free path ended with the suspension).
-		let suspend = RuntimeCall::Providers(pallet_providers::Call::set_practitioner_status {
-			practitioner: account(&hospital.doctor).into(),
-			status: medchain_primitives::Status::Suspended,
-		});
-		assert_eq!(apply(&hospital.org, suspend), Ok(Ok(())));
-		assert_ok!(medchain_runtime::Balances::force_set_balance(
-			RuntimeOrigin::root(),
-			account(&hospital.doctor).into(),
-			1_000 * medchain_runtime::UNIT,
-		));
+		suspend_and_fund(&hospital.org, &hospital.doctor);
 		assert_eq!(
 			dispatch_error(apply(&hospital.doctor, promote_call(0, 1, &commitments, pseudonym))),
 			not_theirs().into()
