@@ -124,6 +124,10 @@ pub trait EmergencyAccess<AccountId> {
 	/// The active session of `who` on `patient`, if any.
 	fn active_session(who: &AccountId, patient: &PatientId) -> Option<u64>;
 
+	/// The distinct storage entries [`EmergencyAccess::active_session`] reads at most, besides
+	/// the provider registry's (which the access check reads before).
+	fn active_session_reads() -> u32;
+
 	/// Whether a session of `who` on `patient` has ended but its clean-up (`clean_session`,
 	/// a review, or the patient's erasure) is still pending in storage. Used by invariant
 	/// checks: what the session gave may remain until then, unusable.
@@ -133,6 +137,10 @@ pub trait EmergencyAccess<AccountId> {
 impl<AccountId> EmergencyAccess<AccountId> for () {
 	fn active_session(_: &AccountId, _: &PatientId) -> Option<u64> {
 		None
+	}
+
+	fn active_session_reads() -> u32 {
+		0
 	}
 
 	fn awaits_cleanup(_: &AccountId, _: &PatientId) -> bool {

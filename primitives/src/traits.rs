@@ -178,14 +178,29 @@ impl<AccountId> OnProviderDeactivated<AccountId> for () {
 /// pallet, which answers from grants, statuses and break-glass sessions). Every answer is
 /// "no" for a patient who is not registered (never was, or was erased).
 pub trait RecordAccess<AccountId> {
+	/// Whether `who` may anchor a new record of `kind` for `patient` now, and what the check
+	/// did not read of its costliest path (for the caller's refund).
+	fn write_check(who: &AccountId, patient: &PatientId, kind: &RecordKind) -> Checked;
+
 	/// Whether `who` may anchor a new record of `kind` for `patient` now.
-	fn may_write(who: &AccountId, patient: &PatientId, kind: &RecordKind) -> bool;
+	fn may_write(who: &AccountId, patient: &PatientId, kind: &RecordKind) -> bool {
+		Self::write_check(who, patient, kind).allowed
+	}
+
+	/// The most grants a write or amend check reads ([`Checked::grants_read`]).
+	fn max_grants_read() -> u32;
+
+	/// Whether `who` may supersede `record` with a new version of `kind` now (see
+	/// [`RecordAccess::may_amend`]), and what the check did not read of its costliest path.
+	fn amend_check(who: &AccountId, record: &RecordRef<AccountId>, kind: &RecordKind) -> Checked;
 
 	/// Whether `who` may supersede `record` with a new version of `kind` now: the patient, or
 	/// the record's author (or an active practitioner of its organization) with a write
 	/// grant whose scope covers both the record and `kind`, or in an active break-glass
 	/// session.
-	fn may_amend(who: &AccountId, record: &RecordRef<AccountId>, kind: &RecordKind) -> bool;
+	fn may_amend(who: &AccountId, record: &RecordRef<AccountId>, kind: &RecordKind) -> bool {
+		Self::amend_check(who, record, kind).allowed
+	}
 
 	/// Whether `who` may read `record` now (and so be handed its key envelope).
 	fn may_read(who: &AccountId, record: &RecordRef<AccountId>) -> bool;
@@ -199,6 +214,43 @@ pub trait RecordAccess<AccountId> {
 	/// ended break-glass session not yet cleaned). Used by invariant checks: until the
 	/// clean-up, envelopes that access gave may remain (never handed out).
 	fn awaits_cleanup(who: &AccountId, patient: &PatientId) -> bool;
+}
+
+/// The answer of a write or amend check, with the storage reads of its costliest path that it
+/// did not make.
+///
+/// The calls that check access are charged the check's costliest path (a party's own and its
+/// organization's grant lists read in full, then a break-glass session); most checks end much
+/// earlier (a physician writing through its hospital's first grant reads one list that misses,
+/// one that holds it, and that grant). A call refunds the reads its check did not make, as
+/// counted here: each a distinct storage entry the costliest path reads, so a refund never
+/// exceeds what the call's benchmark charged for them.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Checked {
+	/// Whether the party may write.
+	pub allowed: bool,
+	/// Grants this check read (at most [`RecordAccess::max_grants_read`]).
+	pub grants_read: u32,
+	/// Reads of grant lists and grants the costliest path makes and this check did not.
+	pub grant_reads_skipped: u32,
+	/// Reads of a break-glass session the costliest path makes and this check did not.
+	pub session_reads_skipped: u32,
+	/// Reads of a break-glass session this check made.
+	pub session_reads_made: u32,
+}
+
+impl Checked {
+	/// What a call charged the check's costliest path refunds: every read skipped.
+	pub fn skipped(&self) -> u32 {
+		self.grant_reads_skipped.saturating_add(self.session_reads_skipped)
+	}
+
+	/// The reads skipped other than grants' (grant lists and the session), for a call whose
+	/// weight is a function of the grants read, of which `max_grants` at most.
+	pub fn skipped_besides_grants(&self, max_grants: u32) -> u32 {
+		let grants_skipped = max_grants.saturating_sub(self.grants_read);
+		self.skipped().saturating_sub(grants_skipped)
+	}
 }
 
 /// Whether an account is a registered, active actor of a pallet (an active organization or

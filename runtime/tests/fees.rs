@@ -188,10 +188,10 @@ fn free_traffic_does_not_raise_fees() {
 		run_to_block(1);
 		let (Hospital { doctor, .. }, patient, pseudonym) = hospital_with_patient();
 		<pallet_free_tier::Pallet<Runtime> as frame_support::traits::Hooks<_>>::on_initialize(1);
-		let anchor = |seed: u8| {
+		let anchor = |seed: u16| {
 			RuntimeCall::Records(pallet_records::Call::anchor_record {
 				patient: pseudonym,
-				content_hash: H256::repeat_byte(seed),
+				content_hash: H256::from_low_u64_be(u64::from(seed) + 1),
 				cid: frame_support::BoundedVec::truncate_from(
 					hex::decode(
 						"01551220a948904f2f0f479b8f8197694b30184b0d2ed1c1cd2a1ec0fb85d299a192a447",
@@ -199,7 +199,7 @@ fn free_traffic_does_not_raise_fees() {
 					.expect("hex"),
 				),
 				kind: medchain_primitives::RecordKind::LabResult,
-				patient_envelope: frame_support::BoundedVec::truncate_from(vec![seed; 92]),
+				patient_envelope: frame_support::BoundedVec::truncate_from(vec![seed as u8; 92]),
 			})
 		};
 		// The patient lets the physician write, and anchors its own records, within its quota
@@ -213,33 +213,41 @@ fn free_traffic_does_not_raise_fees() {
 			expires_at: None,
 		});
 		assert_eq!(apply(&patient, grant), Ok(Ok(())));
-		// And a clinic's physician.
-		let (_, colleague) = organization_with_staff(
-			"clinic",
-			medchain_primitives::OrganizationKind::Clinic,
-			"colleague",
-			medchain_primitives::PractitionerRole::Physician,
-			20,
+		// And two clinics' physicians.
+		let colleagues = [("clinic", "colleague", 20), ("practice", "partner", 22)].map(
+			|(clinic, colleague, seed)| {
+				let (_, colleague) = organization_with_staff(
+					clinic,
+					medchain_primitives::OrganizationKind::Clinic,
+					colleague,
+					medchain_primitives::PractitionerRole::Physician,
+					seed,
+				);
+				let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+					patient: pseudonym,
+					grantee: account(&colleague),
+					scope: medchain_primitives::Scope::AllRecords,
+					permission: medchain_primitives::Permission::ReadWrite,
+					purpose: medchain_primitives::Purpose::Treatment,
+					expires_at: None,
+				});
+				assert_eq!(apply(&patient, grant), Ok(Ok(())));
+				colleague
+			},
 		);
-		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
-			patient: pseudonym,
-			grantee: account(&colleague),
-			scope: medchain_primitives::Scope::AllRecords,
-			permission: medchain_primitives::Permission::ReadWrite,
-			purpose: medchain_primitives::Purpose::Treatment,
-			expires_at: None,
-		});
-		assert_eq!(apply(&patient, grant), Ok(Ok(())));
-		for seed in 0..95u8 {
+		for seed in 0..95 {
 			assert_eq!(apply(&patient, anchor(seed)), Ok(Ok(())));
 		}
 		// The physicians anchor too, and one rotates its key, over and over, each within its
 		// own quota.
-		for seed in 95..185u8 {
+		for seed in 95..185 {
 			assert_eq!(apply(&doctor, anchor(seed)), Ok(Ok(())));
 		}
-		for seed in 185..=255u8 {
-			assert_eq!(apply(&colleague, anchor(seed)), Ok(Ok(())));
+		for (i, colleague) in colleagues.iter().enumerate() {
+			let first = 185 + 95 * i as u16;
+			for seed in first..first + 95 {
+				assert_eq!(apply(colleague, anchor(seed)), Ok(Ok(())));
+			}
 		}
 		for seed in 0..8u8 {
 			let rotate = RuntimeCall::Providers(pallet_providers::Call::rotate_encryption_key {

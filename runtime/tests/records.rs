@@ -212,6 +212,131 @@ fn erasure_shreds_the_patients_envelopes_and_keeps_the_anchors() {
 	});
 }
 
+/// An anchor is charged its access check's costliest path before it runs (both grant lists
+/// read in full, then a break-glass session) and refunded the reads its check did not make:
+/// a physician writing through its own grant reads one list and one grant, and the block
+/// counts 18 reads fewer. A batch is refunded per record; a refused anchor, nothing.
+#[test]
+fn an_anchor_is_refunded_the_reads_its_access_check_skipped() {
+	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+	use pallet_records::WeightInfo as _;
+	use sp_runtime::traits::Dispatchable;
+	type Weights = <Runtime as pallet_records::Config>::WeightInfo;
+	let read = <Runtime as frame_system::Config>::DbWeight::get().reads(1);
+	new_test_ext("development").execute_with(|| {
+		let World { hospital, patient, pseudonym, outsider, .. } = world();
+		let doctor = RuntimeOrigin::signed(account(&hospital.doctor));
+
+		// Charged before dispatch for the check's costliest path: both lists of 8 grants read,
+		// then a session.
+		let costliest = Weights::anchor_record(16);
+		assert_eq!(
+			anchor_call(pseudonym, H256::repeat_byte(1), 1).get_dispatch_info().call_weight,
+			costliest
+		);
+		// Dispatched: the physician's own list (one read) and its grant (one): its weight
+		// for one grant read, less the other list and the session's 2 reads.
+		let post = anchor_call(pseudonym, H256::repeat_byte(1), 1)
+			.dispatch(doctor.clone())
+			.expect("the physician holds a read-write grant");
+		let physician = Weights::anchor_record(1).saturating_sub(read * 3);
+		assert_eq!(post.actual_weight, Some(physician));
+		assert!(costliest.ref_time() - physician.ref_time() >= (read * 18).ref_time());
+		// The patient's own anchor reads no grant, no list and no session.
+		let post = anchor_call(pseudonym, H256::repeat_byte(2), 2)
+			.dispatch(RuntimeOrigin::signed(account(&patient)))
+			.expect("the patient writes for herself");
+		assert_eq!(post.actual_weight, Some(Weights::anchor_record(0).saturating_sub(read * 4)));
+		// A batch of two: 16 grant reads skipped each; its benchmark charged no session.
+		let batch = RuntimeCall::Records(pallet_records::Call::anchor_records {
+			records: BoundedVec::truncate_from(
+				[3u8, 4]
+					.map(|seed| pallet_records::NewRecord {
+						patient: pseudonym,
+						content_hash: H256::repeat_byte(seed),
+						cid: cid(),
+						kind: RecordKind::LabResult,
+						patient_envelope: envelope(seed),
+					})
+					.to_vec(),
+			),
+		});
+		let post = batch.dispatch(doctor).expect("both records are the physician's to write");
+		assert_eq!(post.actual_weight, Some(Weights::anchor_records(2).saturating_sub(read * 32)));
+
+		// Signed, as a node applies it: the block counts the refund.
+		let call = anchor_call(pseudonym, H256::repeat_byte(5), 5);
+		let nonce = medchain_runtime::System::account_nonce(account(&hospital.doctor));
+		let declared = medchain_runtime::signing::signed_extrinsic(
+			&hospital.doctor,
+			call.clone(),
+			nonce,
+			chain_context(),
+		)
+		.get_dispatch_info()
+		.total_weight()
+		.saturating_add(
+			medchain_runtime::configs::RuntimeBlockWeights::get()
+				.get(DispatchClass::Normal)
+				.base_extrinsic,
+		);
+		let before = *medchain_runtime::System::block_weight().get(DispatchClass::Normal);
+		assert_eq!(apply(&hospital.doctor, call), Ok(Ok(())));
+		let charged = medchain_runtime::System::block_weight()
+			.get(DispatchClass::Normal)
+			.saturating_sub(before);
+		assert!(
+			charged.ref_time() <= declared.saturating_sub(costliest - physician).ref_time(),
+			"the block counted {charged:?} for an anchor declared at {declared:?}"
+		);
+		// A refused anchor is charged in full: nothing to refund for failing.
+		let refused = anchor_call(pseudonym, H256::repeat_byte(6), 6)
+			.dispatch(RuntimeOrigin::signed(account(&outsider)))
+			.expect_err("the outsider holds no grant");
+		assert_eq!(refused.post_info.actual_weight, None);
+		assert_eq!(refused.error, pallet_records::Error::<Runtime>::NotAuthorized.into());
+	});
+}
+
+/// What a block counts for a physician's anchor through its hospital's grant (the path of
+/// bench-load's anchors) and for a paid 32-byte remark, each applied as a signed extrinsic.
+/// The README's ratio of single anchors to remarks rests on these.
+#[test]
+fn an_anchor_and_a_remark_in_a_block() {
+	use frame_support::dispatch::DispatchClass;
+	new_test_ext("development").execute_with(|| {
+		let (hospital, patient, pseudonym) = hospital_with_patient();
+		assert_eq!(
+			apply(&patient, grant_call(pseudonym, &hospital.org, Permission::ReadWrite)),
+			Ok(Ok(()))
+		);
+		let charge = |signer: &sr25519::Pair, call: RuntimeCall| {
+			let before = *medchain_runtime::System::block_weight().get(DispatchClass::Normal);
+			assert_eq!(apply(signer, call), Ok(Ok(())));
+			medchain_runtime::System::block_weight()
+				.get(DispatchClass::Normal)
+				.saturating_sub(before)
+				.ref_time()
+		};
+		let anchor = charge(&hospital.doctor, anchor_call(pseudonym, H256::repeat_byte(1), 1));
+		assert_ok!(medchain_runtime::Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			account(&hospital.doctor).into(),
+			1_000 * medchain_runtime::UNIT,
+		));
+		let remark = charge(
+			&hospital.doctor,
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![7; 32] }),
+		);
+		println!(
+			"a block counts {} µs for an anchor through the hospital's grant, {} µs for a remark",
+			anchor / 1_000_000,
+			remark / 1_000_000
+		);
+		assert!(remark > 0 && anchor > remark);
+	});
+}
+
 /// How many anchors fit in one 3 s block, from the benchmarked weights (the call, the
 /// transaction extensions including the free-tier check, the base extrinsic weight) and the
 /// block's normal-class limits. Printed for the README; asserted against a floor.

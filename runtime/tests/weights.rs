@@ -58,7 +58,9 @@ fn records_weights_cover_their_worst_case() {
 	// The access check for writing, then the record, its index and count.
 	assert_covers(
 		"records.anchor_record",
-		RecordsWeights::anchor_record(),
+		RecordsWeights::anchor_record(
+			2 * <Runtime as pallet_consent::Config>::MaxGrantsPerGrantee::get(),
+		),
 		db(access_check_reads(), 3),
 	);
 	// Per record of a batch, on a patient of its own: the patient's entry and guardian index,

@@ -26,7 +26,7 @@ use alloc::vec::Vec;
 use frame_support::{dispatch::DispatchResult, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use medchain_primitives::{
-	charge_errors_at, AccessReason, AuditEvent, AuditTrail, EmergencyAccess, KeyEnvelopes,
+	charge_errors_at, AccessReason, AuditEvent, AuditTrail, Checked, EmergencyAccess, KeyEnvelopes,
 	OnPatientErased, OrganizationKind, PatientId, PatientRegistry, Permission, ProviderRegistry,
 	Purpose, RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef, Scope,
 };
@@ -817,12 +817,25 @@ impl<T: Config> Pallet<T> {
 		patient: &PatientId,
 		covers: impl Fn(&GrantOf<T>) -> bool,
 	) -> Option<GrantId> {
+		Self::counting_grant_counted(party, patient, covers, &GrantReads::default())
+	}
+
+	/// [`Pallet::counting_grant`], counting the grant lists and the grants it read.
+	fn counting_grant_counted(
+		party: &T::AccountId,
+		patient: &PatientId,
+		covers: impl Fn(&GrantOf<T>) -> bool,
+		reads: &GrantReads,
+	) -> Option<GrantId> {
 		let now = frame_system::Pallet::<T>::block_number();
+		let count = |c: &core::cell::Cell<u32>| c.set(c.get().saturating_add(1));
 		// Only grants made for the holder's current registration count: an account removed
 		// and registered again starts with nothing.
 		let find =
 			|holder: &T::AccountId, registration: u64, fits: &dyn Fn(&GrantOf<T>) -> bool| {
+				count(&reads.lists);
 				ActiveGrants::<T>::get(patient, holder).into_iter().find(|id| {
+					count(&reads.grants);
 					Grants::<T>::get(id).is_some_and(|g| {
 						g.registration == registration
 							&& Self::counts(&g, now)
@@ -844,6 +857,54 @@ impl<T: Config> Pallet<T> {
 				practitioner.role.covered_for(g.purpose)
 			})
 		})
+	}
+
+	/// The grant lists and grants a write check's costliest path reads: the party's own list
+	/// and its organization's, each full.
+	fn max_grant_reads() -> u32 {
+		T::MaxGrantsPerGrantee::get().saturating_add(1).saturating_mul(2)
+	}
+
+	/// A write check that read no grant and no session, allowing or not.
+	fn skipped_all(allowed: bool) -> Checked {
+		Checked {
+			allowed,
+			grants_read: 0,
+			grant_reads_skipped: Self::max_grant_reads(),
+			session_reads_skipped: T::Emergency::active_session_reads(),
+			session_reads_made: 0,
+		}
+	}
+
+	/// Whether `who` holds a counting grant that `covers` the write, or else an active
+	/// break-glass session on `patient`, with the reads made counted.
+	fn grant_or_session(
+		who: &T::AccountId,
+		patient: &PatientId,
+		covers: impl Fn(&GrantOf<T>) -> bool,
+	) -> Checked {
+		let reads = GrantReads::default();
+		let granted = Self::counting_grant_counted(who, patient, covers, &reads).is_some();
+		let grants_read = reads.grants.get();
+		let grant_reads_skipped =
+			Self::max_grant_reads().saturating_sub(reads.lists.get().saturating_add(grants_read));
+		let session_reads = T::Emergency::active_session_reads();
+		if granted {
+			return Checked {
+				allowed: true,
+				grants_read,
+				grant_reads_skipped,
+				session_reads_skipped: session_reads,
+				session_reads_made: 0,
+			};
+		}
+		Checked {
+			allowed: T::Emergency::active_session(who, patient).is_some(),
+			grants_read,
+			grant_reads_skipped,
+			session_reads_skipped: 0,
+			session_reads_made: session_reads,
+		}
 	}
 
 	/// Whether `who` may still write `record` now: an active provider holding a counting
@@ -919,39 +980,58 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+/// The grant lists and the grants an access check read.
+#[derive(Default)]
+struct GrantReads {
+	lists: core::cell::Cell<u32>,
+	grants: core::cell::Cell<u32>,
+}
+
 impl<T: Config> RecordAccess<T::AccountId> for Pallet<T> {
+	/// The party's own grant list and its organization's, each full.
+	fn max_grants_read() -> u32 {
+		T::MaxGrantsPerGrantee::get().saturating_mul(2)
+	}
+
 	/// The patient, a party with a counting read-write grant (its own or its organization's)
 	/// whose scope covers new records of `kind`, or a party in an active break-glass session.
-	fn may_write(who: &T::AccountId, patient: &PatientId, kind: &RecordKind) -> bool {
-		let Some(owner) = T::Patients::owner_of(patient) else { return false };
-		&owner == who
-			|| Self::counting_grant(who, patient, |g| {
-				g.permission == Permission::ReadWrite && g.scope.covers_new(kind)
-			})
-			.is_some()
-			|| T::Emergency::active_session(who, patient).is_some()
+	fn write_check(who: &T::AccountId, patient: &PatientId, kind: &RecordKind) -> Checked {
+		let Some(owner) = T::Patients::owner_of(patient) else { return Self::skipped_all(false) };
+		if &owner == who {
+			return Self::skipped_all(true);
+		}
+		Self::grant_or_session(who, patient, |g| {
+			g.permission == Permission::ReadWrite && g.scope.covers_new(kind)
+		})
 	}
 
 	/// The patient; or the record's author, or an active practitioner of the author's
 	/// organization, with a counting read-write grant whose scope covers both the record and
 	/// new records of `kind`, or in an active break-glass session.
-	fn may_amend(who: &T::AccountId, record: &RecordRef<T::AccountId>, kind: &RecordKind) -> bool {
-		let Some(owner) = T::Patients::owner_of(&record.patient) else { return false };
+	fn amend_check(
+		who: &T::AccountId,
+		record: &RecordRef<T::AccountId>,
+		kind: &RecordKind,
+	) -> Checked {
+		let Some(owner) = T::Patients::owner_of(&record.patient) else {
+			return Self::skipped_all(false);
+		};
 		if &owner == who {
-			return true;
+			return Self::skipped_all(true);
 		}
 		let colleague = T::Providers::practitioner(who).is_some_and(|p| {
 			p.active
 				&& (record.organization.as_ref() == Some(&p.organization)
 					|| p.organization == record.author)
 		});
-		(&record.author == who || colleague)
-			&& (Self::counting_grant(who, &record.patient, |g| {
-				g.permission == Permission::ReadWrite
-					&& g.scope.covers(record.id, &record.kind)
-					&& g.scope.covers_new(kind)
-			})
-			.is_some() || T::Emergency::active_session(who, &record.patient).is_some())
+		if &record.author != who && !colleague {
+			return Self::skipped_all(false);
+		}
+		Self::grant_or_session(who, &record.patient, |g| {
+			g.permission == Permission::ReadWrite
+				&& g.scope.covers(record.id, &record.kind)
+				&& g.scope.covers_new(kind)
+		})
 	}
 
 	fn may_read(who: &T::AccountId, record: &RecordRef<T::AccountId>) -> bool {

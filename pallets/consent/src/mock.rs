@@ -94,6 +94,9 @@ impl EmergencyAccess<u64> for World {
 	fn active_session(who: &u64, patient: &PatientId) -> Option<u64> {
 		SESSIONS.with(|s| s.borrow().iter().position(|x| *x == (*who, *patient)).map(|i| i as u64))
 	}
+	fn active_session_reads() -> u32 {
+		2
+	}
 	fn awaits_cleanup(_: &u64, _: &PatientId) -> bool {
 		false
 	}

@@ -828,6 +828,12 @@ impl<T: Config> EmergencyAccess<T::AccountId> for Pallet<T> {
 		.then_some(id)
 	}
 
+	/// [`OpenSessions`] and [`Sessions`]: the responder's standing is the provider
+	/// registry's.
+	fn active_session_reads() -> u32 {
+		2
+	}
+
 	/// A session still in the access index ([`OpenSessions`]) that has ended.
 	fn awaits_cleanup(who: &T::AccountId, patient: &PatientId) -> bool {
 		let now = frame_system::Pallet::<T>::block_number();

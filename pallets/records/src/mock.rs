@@ -110,6 +110,9 @@ impl crate::BenchmarkHelper<u64> for BenchmarkActors {
 			NURSE
 		}
 	}
+	fn actor_reading(patient: &PatientId, i: u32, _: u32) -> u64 {
+		Self::costliest_actor(patient, i)
+	}
 	/// Patients registered in the fake registry, each granting HOSPITAL (DOCTOR's) access.
 	fn writer_of_many(n: u32) -> (u64, Vec<PatientId>) {
 		let patients: Vec<PatientId> = (0..n)

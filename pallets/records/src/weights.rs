@@ -40,7 +40,7 @@ use core::marker::PhantomData;
 
 /// Weight functions needed for `pallet_records`.
 pub trait WeightInfo {
-	fn anchor_record() -> Weight;
+	fn anchor_record(g: u32, ) -> Weight;
 	fn anchor_records(n: u32, ) -> Weight;
 	fn anchor_archive() -> Weight;
 	fn promote_archived(p: u32, ) -> Weight;
@@ -77,8 +77,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
@@ -89,14 +87,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
-	fn anchor_record() -> Weight {
+	/// The range of component `g` is `[0, 16]`.
+	fn anchor_record(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4522`
-		//  Estimated: `61646`
-		// Minimum execution time: 173_961_000 picoseconds.
-		Weight::from_parts(185_167_000, 61646)
-			.saturating_add(T::DbWeight::get().reads(29_u64))
+		//  Measured:  `2551 + g * (129 ±0)`
+		//  Estimated: `6262 + g * (3791 ±0)`
+		// Minimum execution time: 86_289_000 picoseconds.
+		Weight::from_parts(94_318_606, 6262)
+			// Standard Error: 23_964
+			.saturating_add(Weight::from_parts(6_015_940, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(g.into()))
 	}
 	/// Storage: `Patients::Patients` (r:64 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
@@ -114,8 +117,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:64 w:64)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:64 w:64)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:64)
@@ -129,13 +130,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn anchor_records(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `957 + n * (2724 ±0)`
+		//  Measured:  `915 + n * (2724 ±0)`
 		//  Estimated: `6184 + n * (60656 ±0)`
-		// Minimum execution time: 169_654_000 picoseconds.
-		Weight::from_parts(172_990_000, 6184)
-			// Standard Error: 356_828
-			.saturating_add(Weight::from_parts(154_205_889, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Minimum execution time: 165_729_000 picoseconds.
+		Weight::from_parts(273_100_392, 6184)
+			// Standard Error: 647_755
+			.saturating_add(Weight::from_parts(147_311_523, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((22_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
@@ -147,17 +148,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::ArchiveByRoot` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextArchiveId` (r:1 w:1)
 	/// Proof: `Records::NextArchiveId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Archives` (r:0 w:1)
 	/// Proof: `Records::Archives` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	fn anchor_archive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `386`
+		//  Measured:  `344`
 		//  Estimated: `3587`
-		// Minimum execution time: 21_131_000 picoseconds.
-		Weight::from_parts(22_453_000, 3587)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 19_319_000 picoseconds.
+		Weight::from_parts(20_901_000, 3587)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Records::Archives` (r:1 w:1)
@@ -182,8 +181,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
@@ -199,13 +196,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[0, 64]`.
 	fn promote_archived(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4367`
+		//  Measured:  `4325`
 		//  Estimated: `61646`
-		// Minimum execution time: 183_205_000 picoseconds.
-		Weight::from_parts(198_239_364, 61646)
-			// Standard Error: 9_219
-			.saturating_add(Weight::from_parts(351_827, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(30_u64))
+		// Minimum execution time: 190_896_000 picoseconds.
+		Weight::from_parts(206_139_728, 61646)
+			// Standard Error: 7_264
+			.saturating_add(Weight::from_parts(288_670, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
@@ -230,8 +227,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
@@ -246,11 +241,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4794`
+		//  Measured:  `4752`
 		//  Estimated: `61646`
-		// Minimum execution time: 185_428_000 picoseconds.
-		Weight::from_parts(197_897_000, 61646)
-			.saturating_add(T::DbWeight::get().reads(30_u64))
+		// Minimum execution time: 187_781_000 picoseconds.
+		Weight::from_parts(201_943_000, 61646)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
@@ -263,10 +258,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1084`
+		//  Measured:  `1046`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_231_000 picoseconds.
-		Weight::from_parts(29_404_000, 3905)
+		// Minimum execution time: 28_603_000 picoseconds.
+		Weight::from_parts(31_317_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -300,10 +295,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7688`
+		//  Measured:  `7650`
 		//  Estimated: `122302`
-		// Minimum execution time: 297_186_000 picoseconds.
-		Weight::from_parts(317_096_000, 122302)
+		// Minimum execution time: 303_656_000 picoseconds.
+		Weight::from_parts(328_453_000, 122302)
 			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -323,10 +318,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1455`
+		//  Measured:  `1417`
 		//  Estimated: `4043`
-		// Minimum execution time: 44_056_000 picoseconds.
-		Weight::from_parts(46_760_000, 4043)
+		// Minimum execution time: 44_647_000 picoseconds.
+		Weight::from_parts(49_344_000, 4043)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -351,10 +346,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_349_275_000 picoseconds.
-		Weight::from_parts(1_398_797_179, 674073)
-			// Standard Error: 349_149
-			.saturating_add(Weight::from_parts(429_921_737, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_415_425_000 picoseconds.
+		Weight::from_parts(1_503_974_790, 674073)
+			// Standard Error: 1_242_935
+			.saturating_add(Weight::from_parts(470_526_439, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(259_u64))
 			.saturating_add(T::DbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(257_u64))
@@ -382,12 +377,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1153 + n * (326 ±0)`
+		//  Measured:  `1154 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_589_000 picoseconds.
-		Weight::from_parts(23_877_187, 3905)
-			// Standard Error: 23_245
-			.saturating_add(Weight::from_parts(21_418_182, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_099_000 picoseconds.
+		Weight::from_parts(26_146_931, 3905)
+			// Standard Error: 20_897
+			.saturating_add(Weight::from_parts(22_833_032, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -406,11 +401,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 5_458_000 picoseconds.
-		Weight::from_parts(5_220_985, 3656)
-			// Standard Error: 4_906
-			.saturating_add(Weight::from_parts(7_089_215, 0).saturating_mul(n.into()))
+		//  Estimated: `3683 + n * (2587 ±0)`
+		// Minimum execution time: 6_290_000 picoseconds.
+		Weight::from_parts(6_337_161, 3683)
+			// Standard Error: 8_186
+			.saturating_add(Weight::from_parts(7_758_335, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -440,12 +435,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn rewrap_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4381 + n * (390 ±0)`
+		//  Measured:  `4343 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 153_640_000 picoseconds.
-		Weight::from_parts(53_365_530, 61646)
-			// Standard Error: 63_080
-			.saturating_add(Weight::from_parts(92_112_178, 0).saturating_mul(n.into()))
+		// Minimum execution time: 163_005_000 picoseconds.
+		Weight::from_parts(59_157_260, 61646)
+			// Standard Error: 139_008
+			.saturating_add(Weight::from_parts(96_491_899, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -475,8 +470,6 @@ impl WeightInfo for () {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
@@ -487,14 +480,19 @@ impl WeightInfo for () {
 	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(394), added: 2869, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLog` (r:0 w:1)
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
-	fn anchor_record() -> Weight {
+	/// The range of component `g` is `[0, 16]`.
+	fn anchor_record(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4522`
-		//  Estimated: `61646`
-		// Minimum execution time: 173_961_000 picoseconds.
-		Weight::from_parts(185_167_000, 61646)
-			.saturating_add(RocksDbWeight::get().reads(29_u64))
+		//  Measured:  `2551 + g * (129 ±0)`
+		//  Estimated: `6262 + g * (3791 ±0)`
+		// Minimum execution time: 86_289_000 picoseconds.
+		Weight::from_parts(94_318_606, 6262)
+			// Standard Error: 23_964
+			.saturating_add(Weight::from_parts(6_015_940, 0).saturating_mul(g.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(Weight::from_parts(0, 3791).saturating_mul(g.into()))
 	}
 	/// Storage: `Patients::Patients` (r:64 w:0)
 	/// Proof: `Patients::Patients` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
@@ -512,8 +510,6 @@ impl WeightInfo for () {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:64 w:64)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:64 w:64)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:64)
@@ -527,13 +523,13 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 64]`.
 	fn anchor_records(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `957 + n * (2724 ±0)`
+		//  Measured:  `915 + n * (2724 ±0)`
 		//  Estimated: `6184 + n * (60656 ±0)`
-		// Minimum execution time: 169_654_000 picoseconds.
-		Weight::from_parts(172_990_000, 6184)
-			// Standard Error: 356_828
-			.saturating_add(Weight::from_parts(154_205_889, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		// Minimum execution time: 165_729_000 picoseconds.
+		Weight::from_parts(273_100_392, 6184)
+			// Standard Error: 647_755
+			.saturating_add(Weight::from_parts(147_311_523, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((22_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
@@ -545,17 +541,15 @@ impl WeightInfo for () {
 	/// Proof: `Records::ArchiveByRoot` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Records::NextArchiveId` (r:1 w:1)
 	/// Proof: `Records::NextArchiveId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Archives` (r:0 w:1)
 	/// Proof: `Records::Archives` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	fn anchor_archive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `386`
+		//  Measured:  `344`
 		//  Estimated: `3587`
-		// Minimum execution time: 21_131_000 picoseconds.
-		Weight::from_parts(22_453_000, 3587)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		// Minimum execution time: 19_319_000 picoseconds.
+		Weight::from_parts(20_901_000, 3587)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Records::Archives` (r:1 w:1)
@@ -580,8 +574,6 @@ impl WeightInfo for () {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
@@ -597,13 +589,13 @@ impl WeightInfo for () {
 	/// The range of component `p` is `[0, 64]`.
 	fn promote_archived(p: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4367`
+		//  Measured:  `4325`
 		//  Estimated: `61646`
-		// Minimum execution time: 183_205_000 picoseconds.
-		Weight::from_parts(198_239_364, 61646)
-			// Standard Error: 9_219
-			.saturating_add(Weight::from_parts(351_827, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(30_u64))
+		// Minimum execution time: 190_896_000 picoseconds.
+		Weight::from_parts(206_139_728, 61646)
+			// Standard Error: 7_264
+			.saturating_add(Weight::from_parts(288_670, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:2)
@@ -628,8 +620,6 @@ impl WeightInfo for () {
 	/// Proof: `Records::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientRecordCount` (r:1 w:1)
 	/// Proof: `Records::PatientRecordCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditLength` (r:1 w:1)
 	/// Proof: `Consent::AuditLength` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Records::PatientEnvelopes` (r:0 w:1)
@@ -644,11 +634,11 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4794`
+		//  Measured:  `4752`
 		//  Estimated: `61646`
-		// Minimum execution time: 185_428_000 picoseconds.
-		Weight::from_parts(197_897_000, 61646)
-			.saturating_add(RocksDbWeight::get().reads(30_u64))
+		// Minimum execution time: 187_781_000 picoseconds.
+		Weight::from_parts(201_943_000, 61646)
+			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Records::Records` (r:1 w:1)
@@ -661,10 +651,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1084`
+		//  Measured:  `1046`
 		//  Estimated: `3905`
-		// Minimum execution time: 27_231_000 picoseconds.
-		Weight::from_parts(29_404_000, 3905)
+		// Minimum execution time: 28_603_000 picoseconds.
+		Weight::from_parts(31_317_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -698,10 +688,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn share_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7688`
+		//  Measured:  `7650`
 		//  Estimated: `122302`
-		// Minimum execution time: 297_186_000 picoseconds.
-		Weight::from_parts(317_096_000, 122302)
+		// Minimum execution time: 303_656_000 picoseconds.
+		Weight::from_parts(328_453_000, 122302)
 			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -721,10 +711,10 @@ impl WeightInfo for () {
 	/// Proof: `Consent::AuditLog` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn remove_envelope() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1455`
+		//  Measured:  `1417`
 		//  Estimated: `4043`
-		// Minimum execution time: 44_056_000 picoseconds.
-		Weight::from_parts(46_760_000, 4043)
+		// Minimum execution time: 44_647_000 picoseconds.
+		Weight::from_parts(49_344_000, 4043)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -749,10 +739,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `15151 + r * (2183 ±0)`
 		//  Estimated: `674073 + r * (195392 ±0)`
-		// Minimum execution time: 1_349_275_000 picoseconds.
-		Weight::from_parts(1_398_797_179, 674073)
-			// Standard Error: 349_149
-			.saturating_add(Weight::from_parts(429_921_737, 0).saturating_mul(r.into()))
+		// Minimum execution time: 1_415_425_000 picoseconds.
+		Weight::from_parts(1_503_974_790, 674073)
+			// Standard Error: 1_242_935
+			.saturating_add(Weight::from_parts(470_526_439, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(259_u64))
 			.saturating_add(RocksDbWeight::get().reads((66_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(257_u64))
@@ -780,12 +770,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 32]`.
 	fn prune_holder(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1153 + n * (326 ±0)`
+		//  Measured:  `1154 + n * (326 ±0)`
 		//  Estimated: `3905 + n * (2869 ±3)`
-		// Minimum execution time: 5_589_000 picoseconds.
-		Weight::from_parts(23_877_187, 3905)
-			// Standard Error: 23_245
-			.saturating_add(Weight::from_parts(21_418_182, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_099_000 picoseconds.
+		Weight::from_parts(26_146_931, 3905)
+			// Standard Error: 20_897
+			.saturating_add(Weight::from_parts(22_833_032, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -804,11 +794,11 @@ impl WeightInfo for () {
 	fn queue_staff(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `494 + n * (173 ±0)`
-		//  Estimated: `3656 + n * (2587 ±0)`
-		// Minimum execution time: 5_458_000 picoseconds.
-		Weight::from_parts(5_220_985, 3656)
-			// Standard Error: 4_906
-			.saturating_add(Weight::from_parts(7_089_215, 0).saturating_mul(n.into()))
+		//  Estimated: `3683 + n * (2587 ±0)`
+		// Minimum execution time: 6_290_000 picoseconds.
+		Weight::from_parts(6_337_161, 3683)
+			// Standard Error: 8_186
+			.saturating_add(Weight::from_parts(7_758_335, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -838,12 +828,12 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 64]`.
 	fn rewrap_envelopes(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4381 + n * (390 ±0)`
+		//  Measured:  `4343 + n * (390 ±0)`
 		//  Estimated: `61646 + n * (3053 ±0)`
-		// Minimum execution time: 153_640_000 picoseconds.
-		Weight::from_parts(53_365_530, 61646)
-			// Standard Error: 63_080
-			.saturating_add(Weight::from_parts(92_112_178, 0).saturating_mul(n.into()))
+		// Minimum execution time: 163_005_000 picoseconds.
+		Weight::from_parts(59_157_260, 61646)
+			// Standard Error: 139_008
+			.saturating_add(Weight::from_parts(96_491_899, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(25_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))

@@ -21,7 +21,7 @@
 use core::cell::RefCell;
 use frame_support::weights::Weight;
 use medchain_primitives::{
-	ActiveActor, AuditEvent, AuditTrail, EmergencyPolicy, EncryptionKey, OrganizationInfo,
+	ActiveActor, AuditEvent, AuditTrail, Checked, EmergencyPolicy, EncryptionKey, OrganizationInfo,
 	OrganizationKind, PatientId, PatientRegistry, PractitionerInfo, PractitionerRole,
 	ProviderRegistry, RecordAccess, RecordId, RecordKind, RecordLookup, RecordRef,
 };
@@ -382,12 +382,19 @@ impl RecordLookup<AccountId> for RecordBook {
 pub struct RegistryAccess;
 
 impl RecordAccess<AccountId> for RegistryAccess {
-	fn may_write(who: &AccountId, patient: &PatientId, _: &RecordKind) -> bool {
-		Registry::owner_of(patient).as_ref() == Some(who)
+	fn write_check(who: &AccountId, patient: &PatientId, _: &RecordKind) -> Checked {
+		Checked { allowed: Registry::owner_of(patient).as_ref() == Some(who), ..Checked::default() }
 	}
 
-	fn may_amend(who: &AccountId, record: &RecordRef<AccountId>, _: &RecordKind) -> bool {
-		Registry::owner_of(&record.patient).as_ref() == Some(who)
+	fn max_grants_read() -> u32 {
+		0
+	}
+
+	fn amend_check(who: &AccountId, record: &RecordRef<AccountId>, _: &RecordKind) -> Checked {
+		Checked {
+			allowed: Registry::owner_of(&record.patient).as_ref() == Some(who),
+			..Checked::default()
+		}
 	}
 
 	fn may_read(who: &AccountId, record: &RecordRef<AccountId>) -> bool {

@@ -337,17 +337,44 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 	/// list of kinds (none a benchmark writes or reads), and it holds an active break-glass
 	/// session on the patient.
 	fn costliest_actor(patient: &H256, i: u32) -> AccountId {
+		let practitioner = Self::actor_reading(patient, i, 2 * super::MaxGrantsPerGrantee::get());
+		// The calls that check access are refunded the reads their check skips (see
+		// `medchain_primitives::Checked`): on this path, none.
+		use medchain_primitives::RecordAccess as _;
+		let check = Consent::write_check(
+			&practitioner,
+			patient,
+			&medchain_primitives::RecordKind::LabResult,
+		);
+		assert_eq!((check.allowed, check.skipped()), (true, 0));
+		practitioner
+	}
+
+	fn actor_reading(patient: &H256, i: u32, grants: u32) -> AccountId {
 		let (organization, practitioner) = hospital_with_physician(
 			("bench-costly-hospital", "bench-costly-physician"),
 			i,
 			(17, 18),
 		);
-		for holder in [&practitioner, &organization] {
-			for _ in 0..super::MaxGrantsPerGrantee::get() {
+		let full = super::MaxGrantsPerGrantee::get();
+		let own = grants.min(full);
+		for (holder, count) in [(&practitioner, own), (&organization, grants.saturating_sub(own))] {
+			for _ in 0..count.min(full) {
 				grant_scope(patient, holder, covering_nothing());
 			}
 		}
 		active_session(patient, &practitioner);
+		use medchain_primitives::RecordAccess as _;
+		let check = Consent::write_check(
+			&practitioner,
+			patient,
+			&medchain_primitives::RecordKind::LabResult,
+		);
+		assert_eq!(
+			(check.allowed, check.grants_read, check.skipped_besides_grants(2 * full)),
+			(true, grants.min(2 * full), 0),
+			"the write check reads both lists, the grants, then finds the session"
+		);
 		practitioner
 	}
 
@@ -376,6 +403,14 @@ impl pallet_records::BenchmarkHelper<AccountId> for Helper {
 					grant_scope(&patient, &organization, covering_nothing());
 				}
 				grant_scope(&patient, &organization, medchain_primitives::Scope::AllRecords);
+				// A batch is refunded the grant reads its checks skip: here, none.
+				use medchain_primitives::RecordAccess as _;
+				let check = Consent::write_check(
+					&practitioner,
+					&patient,
+					&medchain_primitives::RecordKind::LabResult,
+				);
+				assert_eq!((check.allowed, check.grant_reads_skipped), (true, 0));
 				patient
 			})
 			.collect();

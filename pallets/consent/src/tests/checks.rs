@@ -286,3 +286,61 @@ fn an_organizations_grant_covers_only_the_staff_its_purpose_fits() {
 		);
 	});
 }
+
+/// A write check reports the grant and session reads of its costliest path that it did not
+/// make (the records pallet refunds them): here at most 2 lists of 3 grants and 2 session
+/// reads.
+#[test]
+fn a_write_check_counts_the_reads_it_skips() {
+	ExtBuilder.build_and_execute(|| {
+		let patient = pseudonym(1);
+		let kind = RecordKind::LabResult;
+		let check = |who: u64| <Consent as RecordAccess<u64>>::write_check(&who, &patient, &kind);
+		let checked = |allowed,
+		               grants_read,
+		               grant_reads_skipped,
+		               session_reads_skipped,
+		               session_reads_made| {
+			medchain_primitives::Checked {
+				allowed,
+				grants_read,
+				grant_reads_skipped,
+				session_reads_skipped,
+				session_reads_made,
+			}
+		};
+		// The patient reads no grant and no session; nor does a check for nobody's patient.
+		assert_eq!(check(ALICE), checked(true, 0, 8, 2, 0));
+		assert_eq!(
+			<Consent as RecordAccess<u64>>::write_check(&DOCTOR, &pseudonym(99), &kind),
+			checked(false, 0, 8, 2, 0)
+		);
+		// A practitioner with nothing: its own list and its hospital's, both empty, then the
+		// session check.
+		assert_eq!(check(NURSE), checked(false, 0, 6, 0, 2));
+		// Through its hospital's first grant: two lists and one grant; no session check.
+		let hospital_grant = write_grant(HOSPITAL, Scope::AllRecords);
+		assert_eq!(check(NURSE), checked(true, 1, 5, 2, 0));
+		// Its own list full of grants that do not cover the write: all read, then the
+		// hospital's list and grant.
+		for _ in 0..3 {
+			grant(NURSE, None);
+		}
+		assert_eq!(check(NURSE), checked(true, 4, 2, 2, 0));
+		// Nothing covers: both lists read in full (the hospital's grant revoked), then the
+		// session, which lets it write: the costliest path, nothing skipped.
+		frame_support::assert_ok!(Consent::revoke_access(
+			RuntimeOrigin::signed(ALICE),
+			hospital_grant
+		));
+		for _ in 0..3 {
+			grant(HOSPITAL, None);
+		}
+		World::session(NURSE, patient);
+		let costliest = check(NURSE);
+		assert_eq!(costliest, checked(true, 6, 0, 0, 2));
+		assert_eq!(costliest.skipped(), 0);
+		assert_eq!(<Consent as RecordAccess<u64>>::max_grants_read(), 6);
+		assert_eq!(costliest.skipped_besides_grants(6), 0);
+	});
+}

@@ -41,7 +41,7 @@ fn promote(
 	index: u64,
 	path: ArchivePathOf,
 	record: NewRecordOf<Test>,
-) -> sp_runtime::DispatchResult {
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Records::promote_archived(RuntimeOrigin::signed(who), archive, index, path, record)
 }
 

@@ -9,7 +9,7 @@ use medchain_primitives::{Permission, Purpose, RecordKind, Scope};
 /// ALICE's read-write grant to HOSPITAL, made by the test builder.
 const HOSPITAL_GRANT: u64 = 0;
 
-fn anchor_by(author: u64, seed: u8) -> sp_runtime::DispatchResult {
+fn anchor_by(author: u64, seed: u8) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Records::anchor_record(
 		RuntimeOrigin::signed(author),
 		pseudonym(1),

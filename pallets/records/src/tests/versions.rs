@@ -6,7 +6,7 @@ use frame_support::{assert_noop, assert_ok, BoundedVec};
 use medchain_primitives::RecordKind;
 use sp_runtime::DispatchError;
 
-fn amend(by: u64, previous: u64, seed: u8) -> sp_runtime::DispatchResult {
+fn amend(by: u64, previous: u64, seed: u8) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Records::amend_record(
 		RuntimeOrigin::signed(by),
 		previous,
