@@ -54,7 +54,7 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs it.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let cli = Cli::from_args_with_defaults();
 	// Accounts in logs, key commands and JSON-RPC answers use MedChain's address format.
 	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(
 		medchain_runtime::SS58_PREFIX,
