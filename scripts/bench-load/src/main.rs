@@ -23,15 +23,15 @@
 //!
 //! ```text
 //! bench-load [--quick] [--network dev|local4|both]
-//!            [--workloads anchors,batch,remark,transfer,burst] [--steps 50,100,...]
+//!            [--workloads anchors,batch,mix,remark,transfer,burst] [--steps 50,100,...]
 //!            [--step-seconds N] [--burst N] [--burst-signers N] [--batch-size N]
 //!            [--max-in-flight N] [--session-length N]
 //!            [--port-base P] [--node-arg ARG]... [--out report.json]
 //! ```
 //!
-//! `--quick` (about a minute and a half, run by `.ci/run`) drives the dev chain through two
-//! anchor steps, the remark baseline and a burst, and fails if any accepted transaction is
-//! lost. The node binary is `MEDCHAIN_NODE_BIN`, or `medchain-node` next to this binary.
+//! `--quick` (about two minutes, run by `.ci/run`) drives the dev chain through a step each of
+//! anchors, batches, the clinical mix and the remark baseline, and a burst, and fails if any
+//! accepted transaction is lost. The node binary is `MEDCHAIN_NODE_BIN`, or `medchain-node` next to this binary.
 
 mod ledger;
 mod procfs;
@@ -80,7 +80,7 @@ pub struct Options {
 
 fn usage() -> String {
 	"usage: bench-load [--quick] [--network dev|local4|both] [--workloads \
-	 anchors,batch,remark,transfer,burst] [--steps 50,100,...] [--step-seconds N] [--burst N] \
+	 anchors,batch,mix,remark,transfer,burst] [--steps 50,100,...] [--step-seconds N] [--burst N] \
 	 [--burst-signers N] [--batch-size N] [--max-in-flight N] [--port-base P] [--node-arg ARG]... \
 	 [--session-length N] [--out FILE]"
 		.to_string()
@@ -93,6 +93,7 @@ fn parse(args: &[String]) -> Result<Options> {
 		workloads: vec![
 			Workload::Anchors,
 			Workload::Batch,
+			Workload::Mix,
 			Workload::Remark,
 			Workload::Transfer,
 			Workload::Burst,

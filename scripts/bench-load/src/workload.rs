@@ -29,6 +29,8 @@ use std::{
 	time::{Duration, Instant},
 };
 
+mod mix;
+
 /// Hospitals.
 pub const ORGANIZATIONS: usize = 4;
 /// Practitioners, spread evenly over the hospitals.
@@ -51,6 +53,9 @@ pub enum Workload {
 	Burst,
 	/// `records.anchor_records`, `--batch-size` records a transaction, by practitioners.
 	Batch,
+	/// The clinical mix ([`mix`]): anchors, grants, revocations, shares, read receipts and
+	/// break-glass steps, by practitioners, patients and emergency services.
+	Mix,
 }
 
 impl Workload {
@@ -62,6 +67,7 @@ impl Workload {
 			"transfer" => Self::Transfer,
 			"burst" => Self::Burst,
 			"batch" => Self::Batch,
+			"mix" => Self::Mix,
 			other => return Err(format!("unknown workload {other}")),
 		})
 	}
@@ -73,6 +79,7 @@ impl Workload {
 			Self::Transfer => "transfer",
 			Self::Burst => "burst",
 			Self::Batch => "batch",
+			Self::Mix => "mix",
 		}
 	}
 }
@@ -266,6 +273,12 @@ pub struct Harness {
 	practitioners: Vec<sr25519::Pair>,
 	/// Each patient's pseudonym and hospital.
 	patients: Vec<(H256, usize)>,
+	/// The patients' own keys, in the order of `patients`.
+	patient_pairs: Vec<sr25519::Pair>,
+	/// The emergency services of the clinical mix.
+	services: Vec<sr25519::Pair>,
+	/// What the clinical mix knows of the chain.
+	mix: mix::Mix,
 	step: usize,
 }
 
@@ -307,6 +320,11 @@ impl Harness {
 			organizations: (0..ORGANIZATIONS).map(|i| pair(&format!("org{i}"))).collect(),
 			practitioners: (0..PRACTITIONERS).map(|i| pair(&format!("practitioner{i}"))).collect(),
 			patients: Vec::new(),
+			patient_pairs: (0..PRACTITIONERS * PATIENTS_PER_PRACTITIONER)
+				.map(|i| pair(&format!("patient{i}")))
+				.collect(),
+			services: (0..mix::SERVICES).map(|i| pair(&format!("service{i}"))).collect(),
+			mix: mix::Mix::default(),
 			step: 0,
 		})
 	}
@@ -713,9 +731,7 @@ impl Harness {
 		let best = self.finalized().await?.0;
 		let deadline = best + 200;
 		let policy = EmergencyPolicy { allowed: true, required_approvals: 2 };
-		let patient_pairs: Vec<sr25519::Pair> = (0..PRACTITIONERS * PATIENTS_PER_PRACTITIONER)
-			.map(|i| pair(&format!("patient{i}")))
-			.collect();
+		let patient_pairs = self.patient_pairs.clone();
 		let mut calls = Vec::new();
 		for (i, patient) in patient_pairs.iter().enumerate() {
 			let registrar = i % PRACTITIONERS;
@@ -762,7 +778,11 @@ impl Harness {
 			})
 			.collect();
 		self.setup_phase("grants", &patient_pairs, calls).await?;
+		self.wait_for_setup_finality().await
+	}
 
+	/// Waits for the setup's transactions to be finalized; fails if any failed in dispatch.
+	async fn wait_for_setup_finality(&self) -> Result<()> {
 		// Each phase waited for its transactions' inclusion only (the next needs the state);
 		// dispatch errors are read from finalized blocks' events.
 		let last = {
@@ -821,7 +841,7 @@ impl Harness {
 					}
 				};
 				let call = match workload {
-					Workload::Anchors | Workload::Burst => {
+					Workload::Anchors | Workload::Burst | Workload::Mix => {
 						let r = record(0);
 						RuntimeCall::Records(pallet_records::Call::anchor_record {
 							patient: r.patient,
@@ -849,7 +869,7 @@ impl Harness {
 					},
 				};
 				let records = match workload {
-					Workload::Anchors | Workload::Burst => 1,
+					Workload::Anchors | Workload::Burst | Workload::Mix => 1,
 					Workload::Batch => batch,
 					Workload::Remark | Workload::Transfer => 0,
 				};
@@ -862,6 +882,9 @@ impl Harness {
 	pub async fn run(&mut self, o: &Options) -> Result<Vec<StepReport>> {
 		let started = Instant::now();
 		self.setup().await?;
+		if o.workloads.contains(&Workload::Mix) {
+			self.setup_mix().await?;
+		}
 		eprintln!("   setup done in {:.1} s", started.elapsed().as_secs_f64());
 		let practitioners = self.practitioners.clone();
 		let mut reports = Vec::new();
@@ -872,6 +895,28 @@ impl Harness {
 				let r = self.run_step("burst", signed, None, Duration::from_secs(90), true).await?;
 				eprintln!("{}", table(std::slice::from_ref(&r)));
 				reports.push(r);
+				continue;
+			}
+			if workload == Workload::Mix {
+				let signers = self.mix_signers();
+				for &rate in &o.steps {
+					let n = (rate * o.step_seconds).round().max(1.0) as usize;
+					let calls = self.mix_calls(n);
+					let signed = self.sign(&signers, calls).await?;
+					let sessions = self.next_session().await?;
+					let mut r = self
+						.run_step("mix", signed, Some(rate), Duration::from_secs(30), true)
+						.await?;
+					self.after_mix_step(sessions).await?;
+					// Counted in transactions: anchors are most of them, not all.
+					r.records_per_tx = 0;
+					eprintln!("{}", table(std::slice::from_ref(&r)));
+					let held = r.held();
+					reports.push(r);
+					if !held {
+						break;
+					}
+				}
 				continue;
 			}
 			for &rate in &o.steps {

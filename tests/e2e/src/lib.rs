@@ -260,7 +260,9 @@ impl Node {
 		let chains = self.base_path.join("chains");
 		let entries = fs::read_dir(&chains).map_err(|e| format!("{}: {e}", chains.display()))?;
 		let dirs: Vec<PathBuf> = entries
-			.filter_map(|e| e.ok().map(|e| e.path().join("db")))
+			.filter_map(|e| e.ok().map(|e| e.path()))
+			// RocksDB's directory, or ParityDB's (`--database paritydb`).
+			.flat_map(|chain| ["db", "paritydb"].map(|d| chain.join(d)))
 			.filter(|p| p.is_dir())
 			.collect();
 		match dirs.as_slice() {
