@@ -204,15 +204,18 @@ fn free_traffic_does_not_raise_fees() {
 		};
 		// The patient lets the physician write, and anchors its own records, within its quota
 		// of 100.
-		let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
-			patient: pseudonym,
-			grantee: account(&doctor),
-			scope: medchain_primitives::Scope::AllRecords,
-			permission: medchain_primitives::Permission::ReadWrite,
-			purpose: medchain_primitives::Purpose::Treatment,
-			expires_at: None,
-		});
-		assert_eq!(apply(&patient, grant), Ok(Ok(())));
+		let let_write = |grantee: &sp_core::sr25519::Pair| {
+			let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
+				patient: pseudonym,
+				grantee: account(grantee),
+				scope: medchain_primitives::Scope::AllRecords,
+				permission: medchain_primitives::Permission::ReadWrite,
+				purpose: medchain_primitives::Purpose::Treatment,
+				expires_at: None,
+			});
+			assert_eq!(apply(&patient, grant), Ok(Ok(())));
+		};
+		let_write(&doctor);
 		// And two clinics' physicians.
 		let colleagues = [("clinic", "colleague", 20), ("practice", "partner", 22)].map(
 			|(clinic, colleague, seed)| {
@@ -223,15 +226,7 @@ fn free_traffic_does_not_raise_fees() {
 					medchain_primitives::PractitionerRole::Physician,
 					seed,
 				);
-				let grant = RuntimeCall::Consent(pallet_consent::Call::grant_access {
-					patient: pseudonym,
-					grantee: account(&colleague),
-					scope: medchain_primitives::Scope::AllRecords,
-					permission: medchain_primitives::Permission::ReadWrite,
-					purpose: medchain_primitives::Purpose::Treatment,
-					expires_at: None,
-				});
-				assert_eq!(apply(&patient, grant), Ok(Ok(())));
+				let_write(&colleague);
 				colleague
 			},
 		);
