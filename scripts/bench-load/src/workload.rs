@@ -279,6 +279,8 @@ pub struct Harness {
 	services: Vec<sr25519::Pair>,
 	/// What the clinical mix knows of the chain.
 	mix: mix::Mix,
+	/// The first node's JSON-RPC, for storage queries.
+	rpc: medchain_e2e::Rpc,
 	step: usize,
 }
 
@@ -325,6 +327,7 @@ impl Harness {
 				.collect(),
 			services: (0..mix::SERVICES).map(|i| pair(&format!("service{i}"))).collect(),
 			mix: mix::Mix::default(),
+			rpc: net.nodes[0].rpc.clone(),
 			step: 0,
 		})
 	}

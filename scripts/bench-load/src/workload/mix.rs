@@ -63,15 +63,7 @@ impl Harness {
 
 	/// The value of the storage entry `key` at the best block, if any.
 	async fn storage<V: Decode>(&self, key: Vec<u8>) -> Result<Option<V>> {
-		let value: Option<String> = serde_json::from_value(
-			self.client()
-				.request("state_getStorage", rpc_params![format!("0x{}", hex::encode(key))])
-				.await
-				.map_err(|e| format!("state_getStorage: {e}"))?,
-		)
-		.map_err(|e| e.to_string())?;
-		let Some(value) = value else { return Ok(None) };
-		let bytes = hex::decode(value.trim_start_matches("0x")).map_err(|e| e.to_string())?;
+		let Some(bytes) = self.rpc.storage(&key).await? else { return Ok(None) };
 		V::decode(&mut &bytes[..]).map(Some).map_err(|e| format!("a storage value: {e}"))
 	}
 
